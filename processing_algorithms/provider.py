@@ -11,13 +11,9 @@ from ..coodiag_plugin.toolbelt import paths
 
 def algorithm_classes() -> list:
     """Every algorithm class of the provider (imported lazily: importing the provider stays cheap)."""
-    from .export_atlas import ExportAtlasAlgorithm
-    from .sample_siae import SampleSiaeAlgorithm
-
-    return [
-        SampleSiaeAlgorithm,
-        ExportAtlasAlgorithm,
-    ]
+    classes = []
+    # Each algorithm module adds itself below: one import line and one list entry.
+    return classes
 
 
 class CoodiagProvider(QgsProcessingProvider):

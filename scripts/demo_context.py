@@ -1,0 +1,144 @@
+"""Headless QGIS session and the context object the demo steps share (scripts/demo_steps/*.py)."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def register_package() -> None:
+    """Import the repo as package `coodiag` whatever the checkout folder is called."""
+    if "coodiag" in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(
+        "coodiag", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["coodiag"] = module
+    spec.loader.exec_module(module)
+
+
+def start_qgis(locale: str | None = None):
+    """Start a headless QgsApplication with Processing and the Coodiag provider; returns the app."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("XDG_RUNTIME_DIR", f"/tmp/runtime-{os.getuid()}")
+    Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    from qgis.core import QgsApplication, QgsSettings
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    if locale:
+        QgsSettings().setValue("locale/overrideFlag", True)
+        QgsSettings().setValue("locale/userLocale", locale)
+    register_package()
+    from coodiag.coodiag_plugin.toolbelt import i18n
+
+    i18n.install_translator(locale)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from coodiag.processing_algorithms.provider import CoodiagProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("coodiag") is None:
+        registry.addProvider(CoodiagProvider())
+    return app
+
+
+class DemoContext:
+    """What every demo step gets: paths, a processing runner and a GeoPackage writer."""
+
+    def __init__(self, output: Path, quiet: bool = True):
+        from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+        self.root = ROOT
+        self.sample = ROOT / "resources" / "sample"
+        self.output = Path(output).resolve()
+        self.output.mkdir(parents=True, exist_ok=True)
+        self.gpkg = self.output / "coodiag_demo.gpkg"
+        self.tmp = self.output / "tmp"
+        self.tmp.mkdir(exist_ok=True)
+        self.facts: dict = {}
+        self.timings: list = []
+        self.project = QgsProject.instance()
+        self.context = QgsProcessingContext()
+        self.context.setProject(self.project)
+        self.quiet = quiet
+
+        class _Feedback(QgsProcessingFeedback):
+            def reportError(self, error, fatalError=False):  # noqa: N802
+                print(f"    ! {error}")
+
+            def pushWarning(self, warning):  # noqa: N802
+                print(f"    ! {warning}")
+
+        self.feedback = _Feedback()
+
+    def log(self, message: str) -> None:
+        print(f"  {message}", flush=True)
+
+    def run(self, alg_id: str, params: dict) -> dict:
+        from qgis import processing
+
+        start = time.perf_counter()
+        results = processing.run(alg_id, params, context=self.context, feedback=self.feedback)
+        self.timings.append((alg_id, time.perf_counter() - start))
+        return results
+
+    def uri(self, name: str) -> str:
+        return f"{self.gpkg}|layername={name}"
+
+    def has(self, name: str) -> bool:
+        if not self.gpkg.exists():
+            return False
+        from osgeo import ogr
+
+        ds = ogr.Open(str(self.gpkg))
+        return ds is not None and ds.GetLayerByName(name) is not None
+
+    def layer(self, name: str):
+        from qgis.core import QgsVectorLayer
+
+        layer = QgsVectorLayer(self.uri(name), name, "ogr")
+        return layer if layer.isValid() else None
+
+    def save(self, layer_or_uri, name: str, style: str | None = None, title: str | None = None) -> str:
+        """Write a vector layer into the diagnostic GeoPackage as `name` (overwritten) and store
+        styles/<style>.qml as its default style there."""
+        from qgis.core import QgsVectorFileWriter, QgsVectorLayer
+
+        layer = layer_or_uri
+        if isinstance(layer_or_uri, (str, Path)):
+            layer = QgsVectorLayer(str(layer_or_uri), name, "ogr")
+        if layer is None or not layer.isValid():
+            raise RuntimeError(f"cannot save {name}: invalid layer {layer_or_uri!r}")
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = name
+        options.fileEncoding = "UTF-8"
+        options.actionOnExistingFile = (
+            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+            if self.gpkg.exists()
+            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+        )
+        if title:
+            options.layerOptions = [f"IDENTIFIER={title}", f"DESCRIPTION={title}"]
+        error, message, _path, _layer = QgsVectorFileWriter.writeAsVectorFormatV3(
+            layer, str(self.gpkg), self.context.transformContext(), options
+        )
+        if error != QgsVectorFileWriter.WriterError.NoError:
+            raise RuntimeError(f"cannot save {name}: {message}")
+        if style:
+            from coodiag.coodiag_plugin.toolbelt import paths
+
+            qml = paths.style(style)
+            if qml.exists():
+                saved = QgsVectorLayer(self.uri(name), name, "ogr")
+                saved.loadNamedStyle(str(qml))
+                saved.saveStyleToDatabase(name, title or name, True, "")
+        return self.uri(name)

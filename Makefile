@@ -38,8 +38,9 @@ i18n: i18n-update i18n-compile
 test-unit: setup
 	cd tests && ../$(PY) -m pytest -p no:qgis unit -q
 
-test-qgis: setup i18n-compile
-	cd tests && ../$(PY) -m pytest qgis -q
+test-qgis: setup i18n-compile ## pytest-qgis keeps its QGIS profile under --rootdir: a temporary folder
+	@tmp=$$(mktemp -d); cd tests && ../$(PY) -m pytest -c pytest.ini --rootdir=$$tmp qgis -q; rc=$$?; \
+	rm -rf $$tmp; exit $$rc
 
 test: test-unit test-qgis ## unit tests (no QGIS) then QGIS tests headless
 

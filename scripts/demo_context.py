@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+_KEEP: list = []
 
 
 def register_package() -> None:
@@ -46,7 +47,9 @@ def start_qgis(locale: str | None = None):
 
     registry = QgsApplication.processingRegistry()
     if registry.providerById("coodiag") is None:
-        registry.addProvider(CoodiagProvider())
+        provider = CoodiagProvider()
+        _KEEP.append(provider)  # the registry holds a raw pointer: keep the Python object alive
+        registry.addProvider(provider)
     return app
 
 

@@ -12,23 +12,23 @@ footer_rule, panel decorations). Geometry is designed on A4 landscape in millime
 from __future__ import annotations
 
 import argparse
+import base64
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-from qgis.core import (  # noqa: E402
+from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsFillSymbol,
     QgsLayoutExporter,
-    QgsLayoutMeasurement,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
+    QgsLayoutMeasurement,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
@@ -38,13 +38,13 @@ from qgis.core import (  # noqa: E402
     QgsRectangle,
     QgsScaleBarSettings,
     QgsSimpleFillSymbolLayer,
-    QgsFillSymbol,
     QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import Qt  # noqa: E402
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
 
+ROOT = Path(__file__).resolve().parents[1]
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 FONT = "Arial"  # resolved to Liberation Sans / DejaVu Sans by fontconfig on Linux
 INK = QColor("#1d2b3a")  # titles
@@ -91,8 +91,9 @@ def _text_format(size: float, color: QColor, bold: bool = False) -> QgsTextForma
 
 def _place(item, box, scale: float) -> None:
     x, y, w, h = box
-    item.attemptMove(QgsLayoutPoint(x * scale, y * scale, MM))
+    # size first: moving a map item that has no size yet corrupts its extent (NaN)
     item.attemptResize(QgsLayoutSize(w * scale, h * scale, MM))
+    item.attemptMove(QgsLayoutPoint(x * scale, y * scale, MM))
 
 
 def _label(layout, item_id, text, size, color, scale, bold=False, italic=False, align=Qt.AlignmentFlag.AlignLeft):
@@ -169,9 +170,9 @@ def build_layout(project: QgsProject, paper: str) -> QgsPrintLayout:
     map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, MM))
     map_item.setBackgroundColor(QColor("#ffffff"))
     map_item.setCrs(project.crs())
-    map_item.setExtent(QgsRectangle(1170000, 6100000, 1200000, 6125000))  # placeholder, Lambert-93
     layout.addLayoutItem(map_item)
     _place(map_item, A4["map"], scale)
+    map_item.zoomToExtent(QgsRectangle(1170000, 6100000, 1200000, 6125000))  # placeholder (Lambert-93)
 
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
@@ -203,7 +204,9 @@ def build_layout(project: QgsProject, paper: str) -> QgsPrintLayout:
 
     north = QgsLayoutItemPicture(layout)
     north.setId("north")
-    north.setPicturePath(str(ROOT / "resources" / "icons" / "north_arrow.svg"), QgsLayoutItemPicture.Format.FormatSVG)
+    # embedded (base64) so that the template stays self-contained wherever it is copied
+    svg = (ROOT / "resources" / "icons" / "north_arrow.svg").read_bytes()
+    north.setPicturePath("base64:" + base64.b64encode(svg).decode("ascii"), QgsLayoutItemPicture.Format.FormatSVG)
     north.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     north.setLinkedMap(map_item)
     north.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
@@ -228,10 +231,6 @@ def build_layout(project: QgsProject, paper: str) -> QgsPrintLayout:
     scalebar.setLabelBarSpace(1.2 * scale)
     scalebar.setBoxContentSpace(0.5 * scale)
     scalebar.setTextFormat(_text_format(7 * font_scale, INK))
-    scalebar.setFillColor(INK)
-    scalebar.setFillColor2(QColor("#ffffff"))
-    scalebar.setLineColor(INK)
-    scalebar.setLineWidth(0.25)
     scalebar.setBackgroundEnabled(False)
     layout.addLayoutItem(scalebar)
     _place(scalebar, A4["scalebar"], scale)
@@ -249,9 +248,77 @@ def build_layout(project: QgsProject, paper: str) -> QgsPrintLayout:
     return layout
 
 
+# ---- styles used by the atlas themes (styles/<name>.qml, QGIS 3.22 format) ----------------------
+POPULATION_CLASSES = [  # inhabitants per 200 m cell; YlOrRd-like, colour-blind safe sequential
+    (0, 10, "#ffffcc", "0 – 10"),
+    (10, 50, "#fed976", "10 – 50"),
+    (50, 100, "#feb24c", "50 – 100"),
+    (100, 200, "#fd8d3c", "100 – 200"),
+    (200, 400, "#f03b20", "200 – 400"),
+    (400, 100000, "#bd0026", "> 400"),
+]
+
+
+def build_styles(folder: Path) -> list:
+    """Write styles/communes.qml and styles/filosofi_population.qml; returns the written paths."""
+    from qgis.core import (
+        QgsGraduatedSymbolRenderer,
+        QgsPalLayerSettings,
+        QgsRendererRange,
+        QgsSingleSymbolRenderer,
+        QgsTextBufferSettings,
+        QgsVectorLayer,
+        QgsVectorLayerSimpleLabeling,
+    )
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+
+    cells = QgsVectorLayer("Polygon?crs=EPSG:2154&field=ind:double", "filosofi_200m", "memory")
+    renderer = QgsGraduatedSymbolRenderer("ind")
+    for low, high, colour, label in POPULATION_CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+        renderer.addClassRange(QgsRendererRange(low, high, symbol, label))
+    cells.setRenderer(renderer)
+    written.append(_save_style(cells, folder / "filosofi_population.qml"))
+
+    communes = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=NOM:string", "communes", "memory")
+    outline = QgsSimpleFillSymbolLayer()
+    outline.setFillColor(QColor(0, 0, 0, 0))
+    outline.setBrushStyle(Qt.BrushStyle.NoBrush)
+    outline.setStrokeColor(QColor("#4a4f55"))
+    outline.setStrokeWidth(0.35)
+    outline.setStrokeWidthUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
+    communes.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol([outline])))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "NOM"
+    settings.isExpression = False
+    fmt = _text_format(7.5, QColor("#2b2f33"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor(255, 255, 255, 220))
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    communes.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    communes.setLabelsEnabled(True)
+    written.append(_save_style(communes, folder / "communes.qml"))
+    return written
+
+
+def _save_style(layer, path: Path) -> Path:
+    message, ok = layer.saveNamedStyle(str(path))
+    if not ok:
+        raise RuntimeError(f"cannot write {path}: {message}")
+    print(f"wrote {path}")
+    return path
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=ROOT / "resources" / "layouts")
+    parser.add_argument("--styles", type=Path, default=ROOT / "styles")
     parser.add_argument("--preview", type=Path, help="also render each template to PNG in this folder")
     args = parser.parse_args(argv)
 
@@ -272,6 +339,7 @@ def main(argv=None) -> int:
             settings = QgsLayoutExporter.ImageExportSettings()
             settings.dpi = 60
             QgsLayoutExporter(layout).exportToImage(str(args.preview / f"{path.stem}.png"), settings)
+    build_styles(args.styles)
     return 0
 
 

@@ -1,0 +1,439 @@
+"""Print-layout helpers of coodiag:exportatlas (main thread only: layouts are not thread safe).
+
+Templates come from resources/layouts/atlas_<paper>_landscape.qpt (built by scripts/make_layouts.py); the
+item ids title, subtitle, map, legend, scalebar, north, sources, privacy, logo, date, page are a contract
+with that script. Pages of several layouts are rendered one after the other into a single QPdfWriter
+through QgsLayoutExporter.renderPage, so the atlas is one PDF whose texts stay text.
+"""
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsBasicNumericFormat,
+    QgsFeature,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsLayerTreeLayer,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTableColumn,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
+    QgsSingleSymbolRenderer,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..coodiag_plugin.toolbelt import paths
+
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+PAPERS = ("a4", "a3")
+INK = QColor("#1d2b3a")
+MUTED = QColor("#5b6775")
+ACCENT = QColor("#2a6f97")
+ZEBRA = QColor("#eef2f6")
+MAP_ITEMS = ("map", "legend", "scalebar", "north", "panel")
+
+
+# ---- GeoPackage inspection ------------------------------------------------------------------------
+@dataclass
+class GpkgLayer:
+    name: str
+    geometry: str  # POINT, MULTIPOLYGON… ("" for attribute tables)
+    identifier: str  # readable title stored by the diagnostic (gpkg_contents.identifier)
+    description: str
+
+    @property
+    def flagged_personal(self) -> bool:
+        return "[personal]" in (self.description or "").lower()
+
+
+def gpkg_layers(path: Path) -> dict:
+    """{layer name: GpkgLayer} of a GeoPackage, read from its gpkg_contents table (read-only)."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        rows = connection.execute(
+            "SELECT c.table_name, COALESCE(g.geometry_type_name, ''), COALESCE(c.identifier, ''), "
+            "COALESCE(c.description, '') FROM gpkg_contents c "
+            "LEFT JOIN gpkg_geometry_columns g ON g.table_name = c.table_name"
+        ).fetchall()
+    finally:
+        connection.close()
+    return {row[0]: GpkgLayer(*row) for row in rows}
+
+
+def load_layer(gpkg: Path, name: str, style: str | None = None) -> QgsVectorLayer:
+    """A GeoPackage layer with its style: `style` from styles/ when given (the theme's choice), else the
+    default style stored in the GeoPackage (loaded by QGIS), else styles/<name>.qml when present."""
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        return layer
+    qml = paths.style(style) if style else None
+    if qml is None or not qml.exists():
+        if _has_default_style(gpkg, name):
+            return layer
+        qml = paths.style(name)
+    if qml.exists():
+        layer.loadNamedStyle(str(qml))
+    return layer
+
+
+def _has_default_style(gpkg: Path, name: str) -> bool:
+    uri = Path(gpkg).resolve().as_uri() + "?mode=ro"
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        row = connection.execute(
+            "SELECT COUNT(*) FROM layer_styles WHERE f_table_name = ? AND useAsDefault", (name,)
+        ).fetchone()
+        return bool(row and row[0])
+    except sqlite3.DatabaseError:  # no layer_styles table
+        return False
+    finally:
+        connection.close()
+
+
+# ---- layouts ---------------------------------------------------------------------------------------
+def load_template(project, paper: str) -> QgsPrintLayout:
+    path = paths.layout(f"atlas_{paper}_landscape")
+    document = QDomDocument()
+    if not document.setContent(path.read_text(encoding="utf-8")):
+        raise OSError(f"cannot read the layout template {path}")
+    layout = QgsPrintLayout(project)
+    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise OSError(f"cannot load the layout template {path}")
+    layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
+    disable_ligatures(layout)
+    north = layout.itemById("north")
+    if north is not None and not north.picturePath():
+        north.setPicturePath(str(paths.icon("north_arrow.svg")), QgsLayoutItemPicture.Format.FormatSVG)
+    return layout
+
+
+def plain(font: QFont) -> QFont:
+    """The font without shaping: no “ﬁ”/“ﬀ” ligatures, so that the PDF text reads back as typed
+    (pdftotext, search, copy-paste, screen readers)."""
+    font = QFont(font)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    return font
+
+
+def _plain_format(fmt: QgsTextFormat) -> QgsTextFormat:
+    fmt = QgsTextFormat(fmt)
+    fmt.setFont(plain(fmt.font()))
+    return fmt
+
+
+def disable_ligatures(layout) -> None:
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            if hasattr(item, "textFormat"):  # QGIS ≥ 3.24
+                item.setTextFormat(_plain_format(item.textFormat()))
+            else:
+                item.setFont(plain(item.font()))
+        elif isinstance(item, QgsLayoutItemLegend):
+            for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
+                          QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
+                legend_style = item.rstyle(style)
+                if hasattr(legend_style, "textFormat"):
+                    legend_style.setTextFormat(_plain_format(legend_style.textFormat()))
+                legend_style.setFont(plain(legend_style.font()))
+        elif isinstance(item, QgsLayoutItemScaleBar):
+            item.setTextFormat(_plain_format(item.textFormat()))
+
+
+def fit_scalebar(layout, lang: str) -> None:
+    """Two round segments (1, 2 or 5 × 10ⁿ m, in m or km) about a fifth of the map width; decimal comma
+    in French."""
+    bar = layout.itemById("scalebar")
+    map_item = layout.itemById("map")
+    if not isinstance(bar, QgsLayoutItemScaleBar) or not isinstance(map_item, QgsLayoutItemMap):
+        return
+    extent = map_item.extent()
+    width_mm = map_item.rect().width()
+    if extent.isEmpty() or width_mm <= 0:
+        return
+    target = extent.width() * 0.11  # metres per segment
+    magnitude = 10 ** math.floor(math.log10(target))
+    segment = max(m * magnitude for m in (1, 2, 2.5, 5) if m * magnitude <= target)
+    if segment >= 1000:
+        bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+        bar.setUnitLabel("km")
+        bar.setUnitsPerSegment(segment / 1000)
+    else:
+        bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
+        bar.setUnitLabel("m")
+        bar.setUnitsPerSegment(segment)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+    bar.setNumberOfSegments(2)
+    bar.setNumberOfSegmentsLeft(0)
+    number_format = QgsBasicNumericFormat()
+    number_format.setShowTrailingZeros(False)
+    number_format.setNumberDecimalPlaces(2)
+    if lang == "fr":
+        number_format.setDecimalSeparator(",")
+        number_format.setThousandsSeparator("\u202f")
+    bar.setNumericFormat(number_format)
+    bar.update()
+
+
+def page_size(layout: QgsPrintLayout) -> tuple:
+    size = layout.pageCollection().page(0).pageSize()
+    return size.width(), size.height()
+
+
+def set_text(layout, item_id: str, value: str) -> None:
+    item = layout.itemById(item_id)
+    if isinstance(item, QgsLayoutItemLabel):
+        item.setText(value)
+
+
+def set_logo(layout, logo: str) -> None:
+    item = layout.itemById("logo")
+    if item is None:
+        return
+    if logo and Path(logo).exists():
+        fmt = (QgsLayoutItemPicture.Format.FormatSVG if logo.lower().endswith(".svg")
+               else QgsLayoutItemPicture.Format.FormatRaster)
+        item.setPicturePath(logo, fmt)
+    else:
+        item.setVisibility(False)
+
+
+def remove_items(layout, ids) -> None:
+    for item_id in ids:
+        item = layout.itemById(item_id)
+        if item is not None:
+            layout.removeLayoutItem(item)
+
+
+def label(layout, box, value, size, color=INK, bold=False, italic=False, align=Qt.AlignmentFlag.AlignLeft,
+          valign=Qt.AlignmentFlag.AlignTop):
+    """A new text label in a box (x, y, w, h) in millimetres."""
+    item = QgsLayoutItemLabel(layout)
+    item.setText(value)
+    font = QFont("Arial")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    font.setItalic(italic)
+    font = plain(font)
+    if hasattr(item, "setTextFormat"):  # QGIS ≥ 3.24
+        fmt = QgsTextFormat.fromQFont(font)
+        fmt.setSize(size)
+        fmt.setColor(color)
+        item.setTextFormat(fmt)
+    else:
+        item.setFont(font)
+        item.setFontColor(color)
+    item.setHAlign(align)
+    item.setVAlign(valign)
+    item.setMarginX(0)
+    item.setMarginY(0)
+    layout.addLayoutItem(item)
+    place(item, box)
+    return item
+
+
+def place(item, box) -> None:
+    x, y, w, h = box
+    item.attemptResize(QgsLayoutSize(w, h, MM))  # size first (see scripts/make_layouts.py)
+    item.attemptMove(QgsLayoutPoint(x, y, MM))
+
+
+def item_box(layout, item_id: str) -> tuple:
+    item = layout.itemById(item_id)
+    rect = item.sceneBoundingRect() if item is not None else None
+    if rect is None:
+        return 0, 0, 0, 0
+    position, size = item.positionWithUnits(), item.sizeWithUnits()
+    return position.x(), position.y(), size.width(), size.height()
+
+
+def key_figures_table(layout, box, headers: list, rows: list, scale: float = 1.0):
+    """A manual table (text, not an image) in a frame at box; first column left, numbers right."""
+    table = QgsLayoutItemManualTable.create(layout)
+    layout.addMultiFrame(table)
+    columns = []
+    for i, title in enumerate(headers):
+        column = QgsLayoutTableColumn(title)
+        column.setHAlignment(Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight)
+        columns.append(column)
+    table.setHeaders(columns)
+    table.setIncludeTableHeader(True)
+    body = []
+    last = len(rows) - 1
+    for r, row in enumerate(rows):
+        cells = []
+        for c, value in enumerate(row):
+            cell = QgsTableCell(value)
+            cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight)
+            if r == last:  # the whole-territory row
+                fmt = _format(8.5 * scale, INK, bold=True)
+                cell.setTextFormat(fmt)
+                cell.setBackgroundColor(QColor("#dbe5ee"))
+            elif r % 2:
+                cell.setBackgroundColor(ZEBRA)
+            cells.append(cell)
+        body.append(cells)
+    table.setTableContents(body)
+    table.setHeaderTextFormat(_format(8.5 * scale, QColor("#ffffff"), bold=True))
+    table.setContentTextFormat(_format(8.5 * scale, INK))
+    table.setHeaderHAlignment(table.HeaderHAlignment.FollowColumn)
+    table.setCellMargin(1.6 * scale)
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#c9d3dc"))
+    table.setHorizontalGrid(True)
+    table.setVerticalGrid(False)
+    table.setBackgroundColor(QColor("#ffffff"))
+    from qgis.core import QgsLayoutTable, QgsLayoutTableStyle
+
+    header_style = QgsLayoutTableStyle()
+    header_style.enabled = True
+    header_style.cellBackgroundColor = ACCENT
+    table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, header_style)
+    first_width = max(40.0, box[2] * 0.26)
+    other = (box[2] - first_width) / max(1, len(headers) - 1)
+    table.setColumnWidths([first_width] + [other - 2 * 1.6 * scale] * (len(headers) - 1))
+    frame = QgsLayoutFrame(layout, table)
+    place(frame, box)
+    table.addFrame(frame)
+    return table
+
+
+def _format(size, color, bold=False) -> QgsTextFormat:
+    font = QFont("Arial")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    fmt = QgsTextFormat.fromQFont(plain(font))
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+    fmt.setColor(color)
+    return fmt
+
+
+def set_legend(layout, entries: list, title: str) -> None:
+    """Legend listing exactly `entries` [(layer, title)], in that order."""
+    legend = layout.itemById("legend")
+    if legend is None:
+        return
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for layer, name in entries:
+        node = QgsLayerTreeLayer(layer)
+        node.setUseLayerName(False)
+        node.setName(name)
+        root.addChildNode(node)
+    legend.setTitle(title)
+    legend.updateLegend()
+
+
+def zone_overlay(zones: QgsVectorLayer) -> QgsVectorLayer:
+    """The coverage layer drawn on top on per-zone pages: the current zone outlined, the others greyed."""
+    overlay = zones.clone()
+    overlay.setName("zone")
+    root = QgsRuleBasedRenderer.Rule(None)
+    others = QgsRuleBasedRenderer.Rule(
+        QgsFillSymbol.createSimple({"color": "255,255,255,165", "outline_color": "140,148,156,255",
+                                    "outline_width": "0.2", "outline_width_unit": "MM"}),
+        0, 0, "$id <> @atlas_featureid", "other zones")
+    current = QgsRuleBasedRenderer.Rule(
+        QgsFillSymbol.createSimple({"style": "no", "outline_color": "29,43,58,255", "outline_width": "0.8",
+                                    "outline_width_unit": "MM", "joinstyle": "round"}),
+        0, 0, "$id = @atlas_featureid", "current zone")
+    root.appendChild(others)
+    root.appendChild(current)
+    overlay.setRenderer(QgsRuleBasedRenderer(root))
+    overlay.setLabelsEnabled(False)
+    return overlay
+
+
+def outside_mask(zones: QgsVectorLayer) -> QgsVectorLayer:
+    """A memory layer veiling everything outside the study territory (data beyond it stays faint)."""
+    geometries = [f.geometry() for f in zones.getFeatures() if f.hasGeometry()]
+    territory = QgsGeometry.unaryUnion(geometries)
+    frame = QgsRectangle(zones.extent())
+    frame.scale(4.0)
+    veil = QgsGeometry.fromRect(frame).difference(territory)
+    layer = QgsVectorLayer(f"MultiPolygon?crs={zones.crs().authid()}", "outside", "memory")
+    if not zones.crs().authid():
+        layer.setCrs(zones.crs())
+    feature = QgsFeature()
+    feature.setGeometry(veil)
+    layer.dataProvider().addFeatures([feature])
+    layer.updateExtents()
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "255,255,255,190", "outline_style": "no"})))
+    return layer
+
+
+def setup_map(layout, layers: list, crs, extent: QgsRectangle | None, atlas_margin: float | None) -> None:
+    map_item = layout.itemById("map")
+    if not isinstance(map_item, QgsLayoutItemMap):
+        return
+    map_item.setCrs(crs)
+    map_item.setLayers(layers)
+    map_item.setKeepLayerSet(True)
+    map_item.setKeepLayerStyles(False)
+    if atlas_margin is not None:
+        map_item.setAtlasDriven(True)
+        map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
+        map_item.setAtlasMargin(atlas_margin)
+    elif extent is not None:
+        grown = QgsRectangle(extent)
+        grown.scale(1.06)
+        map_item.zoomToExtent(grown)
+
+
+# ---- one PDF from many layouts -----------------------------------------------------------------
+class PdfBook:
+    """Renders layout pages one after the other into a single PDF (vector, texts kept as text)."""
+
+    def __init__(self, path: str, width_mm: float, height_mm: float, dpi: int = 300, title: str = ""):
+        self.writer = QPdfWriter(path)
+        self.writer.setResolution(dpi)
+        self.writer.setPageSize(QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter))
+        self.writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+        self.writer.setTitle(title)
+        self.writer.setCreator("Coodiag (QGIS)")
+        self.dpi = dpi
+        self.painter = None
+        self.pages = 0
+
+    def add(self, layout: QgsPrintLayout, page: int = 0) -> None:
+        layout.renderContext().setDpi(self.dpi)
+        layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
+        if self.painter is None:
+            self.painter = QPainter(self.writer)
+        else:
+            self.writer.newPage()
+        QgsLayoutExporter(layout).renderPage(self.painter, page)
+        self.pages += 1
+
+    def close(self) -> None:
+        if self.painter is not None:
+            self.painter.end()
+            self.painter = None

@@ -1,0 +1,458 @@
+"""coodiag:exportatlas — the diagnostic's PDF atlas (cover, key figures, theme maps per zone), headless."""
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProject,
+    QgsSpatialIndex,
+)
+
+from ..coodiag_plugin.toolbelt import i18n, paths
+from ..coodiag_plugin.toolbelt.compat import py_value
+from . import atlas_layout as al
+from .analysis import atlas_plan as plan
+from .analysis.privacy import DEFAULT_K
+from .base import CoodiagAlgorithm
+
+NAME_FIELDS = ("NOM", "nom", "NOM_COM", "nom_com", "LIBGEO", "libgeo", "name", "NAME", "libelle")
+CODE_FIELDS = ("INSEE_COM", "insee_com", "CODE_INSEE", "code_insee", "CODGEO", "codgeo", "INSEE", "code",
+               "CODE", "id")
+KEY_ROWS_PER_PAGE = 18
+
+
+class ExportAtlasAlgorithm(CoodiagAlgorithm):
+    GROUP_ID = "cartography"
+
+    INPUT = "INPUT"
+    THEMES = "THEMES"
+    ZONES = "ZONES"
+    ZONE_NAME_FIELD = "ZONE_NAME_FIELD"
+    TEMPLATE = "TEMPLATE"
+    TITLE = "TITLE"
+    SIAE_NAME = "SIAE_NAME"
+    TERRITORY_NAME = "TERRITORY_NAME"
+    LANGUAGE = "LANGUAGE"
+    LOGO = "LOGO"
+    THEME_FOLDER = "THEME_FOLDER"
+    OUTPUT = "OUTPUT"
+    PAGE_COUNT = "PAGE_COUNT"
+    THEMES_USED = "THEMES_USED"
+
+    LANGUAGES = ("auto", "en", "fr")
+
+    def name(self) -> str:
+        return "exportatlas"
+
+    def displayName(self) -> str:
+        return self.tr("Export the diagnostic atlas (PDF)")
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Builds the printable atlas of a diagnostic from its GeoPackage: a cover page, a key-figures "
+            "page (a table of the main numbers per zone), then for each theme one map page per zone "
+            "(communes by default; the other zones are greyed) or one page for the whole territory.\n\n"
+            "Themes are described by the JSON files of resources/atlas/themes; a theme is used when all "
+            "its layers exist in the GeoPackage. Layers keep the style stored in the GeoPackage. Pages "
+            "never show individual client or employee points: a theme that would is refused.\n\n"
+            "The result is a single PDF whose texts (sources, secrecy note) remain searchable text."
+        )
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+    def initAlgorithm(self, config=None):
+        gpkg = QgsProcessingParameterFile(
+            self.INPUT, self.tr("Diagnostic GeoPackage"), extension="gpkg")
+        gpkg.setHelp(self.tr("The GeoPackage holding every layer of the diagnostic (communes, Filosofi "
+                             "cells, analysis results)."))
+        self.addParameter(gpkg)
+
+        themes = QgsProcessingParameterString(self.THEMES, self.tr("Themes (comma-separated ids)"),
+                                              defaultValue="", optional=True)
+        themes.setHelp(self.tr("Ids of the themes to print, in resources/atlas/themes (e.g. "
+                               "“population, clients”). Empty: every theme whose layers are in the "
+                               "GeoPackage."))
+        self.addParameter(themes)
+
+        zones = QgsProcessingParameterString(self.ZONES, self.tr("Coverage zones layer (in the GeoPackage)"),
+                                             defaultValue="communes")
+        zones.setHelp(self.tr("Name of the polygon layer of the GeoPackage the atlas iterates over: one "
+                              "page per feature for the per-zone themes (communes, EPCI, antenna areas)."))
+        self.addParameter(zones)
+
+        name_field = QgsProcessingParameterString(self.ZONE_NAME_FIELD, self.tr("Zone name field"),
+                                                  defaultValue="", optional=True)
+        name_field.setHelp(self.tr("Field holding the zone names; empty: detected (NOM, nom, libgeo…)."))
+        self.addParameter(name_field)
+
+        template = QgsProcessingParameterEnum(
+            self.TEMPLATE, self.tr("Paper"), options=[self.tr("A4 landscape"), self.tr("A3 landscape")],
+            defaultValue=0)
+        template.setHelp(self.tr("Layout template of resources/layouts used for every page."))
+        self.addParameter(template)
+
+        for key, label, help_text in (
+            (self.TITLE, self.tr("Atlas title"), self.tr("Title of the cover page; empty: “Territorial "
+                                                         "diagnostic”.")),
+            (self.SIAE_NAME, self.tr("SIAE name"), self.tr("Name of the structure, printed on every page.")),
+            (self.TERRITORY_NAME, self.tr("Territory name"),
+             self.tr("Name of the study territory, printed on every page.")),
+        ):
+            param = QgsProcessingParameterString(key, label, defaultValue="", optional=True)
+            param.setHelp(help_text)
+            self.addParameter(param)
+
+        language = QgsProcessingParameterEnum(
+            self.LANGUAGE, self.tr("Atlas language"),
+            options=[self.tr("Same as QGIS"), self.tr("English"), self.tr("French")], defaultValue=0)
+        language.setHelp(self.tr("Language of the printed texts (titles, key figures, notes)."))
+        self.addParameter(language)
+
+        logo = QgsProcessingParameterFile(self.LOGO, self.tr("Logo (SVG or image)"), optional=True,
+                                          fileFilter="Images (*.svg *.png *.jpg *.jpeg)")
+        logo.setHelp(self.tr("Logo of the SIAE or of the delegation, printed in the top-right frame."))
+        self.addParameter(logo)
+
+        folder = QgsProcessingParameterFile(
+            self.THEME_FOLDER, self.tr("Theme folder"), behavior=QgsProcessingParameterFile.Behavior.Folder,
+            optional=True)
+        folder.setHelp(self.tr("Folder of theme JSON files to use instead of the themes shipped with "
+                               "Coodiag (resources/atlas/themes)."))
+        folder.setFlags(folder.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(folder)
+
+        output = QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Atlas PDF"),
+                                                       fileFilter="PDF (*.pdf)")
+        output.setHelp(self.tr("The PDF file to write."))
+        self.addParameter(output)
+        self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, self.tr("Number of pages")))
+        self.addOutput(QgsProcessingOutputString(self.THEMES_USED, self.tr("Themes printed")))
+
+    # ------------------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        gpkg = Path(self.parameterAsFile(parameters, self.INPUT, context))
+        if not gpkg.is_file():
+            raise QgsProcessingException(
+                self.tr("The GeoPackage {} does not exist: choose the diagnostic's .gpkg file.").format(gpkg))
+        try:
+            contents = al.gpkg_layers(gpkg)
+        except Exception as exc:  # sqlite3.DatabaseError and friends
+            raise QgsProcessingException(
+                self.tr("{} is not a readable GeoPackage ({}).").format(gpkg, exc)) from exc
+
+        lang = plan.resolve_language(self.LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
+                                     i18n.user_locale())
+        paper = al.PAPERS[self.parameterAsEnum(parameters, self.TEMPLATE, context)]
+        title = self.parameterAsString(parameters, self.TITLE, context).strip() or plan.text("default_title", lang)
+        siae = self.parameterAsString(parameters, self.SIAE_NAME, context).strip()
+        territory = self.parameterAsString(parameters, self.TERRITORY_NAME, context).strip()
+        logo = self.parameterAsFile(parameters, self.LOGO, context) or str(paths.icon("coodiag.svg"))
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+
+        # zones ------------------------------------------------------------------------------
+        zones_name = self.parameterAsString(parameters, self.ZONES, context).strip() or "communes"
+        if zones_name not in contents:
+            raise QgsProcessingException(
+                self.tr("The GeoPackage has no layer “{}” for the coverage zones; layers available: {}.")
+                .format(zones_name, ", ".join(sorted(contents))))
+        if "polygon" not in contents[zones_name].geometry.lower():
+            raise QgsProcessingException(
+                self.tr("The coverage layer “{}” must hold polygons (communes, EPCI, antenna areas).")
+                .format(zones_name))
+        zones = al.load_layer(gpkg, zones_name)
+        if not zones.isValid() or zones.featureCount() == 0:
+            raise QgsProcessingException(
+                self.tr("The coverage layer “{}” is empty or unreadable.").format(zones_name))
+        field_names = [f.name() for f in zones.fields()]
+        name_field = self.parameterAsString(parameters, self.ZONE_NAME_FIELD, context).strip()
+        if name_field and name_field not in field_names:
+            raise QgsProcessingException(
+                self.tr("The coverage layer has no field “{}”; available fields: {}.")
+                .format(name_field, ", ".join(field_names)))
+        name_field = name_field or next((f for f in NAME_FIELDS if f in field_names), "")
+        code_field = next((f for f in CODE_FIELDS if f in field_names), "")
+        zone_list = self._zone_list(zones, name_field, code_field)
+        feedback.pushInfo(self.tr("{} zones from “{}” (names: {}).").format(
+            len(zone_list), zones_name, name_field or "feature id"))
+
+        # themes -----------------------------------------------------------------------------
+        try:
+            folder = self.parameterAsFile(parameters, self.THEME_FOLDER, context)
+            themes = plan.load_themes(Path(folder) if folder else paths.RESOURCES / "atlas" / "themes")
+        except plan.ThemeError as exc:
+            raise QgsProcessingException(self.tr("Unreadable theme file: {}").format(exc)) from exc
+        requested = plan.parse_ids(self.parameterAsString(parameters, self.THEMES, context))
+        selected, skipped = plan.select_themes(themes, requested, contents)
+        for theme_id, reason in skipped:
+            message = self.tr("Theme “{}” left out: {}.").format(theme_id, reason)
+            if requested:
+                feedback.reportError(message)
+            else:
+                feedback.pushInfo(message)
+        if not selected:
+            raise QgsProcessingException(
+                self.tr("No theme can be printed from this GeoPackage. Themes known: {}; run the steps "
+                        "that create their layers first.").format(
+                    "; ".join("{} ({})".format(t.id, ", ".join(t.layers)) for t in themes) or "none"))
+        for theme in selected:
+            for layer_name in theme.layers:
+                info = contents[layer_name]
+                if plan.is_personal_layer(layer_name, info.geometry, info.flagged_personal):
+                    raise QgsProcessingException(
+                        self.tr("Theme “{}” would print the layer “{}”, which holds individual clients or "
+                                "employees: atlas pages only show aggregates (e.g. clients per 200 m cell). "
+                                "Remove that layer from the theme.").format(theme.id, layer_name))
+
+        # key figures --------------------------------------------------------------------------
+        indicators = plan.read_indicators(paths.RESOURCES / "atlas" / "key_figures.json")
+        indicators = [ind for ind in indicators if ind.layer in contents]
+        zone_values, totals = self._key_figures(gpkg, indicators, zones, zone_list, code_field, feedback)
+        key_chunks = plan.chunk(zone_list, KEY_ROWS_PER_PAGE)
+
+        pages = plan.plan_pages(selected, [z[1] for z in zone_list], len(key_chunks))
+        total = len(pages)
+        feedback.pushInfo(self.tr("Atlas of {} pages: {} theme(s) ({}), {} zones.").format(
+            total, len(selected), ", ".join(t.id for t in selected), len(zone_list)))
+
+        # render ------------------------------------------------------------------------------
+        today = plan.format_date(_dt.date.today(), lang)
+        common = {
+            "lang": lang, "title": title, "siae": siae, "territory": territory, "logo": logo,
+            "today": today, "total": total, "paper": paper,
+        }
+        project = QgsProject()
+        project.setCrs(zones.crs())
+        project.addMapLayer(zones, False)
+        outside = al.outside_mask(zones)
+        project.addMapLayer(outside, False)
+        common["outside"] = outside
+        try:
+            book = None
+            page_number = 1
+            cover = self._cover(project, common, selected, len(zone_list), len(key_chunks))
+            width, height = al.page_size(cover)
+            book = al.PdfBook(output, width, height, title=title)
+            book.add(cover)
+            for chunk in key_chunks:
+                page_number += 1
+                book.add(self._key_page(project, common, indicators, zone_values, totals, chunk,
+                                        page_number, chunk is key_chunks[-1]))
+            feedback.setProgress(int(100 * page_number / total))
+            for theme in selected:
+                if feedback.isCanceled():
+                    break
+                page_number = self._theme_pages(book, project, common, theme, gpkg, contents, zones,
+                                                name_field, page_number, feedback)
+        finally:
+            if book is not None:
+                book.close()
+        if feedback.isCanceled():
+            return {}
+        feedback.pushInfo(self.tr("Wrote {} pages to {}.").format(book.pages, output))
+        return {self.OUTPUT: output, self.PAGE_COUNT: book.pages,
+                self.THEMES_USED: ",".join(t.id for t in selected)}
+
+    # ------------------------------------------------------------------------------------------
+    @staticmethod
+    def _zone_list(zones, name_field: str, code_field: str) -> list:
+        """[(code, name, feature id)] sorted by name, like the atlas pages."""
+        items = []
+        for feature in zones.getFeatures():
+            name = str(py_value(feature[name_field])) if name_field else str(feature.id())
+            code = str(py_value(feature[code_field])) if code_field else str(feature.id())
+            items.append((code, name, feature.id()))
+        return sorted(items, key=lambda item: (item[1].casefold(), item[0]))
+
+    def _key_figures(self, gpkg, indicators, zones, zone_list, code_field, feedback):
+        """{indicator id: {zone code: value}} and {indicator id: whole-territory value}."""
+        zone_geoms = {}
+        index = QgsSpatialIndex()
+        code_by_fid = {fid: code for code, _name, fid in zone_list}
+        for feature in zones.getFeatures():
+            zone_geoms[feature.id()] = QgsGeometry(feature.geometry())
+            index.addFeature(feature)
+        values, totals = {}, {}
+        for indicator in indicators:
+            layer = al.load_layer(gpkg, indicator.layer)
+            if not layer.isValid():
+                feedback.reportError(self.tr("Key figure “{}”: layer “{}” unreadable, left out.").format(
+                    indicator.id, indicator.layer))
+                continue
+            fields = [f.name() for f in layer.fields()]
+            if indicator.field and indicator.field not in fields:
+                feedback.reportError(self.tr("Key figure “{}”: layer “{}” has no field “{}”, left out.")
+                                     .format(indicator.id, indicator.layer, indicator.field))
+                continue
+            by_zone: dict = {}
+            use_join = bool(indicator.zone_field and indicator.zone_field in fields and code_field)
+            transform = None
+            if not use_join and layer.isSpatial() and layer.crs() != zones.crs():
+                transform = QgsCoordinateTransform(layer.crs(), zones.crs(), QgsProject.instance())
+            request = QgsFeatureRequest()
+            for feature in layer.getFeatures(request):
+                if feedback.isCanceled():
+                    break
+                value = py_value(feature[indicator.field]) if indicator.field else 1
+                if use_join:
+                    code = str(py_value(feature[indicator.zone_field]))
+                    if code not in {c for c, _n, _f in zone_list}:
+                        continue
+                else:
+                    if not layer.isSpatial() or not feature.hasGeometry():
+                        continue
+                    point = feature.geometry().pointOnSurface()
+                    if transform is not None:
+                        point.transform(transform)
+                    code = None
+                    for fid in index.intersects(point.boundingBox()):
+                        if zone_geoms[fid].intersects(point):
+                            code = code_by_fid.get(fid)
+                            break
+                    if code is None:
+                        continue
+                by_zone.setdefault(code, []).append(value)
+            values[indicator.id] = {code: plan.aggregate(v, indicator.aggregate) for code, v in by_zone.items()}
+            every = [v for items in by_zone.values() for v in items]
+            totals[indicator.id] = plan.aggregate(every, indicator.aggregate)
+        kept = [ind for ind in indicators if ind.id in values]
+        indicators[:] = kept
+        return values, totals
+
+    # ---- pages -------------------------------------------------------------------------------
+    def _frame(self, project, common, page_number, title, subtitle, sources, privacy):
+        layout = al.load_template(project, common["paper"])
+        lang = common["lang"]
+        al.set_text(layout, "title", title)
+        al.set_text(layout, "subtitle", subtitle)
+        al.set_text(layout, "sources", sources)
+        al.set_text(layout, "privacy", privacy)
+        al.set_text(layout, "date", plan.text("printed_on", lang).format(common["today"]))
+        al.set_text(layout, "page", plan.text("page", lang).format(page_number, common["total"]))
+        al.set_logo(layout, common["logo"])
+        return layout
+
+    @staticmethod
+    def _byline(common) -> str:
+        return " · ".join(x for x in (common["siae"], common["territory"]) if x)
+
+    def _cover(self, project, common, themes, n_zones, key_pages):
+        lang = common["lang"]
+        layout = self._frame(project, common, 1, plan.text("cover_kicker", lang), self._byline(common),
+                             plan.text("made_with", lang), plan.text("cover_privacy", lang))
+        map_box = al.item_box(layout, "map")
+        al.remove_items(layout, al.MAP_ITEMS)
+        x, y, w, _h = map_box
+        s = al.page_size(layout)[0] / 297.0
+        al.label(layout, (x, y + 22 * s, w * 0.62, 28 * s), common["title"], 30 * s, bold=True,
+                 valign=al.Qt.AlignmentFlag.AlignBottom)
+        lines = [v for v in (common["siae"], common["territory"]) if v]
+        al.label(layout, (x, y + 52 * s, w * 0.62, 22 * s), "\n".join(lines), 15 * s, color=al.ACCENT)
+        al.label(layout, (x, y + 78 * s, w * 0.62, 8 * s), common["today"], 11 * s, color=al.MUTED)
+        # contents
+        cx = x + w * 0.66
+        cw = al.page_size(layout)[0] - cx - 12 * s
+        al.label(layout, (cx, y + 22 * s, cw, 8 * s), plan.text("contents", lang), 13 * s, bold=True)
+        rows = plan.contents(themes, n_zones, lang, key_pages)
+        top = y + 33 * s
+        for label, pages in rows:
+            al.label(layout, (cx, top, cw * 0.62, 6 * s), label, 10 * s)
+            al.label(layout, (cx + cw * 0.62, top, cw * 0.38, 6 * s), pages, 10 * s, color=al.MUTED,
+                     align=al.Qt.AlignmentFlag.AlignRight)
+            top += 7.5 * s
+        return layout
+
+    def _key_page(self, project, common, indicators, zone_values, totals, chunk, page_number, last):
+        lang = common["lang"]
+        subtitle = " · ".join(x for x in (plan.text("key_figures_sub", lang), self._byline(common)) if x)
+        layout = self._frame(project, common, page_number, plan.text("key_figures", lang), subtitle,
+                             plan.text("key_sources", lang, k=DEFAULT_K),
+                             plan.text("privacy_note", lang, k=DEFAULT_K))
+        x, y, _w, _h = al.item_box(layout, "map")
+        panel = al.item_box(layout, "panel")
+        al.remove_items(layout, al.MAP_ITEMS)
+        s = al.page_size(layout)[0] / 297.0
+        width = panel[0] + panel[2] - x
+        if not indicators:
+            al.label(layout, (x, y + 10 * s, width, 10 * s), plan.text("no_indicator", lang), 11 * s,
+                     color=al.MUTED)
+            return layout
+        headers = [plan.text("zone", lang)] + [ind.header(lang) for ind in indicators]
+        rows = plan.key_figures_rows(indicators, zone_values, totals, [(c, n) for c, n, _f in chunk], lang,
+                                     DEFAULT_K)
+        if not last:
+            rows = rows[:-1]
+        al.key_figures_table(layout, (x, y + 4 * s, width, 150 * s), headers, rows, s)
+        return layout
+
+    def _theme_pages(self, book, project, common, theme, gpkg, contents, zones, name_field, page_number,
+                     feedback):
+        lang = common["lang"]
+        layers = []
+        for name in theme.layers:
+            layer = al.load_layer(gpkg, name, theme.styles.get(name))
+            if not layer.isValid():
+                raise QgsProcessingException(
+                    self.tr("Theme “{}”: the layer “{}” of the GeoPackage cannot be read.").format(theme.id, name))
+            project.addMapLayer(layer, False)
+            layers.append(layer)
+        by_name = dict(zip(theme.layers, layers))
+        legend = []
+        for name in theme.legend:
+            if name in by_name:
+                readable = contents[name].identifier if contents[name].identifier != name else ""
+                legend.append((by_name[name], theme.legend_title(name, lang) or readable or name))
+        privacy = plan.text("privacy_note", lang, k=DEFAULT_K) if theme.privacy_note else ""
+        subtitle = " · ".join(x for x in (theme.sub(lang), self._byline(common)) if x)
+        layout = self._frame(project, common, page_number + 1, theme.label(lang), subtitle, theme.sources, privacy)
+        al.set_legend(layout, legend, plan.text("legend", lang))
+
+        if not theme.per_zone:
+            al.setup_map(layout, [common["outside"]] + layers, zones.crs(), zones.extent(), None)
+            al.fit_scalebar(layout, lang)
+            page_number += 1
+            book.add(layout)
+            return page_number
+
+        overlay = al.zone_overlay(zones)
+        project.addMapLayer(overlay, False)
+        al.setup_map(layout, [overlay, common["outside"]] + layers, zones.crs(), None, 0.12)
+        atlas = layout.atlas()
+        atlas.setCoverageLayer(zones)
+        atlas.setEnabled(True)
+        atlas.setHideCoverage(False)
+        if name_field:
+            atlas.setPageNameExpression(f'"{name_field}"')
+            atlas.setSortFeatures(True)
+            atlas.setSortAscending(True)
+            atlas.setSortExpression(f'lower("{name_field}")')
+        if not atlas.beginRender():
+            raise QgsProcessingException(self.tr("The atlas over “{}” could not start.").format(zones.name()))
+        try:
+            for i in range(atlas.count()):
+                if feedback.isCanceled():
+                    break
+                atlas.seekTo(i)
+                page_number += 1
+                zone_name = atlas.nameForPage(i) if name_field else str(i + 1)
+                al.set_text(layout, "title", f"{theme.label(lang)} — {zone_name}")
+                al.set_text(layout, "page", plan.text("page", lang).format(page_number, common["total"]))
+                al.fit_scalebar(layout, lang)
+                book.add(layout)
+                feedback.setProgress(int(100 * page_number / common["total"]))
+        finally:
+            atlas.endRender()
+        return page_number

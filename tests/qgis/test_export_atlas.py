@@ -1,0 +1,164 @@
+"""coodiag:exportatlas on a small diagnostic GeoPackage built from the sample territory."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingException,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils missing")
+
+N_COMMUNES = 10
+
+
+def _write(layer, gpkg, name, context, title=None):
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    options.actionOnExistingFile = (
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        if gpkg.exists()
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+    )
+    if title:
+        options.layerOptions = [f"IDENTIFIER={title}"]
+    error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(gpkg), context, options)
+    assert error == QgsVectorFileWriter.WriterError.NoError, message
+
+
+@pytest.fixture(scope="module")
+def diagnostic(coodiag_provider, sample_dir, repo_root, tmp_path_factory):
+    """communes (2154) + filosofi_200m (reprojected to 2154, default style stored in the GeoPackage)."""
+    from qgis import processing
+    from qgis.core import QgsProject
+
+    gpkg = tmp_path_factory.mktemp("atlas") / "diagnostic.gpkg"
+    context = QgsProject.instance().transformContext()
+    communes = QgsVectorLayer(f"{sample_dir / 'territory.gpkg'}|layername=communes", "communes", "ogr")
+    _write(communes, gpkg, "communes", context, "Communes du territoire")
+    cells = processing.run(
+        "native:reprojectlayer",
+        {
+            "INPUT": f"{sample_dir / 'filosofi2019_200m_ajaccio.gpkg'}|layername=carreaux_200m",
+            "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:2154"),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    _write(cells, gpkg, "filosofi_200m", context, "Population par carreau de 200 m")
+    saved = QgsVectorLayer(f"{gpkg}|layername=filosofi_200m", "filosofi_200m", "ogr")
+    saved.loadNamedStyle(str(repo_root / "styles" / "filosofi_population.qml"))
+    saved.saveStyleToDatabase("filosofi_200m", "population", True, "")
+    return gpkg
+
+
+def _run(gpkg, out, **extra):
+    from qgis import processing
+
+    params = {
+        "INPUT": str(gpkg),
+        "SIAE_NAME": "AI Exemple",
+        "TERRITORY_NAME": "CA du Pays Ajaccien",
+        "OUTPUT": str(out),
+    }
+    params.update(extra)
+    return processing.run("coodiag:exportatlas", params)
+
+
+def _pages(pdf) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def _text(pdf) -> str:
+    raw = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(raw.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def _ink_per_page(pdf, tmp_path) -> list:
+    """Share of non-white pixels of each page rendered at 10 dpi (binary PGM, no image library)."""
+    subprocess.run(["pdftoppm", "-r", "10", "-gray", str(pdf), str(tmp_path / "p")], check=True)
+    shares = []
+    for path in sorted(tmp_path.glob("p-*.pgm")):
+        data = path.read_bytes()
+        header = data.split(maxsplit=4)  # P5 width height maxval pixels
+        width, height = int(header[1]), int(header[2])
+        pixels = data[-width * height :]
+        shares.append(sum(1 for v in pixels if v < 235) / len(pixels))
+    return shares
+
+
+def test_french_atlas_pages_text_and_ink(diagnostic, tmp_path):
+    out = tmp_path / "atlas_fr.pdf"
+    result = _run(diagnostic, out, LANGUAGE=2)
+    expected = 1 + 1 + N_COMMUNES  # cover + key figures + one population page per commune
+    assert result["PAGE_COUNT"] == expected
+    assert result["THEMES_USED"] == "population"
+    assert _pages(out) == expected
+    ink = _ink_per_page(out, tmp_path)
+    assert len(ink) == expected
+    assert all(share > 0.01 for share in ink), ink
+    assert min(ink[2:]) > 0.05  # map pages carry far more ink than a blank frame
+    text = _text(out)
+    assert "Sources : Insee, Filosofi 2019 (données carroyées 200 m) ; IGN Admin Express 2023" in text
+    assert text.count("Secret statistique : aucune donnée individuelle") >= N_COMMUNES
+    assert "Chiffres clés" in text and "Sommaire" in text and "Légende" in text
+    assert "Population — Ajaccio" in text and "Population — Villanova" in text
+    assert "Ensemble du territoire" in text
+    assert f"Page {expected} / {expected}" in text
+
+
+def test_key_figures_values(diagnostic, tmp_path):
+    out = tmp_path / "atlas_en.pdf"
+    _run(diagnostic, out, LANGUAGE=1, TEMPLATE=1)
+    text = _text(out)
+    assert "Key figures" in text and "Statistical secrecy" in text and "Population — Ajaccio" in text
+    # population of the whole territory: Filosofi cells whose point on surface falls in a commune
+    cells = QgsVectorLayer(f"{diagnostic}|layername=filosofi_200m", "c", "ogr")
+    communes = QgsVectorLayer(f"{diagnostic}|layername=communes", "z", "ogr")
+    union = None
+    for feature in communes.getFeatures():
+        union = feature.geometry() if union is None else union.combine(feature.geometry())
+    total = sum(f["ind"] for f in cells.getFeatures() if union.intersects(f.geometry().pointOnSurface()))
+    assert f"Whole territory {round(total):,}" in text
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "1191 x 842 pts" in info  # A3 landscape
+
+
+def test_refuses_individual_points(diagnostic, tmp_path, sample_dir):
+    from qgis.core import QgsProject
+
+    gpkg = tmp_path / "with_clients.gpkg"
+    shutil.copy(diagnostic, gpkg)
+    points = QgsVectorLayer("Point?crs=EPSG:2154&field=name:string", "clients", "memory")
+    _write(points, gpkg, "clients", QgsProject.instance().transformContext())
+    themes = tmp_path / "themes"
+    themes.mkdir()
+    (themes / "clients.json").write_text(
+        json.dumps(
+            {
+                "id": "clientpoints",
+                "title": "Clients",
+                "layers": ["clients", "communes"],
+                "sources": "Sources : SIAE",
+                "per_zone": False,
+            }
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(QgsProcessingException, match="individual clients"):
+        _run(gpkg, tmp_path / "x.pdf", THEME_FOLDER=str(themes))
+
+
+def test_actionable_errors(diagnostic, tmp_path):
+    with pytest.raises(QgsProcessingException, match="no layer “antennas”"):
+        _run(diagnostic, tmp_path / "x.pdf", ZONES="antennas")
+    with pytest.raises(QgsProcessingException, match="No theme can be printed"):
+        _run(diagnostic, tmp_path / "x.pdf", THEMES="nothing_like_this")

@@ -62,7 +62,7 @@ class CoodiagAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         if not allow_empty and source.featureCount() == 0:
             raise QgsProcessingException(
-                translate("The layer given for “{}” is empty: it has no feature to process.").format(name)
+                QCoreApplication.translate("CoodiagAlgorithm", "The layer given for “{}” is empty: it has no feature to process.").format(name)
             )
         return source
 
@@ -72,7 +72,7 @@ class CoodiagAlgorithm(QgsProcessingAlgorithm):
         missing = [n for n in names if n and n.lower() not in present]
         if missing:
             raise QgsProcessingException(
-                translate("The layer {} lacks the field(s) {}; available fields: {}.").format(
+                QCoreApplication.translate("CoodiagAlgorithm", "The layer {} lacks the field(s) {}; available fields: {}.").format(
                     label, ", ".join(missing), ", ".join(present.values())
                 )
             )
@@ -82,7 +82,8 @@ class CoodiagAlgorithm(QgsProcessingAlgorithm):
         crs = source.sourceCrs()
         if not crs.isValid():
             raise QgsProcessingException(
-                translate(
+                QCoreApplication.translate(
+                    "CoodiagAlgorithm",
                     "The layer {} has no coordinate reference system: set its CRS (Layer properties ▸ Source) "
                     "before running this algorithm."
                 ).format(label)
@@ -93,7 +94,8 @@ class CoodiagAlgorithm(QgsProcessingAlgorithm):
     def require_projected(crs: QgsCoordinateReferenceSystem, label: str = "") -> None:
         if crs.isGeographic():
             raise QgsProcessingException(
-                translate(
+                QCoreApplication.translate(
+                    "CoodiagAlgorithm",
                     "The CRS of {} ({}) is geographic (degrees); choose a projected CRS in metres such as "
                     "EPSG:2154 (Lambert-93)."
                 ).format(label, crs.authid())

@@ -1,0 +1,826 @@
+"""coodiag:importtable — import an SIAE's table (CSV/TXT/XLSX/ODS) as points, losing no row, leaking no one."""
+from __future__ import annotations
+
+import csv
+import io
+import math
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from ..coodiag_plugin.toolbelt import compat, network, prefs
+from .analysis import address as addr
+from .analysis import geocoder, pseudonymise, tabular
+from .base import CoodiagAlgorithm
+from .postprocessors import apply_style_on_load
+
+KINDS = ["clients", "employees", "worksites", "antennas", "other"]
+MODES = ["auto", "coordinates", "address", "commune"]
+ENCODINGS = ["auto", "utf-8", "cp1252", "latin-1"]
+SEPARATORS = ["auto", ";", ",", "\t", "|"]
+PSEUDO_CHOICES = ["default", "yes", "no"]
+PSEUDONYMISE_BY_DEFAULT = {"clients", "employees"}  # clients include private persons
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+MIN_ONLINE_SCORE = 0.4
+SALT_SCOPE, SALT_KEY = "coodiag", "pseudonym_salt"
+# fields added by the algorithm (a source column with one of these names is renamed name_2)
+RESERVED_FIELDS = ("row_num", "geo_score", "geo_type", "geo_source", "geo_method", "geo_insee", "geo_label",
+                   "geo_note", "src_line", "reason_code", "reason")
+
+# lon/lat boxes of France: metropolitan + Corsica, then overseas départements and collectivities
+FRANCE_BOXES = [
+    (-5.8, 41.2, 9.9, 51.3), (-61.9, 15.8, -60.9, 16.6), (-61.3, 14.3, -60.7, 14.95), (-54.7, 2.0, -51.5, 5.9),
+    (55.1, -21.5, 55.9, -20.8), (44.9, -13.1, 45.4, -12.6), (-56.5, 46.7, -56.1, 47.2), (-63.2, 17.8, -62.7, 18.2),
+    (-155.0, -28.0, -134.0, -7.0), (163.5, -23.0, 168.5, -19.5), (-178.3, -14.4, -176.1, -13.1),
+]
+
+# normalised header synonyms used by the automatic mapping
+SYNONYMS = {
+    "x": ["x", "coord x", "coordonnee x", "x l93", "x lambert", "x lambert 93", "easting", "x 2154"],
+    "y": ["y", "coord y", "coordonnee y", "y l93", "y lambert", "y lambert 93", "northing", "y 2154"],
+    "lon": ["lon", "long", "lng", "longitude", "x wgs84", "lon wgs84"],
+    "lat": ["lat", "latitude", "y wgs84", "lat wgs84"],
+    "number": ["numero", "num", "no", "numero voie", "n voie", "num voie", "numero de voie", "numero rue"],
+    "rep": ["rep", "indice", "indice de repetition", "bis ter", "complement numero"],
+    "street": ["n et voie", "numero et voie", "voie", "rue", "libelle voie", "nom voie", "nom de voie",
+               "adresse", "adresse 1", "adresse1", "adresse ligne 1", "address", "adresse postale", "street"],
+    "postcode": ["cp", "code postal", "codepostal", "postcode", "code postal commune", "zip", "code post"],
+    "city": ["commune", "ville", "localite", "nom commune", "city", "libelle commune", "nom de la commune",
+             "commune de residence", "ville de residence"],
+    "insee": ["code insee", "insee", "code commune", "code commune insee", "codgeo", "depcom", "cog",
+              "citycode", "code insee commune", "insee commune"],
+}
+REASON_TEXT_KEYS = list(geocoder.REASONS) + [
+    "missing_coordinates", "non_numeric_coordinates", "outside_france", "swapped", "degrees_as_projected",
+    "metres_as_degrees", "online_not_found",
+]
+
+
+def norm_header(name: str) -> str:
+    return addr.normalize_text(name)
+
+
+def read_spreadsheet(path: str, sheet: str = "") -> tabular.Table:
+    """XLSX/ODS/XLS through GDAL/OGR: first row as header, every cell as text."""
+    from osgeo import gdal, ogr
+
+    options = {"OGR_XLSX_HEADERS": "FORCE", "OGR_XLSX_FIELD_TYPES": "STRING", "OGR_ODS_HEADERS": "FORCE",
+               "OGR_ODS_FIELD_TYPES": "STRING", "OGR_XLS_HEADERS": "FORCE", "OGR_XLS_FIELD_TYPES": "STRING"}
+    old = {k: gdal.GetConfigOption(k) for k in options}
+    for k, v in options.items():
+        gdal.SetConfigOption(k, v)
+    try:
+        ds = ogr.Open(str(path))
+        if ds is None or ds.GetLayerCount() == 0:
+            raise tabular.TabularError("unreadable", f"GDAL cannot open {path}", path=str(path))
+        layer = ds.GetLayerByName(sheet) if sheet else ds.GetLayer(0)
+        if layer is None:
+            names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+            raise tabular.TabularError("no_sheet", f"No sheet {sheet}", sheet=sheet, sheets=names)
+        defn = layer.GetLayerDefn()
+        header = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        rows, blank = [], 0
+        for feat in layer:
+            values = ["" if not feat.IsFieldSetAndNotNull(i) else str(feat.GetField(i)).strip()
+                      for i in range(len(header))]
+            if all(v == "" for v in values):
+                blank += 1
+                continue
+            rows.append(values)
+    finally:
+        for k, v in old.items():
+            gdal.SetConfigOption(k, v)
+    if not header:
+        raise tabular.TabularError("empty", "The sheet is empty.")
+    if not rows:
+        raise tabular.TabularError("header_only", "The sheet has a header but no data row.", header=";".join(header))
+    frame = pd.DataFrame(rows, columns=header, dtype=object)
+    return tabular.Table(frame=frame, encoding="xlsx/ods", separator="", line_numbers=list(range(2, len(rows) + 2)),
+                         original_columns=header, blank_lines=blank)
+
+
+def in_france(lon: float, lat: float) -> bool:
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        return False
+    return any(x0 <= lon <= x1 and y0 <= lat <= y1 for x0, y0, x1, y1 in FRANCE_BOXES)
+
+
+class ImportTableAlgorithm(CoodiagAlgorithm):
+    GROUP_ID = "data"
+    INPUT, SHEET, ENCODING, SEPARATOR, KIND, MODE = "INPUT", "SHEET", "ENCODING", "SEPARATOR", "KIND", "MODE"
+    X_FIELD, Y_FIELD, COORD_CRS = "X_FIELD", "Y_FIELD", "COORD_CRS"
+    ADDRESS_FIELD, NUMBER_FIELD, STREET_FIELD = "ADDRESS_FIELD", "NUMBER_FIELD", "STREET_FIELD"
+    POSTCODE_FIELD, CITY_FIELD, INSEE_FIELD = "POSTCODE_FIELD", "CITY_FIELD", "INSEE_FIELD"
+    BAN_FILE, COMMUNES, COMMUNES_CODE_FIELD, COMMUNES_NAME_FIELD = (
+        "BAN_FILE", "COMMUNES", "COMMUNES_CODE_FIELD", "COMMUNES_NAME_FIELD")
+    ACCEPT_COMMUNE_LEVEL, ONLINE = "ACCEPT_COMMUNE_LEVEL", "ONLINE"
+    PSEUDONYMISE, ID_FIELD = "PSEUDONYMISE", "ID_FIELD"
+    PERSONAL_FIELDS, KEEP_ADDRESS = "PERSONAL_FIELDS", "KEEP_ADDRESS"
+    TARGET_CRS, OUTPUT, UNMATCHED = "TARGET_CRS", "OUTPUT", "UNMATCHED"
+    INPUT_ROWS, MATCHED, UNMATCHED_COUNT, PRECISE_RATE = "INPUT_ROWS", "MATCHED", "UNMATCHED_COUNT", "PRECISE_RATE"
+
+    def name(self) -> str:
+        return "importtable"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Import and geocode a table")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Imports one of the structure's exports (clients, employees, work sites, antennas) from CSV/TXT "
+            "(separator, encoding and decimal comma detected) or XLSX/ODS, and places every row as a point.\n\n"
+            "Placement, chosen automatically from the column names or forced by the mapping mode: "
+            "x/y or longitude/latitude columns with their CRS; an address (number, street, postcode, commune, "
+            "INSEE code, or one full-address column) geocoded against a Base Adresse Nationale file "
+            "(adresses-NN.csv from adresse.data.gouv.fr: exact number, then nearest number on the street, then "
+            "street, then commune centroid); or an INSEE commune code only (commune centroid).\n\n"
+            "Every row ends either in the point layer (with geo_score, geo_type, geo_source, geo_method, "
+            "geo_insee) or in the Unmatched table with its reason: input rows = points + unmatched, logged.\n\n"
+            "Privacy: with pseudonymisation (default for clients and employees) the name, first name, phone, "
+            "e-mail and birth-date columns are dropped (an age is kept) and the person id is replaced by a "
+            "salted hash; the salt is stored in the QGIS project, never in an output. Street and number "
+            "columns are dropped unless 'Keep address columns' is ticked.\n\n"
+            "Nothing is sent on the network unless 'Send these addresses to the online geocoder' is ticked: "
+            "then only the address columns of the rows not placed offline are sent to the BAN batch service "
+            "(URL in the Coodiag settings)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        p = QgsProcessingParameterFile(self.INPUT, self.tr("Table to import"),
+                                       fileFilter="Tables (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;All files (*)")
+        p.setHelp(self.tr("CSV or text export (any of ; , tab | as separator) or an XLSX/ODS spreadsheet."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(
+            self.KIND, self.tr("Kind of table"),
+            [self.tr("Clients"), self.tr("Employees in insertion"), self.tr("Work sites / missions"),
+             self.tr("Antennas"), self.tr("Other")], defaultValue=0)
+        p.setHelp(self.tr("Sets sensible defaults: pseudonymisation is on for clients and employees."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(
+            self.MODE, self.tr("How rows are placed"),
+            [self.tr("Automatic (from the column names)"), self.tr("Coordinates (x/y or lon/lat columns)"),
+             self.tr("Address"), self.tr("INSEE commune code only")], defaultValue=0)
+        p.setHelp(self.tr("Automatic picks coordinates when x/y or lon/lat columns exist, else the address "
+                          "columns, else the INSEE code column."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFile(self.BAN_FILE, self.tr("Base Adresse Nationale file (adresses-NN.csv[.gz])"),
+                                       optional=True, fileFilter="BAN (*.csv *.csv.gz *.gz);;All files (*)")
+        p.setHelp(self.tr("The département file published on adresse.data.gouv.fr (columns numero, rep, "
+                          "nom_voie, code_postal, code_insee, nom_commune, lon, lat…). Needed for address mode "
+                          "unless the online geocoder is allowed."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(self.COMMUNES, self.tr("Communes layer (centroids)"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+        p.setHelp(self.tr("Polygons of communes with their INSEE code: their centroids place the rows known "
+                          "only by their commune."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.COMMUNES_CODE_FIELD, self.tr("Communes: INSEE code field"),
+                                        defaultValue="INSEE_COM", parentLayerParameterName=self.COMMUNES,
+                                        optional=True)
+        p.setHelp(self.tr("Field of the communes layer holding the 5-character INSEE code."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.COMMUNES_NAME_FIELD, self.tr("Communes: name field"),
+                                        defaultValue="NOM", parentLayerParameterName=self.COMMUNES, optional=True)
+        p.setHelp(self.tr("Field of the communes layer holding the commune name."))
+        self.addParameter(p)
+        p = QgsProcessingParameterBoolean(
+            self.ONLINE, self.tr("Send these addresses to the online geocoder (api-adresse.data.gouv.fr)"),
+            defaultValue=False)
+        p.setHelp(self.tr("Off by default. When ticked, the address columns (never names) of the rows not "
+                          "placed offline are sent to the BAN batch service configured in the Coodiag settings."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(
+            self.PSEUDONYMISE, self.tr("Pseudonymise persons"),
+            [self.tr("Default for the kind of table"), self.tr("Yes"), self.tr("No")], defaultValue=0)
+        p.setHelp(self.tr("Drops name, first name, phone, e-mail and birth-date columns and replaces the person "
+                          "id by a salted hash (salt kept in the QGIS project)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterBoolean(self.KEEP_ADDRESS, self.tr("Keep address columns in the outputs"),
+                                          defaultValue=False)
+        p.setHelp(self.tr("Street and number columns are personal data for private persons: they are dropped "
+                          "from the outputs unless this is ticked."))
+        self.addParameter(p)
+        p = QgsProcessingParameterCrs(self.TARGET_CRS, self.tr("CRS of the point layer"), optional=True)
+        p.setHelp(self.tr("Default: the project CRS, else EPSG:2154 (Lambert-93)."))
+        self.addParameter(p)
+        advanced = []
+        for name, label, help_text in [
+            (self.SHEET, self.tr("Sheet (XLSX/ODS)"), self.tr("Sheet name; default: the first sheet.")),
+            (self.X_FIELD, self.tr("X or longitude column"), self.tr("Column holding x (or longitude).")),
+            (self.Y_FIELD, self.tr("Y or latitude column"), self.tr("Column holding y (or latitude).")),
+            (self.ADDRESS_FIELD, self.tr("Full address column"),
+             self.tr("One column holding the whole address, e.g. '12 bis av. Foch 20000 Ajaccio'.")),
+            (self.NUMBER_FIELD, self.tr("House number column"), self.tr("Column holding the house number.")),
+            (self.STREET_FIELD, self.tr("Street column"),
+             self.tr("Column holding the street (possibly with its number).")),
+            (self.POSTCODE_FIELD, self.tr("Postcode column"), self.tr("Column holding the postcode.")),
+            (self.CITY_FIELD, self.tr("Commune name column"), self.tr("Column holding the commune name.")),
+            (self.INSEE_FIELD, self.tr("INSEE code column"), self.tr("Column holding the INSEE commune code.")),
+            (self.ID_FIELD, self.tr("Person id column"),
+             self.tr("Column replaced by a salted hash when pseudonymising; default: detected (matricule, id…).")),
+            (self.PERSONAL_FIELDS, self.tr("Other columns to drop (comma-separated)"),
+             self.tr("Extra columns removed when pseudonymising, besides the detected ones.")),
+        ]:
+            p = QgsProcessingParameterString(name, label, optional=True)
+            p.setHelp(help_text)
+            advanced.append(p)
+        p = QgsProcessingParameterCrs(self.COORD_CRS, self.tr("CRS of the coordinate columns"),
+                                      defaultValue="EPSG:4326", optional=True)
+        p.setHelp(self.tr("EPSG:4326 for longitude/latitude in degrees, EPSG:2154 for Lambert-93 metres."))
+        advanced.append(p)
+        p = QgsProcessingParameterEnum(self.ENCODING, self.tr("Encoding"),
+                                       [self.tr("Automatic"), "UTF-8", "Windows-1252", "ISO-8859-1"], defaultValue=0)
+        p.setHelp(self.tr("Automatic recognises UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252."))
+        advanced.append(p)
+        p = QgsProcessingParameterEnum(self.SEPARATOR, self.tr("Separator"),
+                                       [self.tr("Automatic"), ";", ",", self.tr("Tab"), "|"], defaultValue=0)
+        p.setHelp(self.tr("Automatic finds the separator that splits the header and the first rows evenly."))
+        advanced.append(p)
+        p = QgsProcessingParameterBoolean(self.ACCEPT_COMMUNE_LEVEL,
+                                          self.tr("Place rows whose street is not found at the commune centroid"),
+                                          defaultValue=True)
+        p.setHelp(self.tr("When unticked, such rows go to the Unmatched table instead."))
+        advanced.append(p)
+        for p in advanced:
+            p.setFlags(p.flags() | compat_advanced_flag())
+            self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Placed rows"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.UNMATCHED, self.tr("Unmatched rows"), QgsProcessing.SourceType.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber(self.INPUT_ROWS, self.tr("Input rows")))
+        self.addOutput(QgsProcessingOutputNumber(self.MATCHED, self.tr("Placed rows")))
+        self.addOutput(QgsProcessingOutputNumber(self.UNMATCHED_COUNT, self.tr("Unmatched rows")))
+        self.addOutput(QgsProcessingOutputNumber(self.PRECISE_RATE, self.tr("Share at housenumber or street level")))
+
+    # ---- helpers --------------------------------------------------------------------------------
+    def reason_text(self, code: str, **kw) -> str:
+        texts = {
+            "no_location": self.tr("no address, postcode, commune or INSEE code in the row"),
+            "no_commune": self.tr("an address but no postcode, commune name or INSEE code to locate it"),
+            "unknown_insee": self.tr("unknown INSEE commune code"),
+            "invalid_insee": self.tr("the value is not an INSEE commune code"),
+            "unknown_postcode": self.tr("postcode not found in the address file"),
+            "unknown_city": self.tr("commune name not found"),
+            "ambiguous_commune": self.tr("postcode shared by several communes and street not found: "
+                                         "give the commune name or INSEE code"),
+            "street_not_found": self.tr("street not found in the commune"),
+            "no_centroid": self.tr("commune known but without position: give a communes layer"),
+            "missing_coordinates": self.tr("empty coordinates"),
+            "non_numeric_coordinates": self.tr("non-numeric coordinates"),
+            "outside_france": self.tr("outside France: check the coordinate CRS"),
+            "swapped": self.tr("outside France: latitude and longitude look swapped"),
+            "degrees_as_projected": self.tr("outside France: the values look like degrees (WGS84) but the "
+                                            "declared CRS is projected; declare EPSG:4326"),
+            "metres_as_degrees": self.tr("outside France: the values look like metres (e.g. Lambert-93) but "
+                                         "the declared CRS is in degrees; declare EPSG:2154"),
+            "online_not_found": self.tr("not found by the online geocoder"),
+        }
+        return texts.get(code, code)
+
+    def table_error(self, err: tabular.TabularError, path: str) -> QgsProcessingException:
+        d = err.details
+        messages = {
+            "empty": self.tr("The file {} is empty: export the table again from your software.").format(path),
+            "header_only": self.tr("The file {} has a header line ({}) but no data row.").format(
+                path, d.get("header", "")),
+            "encoding": self.tr("The encoding of {} cannot be recognised ({}). Save it again as CSV UTF-8 or "
+                                "choose the encoding in the advanced parameters.").format(path, str(err)),
+            "mixed_separators": self.tr("The file {} mixes separators: the header uses “{}” but lines {} use "
+                                        "“{}”. Export the table again with one separator.").format(
+                path, d.get("separator", ""), ", ".join(str(x) for x in d.get("lines", [])), d.get("other", "")),
+            "no_separator": self.tr("No column separator (; , tab |) found in the header of {}: “{}”.").format(
+                path, d.get("header", "")),
+            "too_many_fields": self.tr("Line {} of {} has {} fields but the header has {}: a value probably "
+                                       "holds an unquoted “{}”.").format(
+                d.get("line"), path, d.get("fields"), d.get("header_fields"), d.get("separator")),
+            "unreadable": self.tr("Cannot read {}: {}").format(path, str(err)),
+            "no_sheet": self.tr("The workbook {} has no sheet “{}”; sheets: {}.").format(
+                path, d.get("sheet"), ", ".join(d.get("sheets", []))),
+        }
+        return QgsProcessingException(messages.get(err.code, str(err)))
+
+    @staticmethod
+    def detect(columns, role: str) -> str:
+        keys = {}
+        for c in columns:
+            keys.setdefault(norm_header(c), c)
+        for name in SYNONYMS[role]:
+            if name in keys:
+                return keys[name]
+        return ""
+
+    def mapped(self, parameters, name, context, columns, table) -> str:
+        value = (self.parameterAsString(parameters, name, context) or "").strip()
+        if not value:
+            return ""
+        if value in columns:
+            dup = [b for b, names in table.duplicated_columns.items() if value in names]
+            if dup:
+                raise QgsProcessingException(
+                    self.tr("The column “{}” appears several times in the header ({}): rename the copies in the "
+                            "file so that the mapping is unambiguous.").format(value, ", ".join(
+                                table.duplicated_columns[dup[0]])))
+            return value
+        by_norm = {norm_header(c): c for c in columns}
+        if norm_header(value) in by_norm:
+            return by_norm[norm_header(value)]
+        raise QgsProcessingException(
+            self.tr("The column “{}” given for “{}” is not in the table. Columns found: {}.").format(
+                value, name, ", ".join(columns)))
+
+    # ---- main -----------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        if not path:
+            raise QgsProcessingException(self.tr("Choose the table to import."))
+        kind = KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
+        mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
+        feedback.pushInfo(self.tr("Reading {}…").format(path))
+        try:
+            if path.lower().endswith((".xlsx", ".ods", ".xls")):
+                table = read_spreadsheet(path, self.parameterAsString(parameters, self.SHEET, context) or "")
+            else:
+                table = tabular.read_csv_file(
+                    path, ENCODINGS[self.parameterAsEnum(parameters, self.ENCODING, context)],
+                    SEPARATORS[self.parameterAsEnum(parameters, self.SEPARATOR, context)])
+        except tabular.TabularError as err:
+            raise self.table_error(err, path) from err
+        frame = table.frame
+        columns = list(frame.columns)
+        n = len(frame)
+        feedback.pushInfo(self.tr("{} data rows, {} columns (encoding {}, separator “{}”).").format(
+            n, len(columns), table.encoding, table.separator.replace("\t", "tab")))
+        if table.blank_lines:
+            feedback.pushInfo(self.tr("{} blank lines skipped (not data rows).").format(table.blank_lines))
+        for base, names in table.duplicated_columns.items():
+            feedback.pushWarning(self.tr("Duplicated column name “{}”: columns renamed {}.").format(
+                base, ", ".join(names)))
+        if table.padded_rows:
+            feedback.pushWarning(self.tr("{} rows had fewer fields than the header (lines {}…): completed with "
+                                         "empty values.").format(len(table.padded_rows),
+                                                                 ", ".join(map(str, table.padded_rows[:5]))))
+        feedback.setProgress(5)
+
+        # ---- mapping
+        m = {}
+        for role, param in [("x", self.X_FIELD), ("y", self.Y_FIELD), ("address", self.ADDRESS_FIELD),
+                            ("number", self.NUMBER_FIELD), ("street", self.STREET_FIELD),
+                            ("postcode", self.POSTCODE_FIELD), ("city", self.CITY_FIELD),
+                            ("insee", self.INSEE_FIELD)]:
+            m[role] = self.mapped(parameters, param, context, columns, table)
+        coord_crs = self.parameterAsCrs(parameters, self.COORD_CRS, context)
+        explicit_crs = bool(parameters.get(self.COORD_CRS))
+        if not (m["x"] and m["y"]) and mode in ("auto", "coordinates"):
+            lon, lat = self.detect(columns, "lon"), self.detect(columns, "lat")
+            x, y = self.detect(columns, "x"), self.detect(columns, "y")
+            if lon and lat:
+                m["x"], m["y"] = m["x"] or lon, m["y"] or lat
+                if not explicit_crs:
+                    coord_crs = WGS84
+            elif x and y:
+                m["x"], m["y"] = m["x"] or x, m["y"] or y
+                if not explicit_crs:
+                    coord_crs = QgsCoordinateReferenceSystem("EPSG:2154")
+        for role in ("number", "street", "postcode", "city", "insee"):
+            if not m[role] and mode != "coordinates":
+                m[role] = self.detect(columns, role)
+        if m["street"] and not m["address"] and not (m["postcode"] or m["city"] or m["insee"]):
+            m["address"], m["street"] = m["street"], ""  # one column holding the whole address
+        if mode == "auto":
+            if m["x"] and m["y"]:
+                mode = "coordinates"
+            elif m["street"] or m["address"]:
+                mode = "address"
+            elif m["insee"] or m["postcode"] or m["city"]:
+                mode = "commune"
+            else:
+                raise QgsProcessingException(
+                    self.tr("No column to place the rows was recognised (x/y, longitude/latitude, address, "
+                            "postcode, commune, INSEE code). Columns found: {}. Set the column names in the "
+                            "advanced parameters.").format(", ".join(columns)))
+        if mode == "coordinates" and not (m["x"] and m["y"]):
+            raise QgsProcessingException(self.tr("Coordinates mode needs the x and y (or longitude and latitude) "
+                                                 "columns. Columns found: {}.").format(", ".join(columns)))
+        if mode == "address" and not (m["street"] or m["address"]):
+            raise QgsProcessingException(self.tr("Address mode needs a street or full-address column. Columns "
+                                                 "found: {}.").format(", ".join(columns)))
+        if mode == "commune" and not (m["insee"] or m["city"] or m["postcode"]):
+            raise QgsProcessingException(self.tr("Commune mode needs an INSEE code column. Columns found: {}.")
+                                         .format(", ".join(columns)))
+        feedback.pushInfo(self.tr("Placement: {}; columns used: {}.").format(
+            mode, ", ".join(f"{k}={v}" for k, v in m.items() if v)))
+
+        # ---- target CRS
+        target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        if not target.isValid():
+            project = context.project()
+            target = project.crs() if project is not None and project.crs().isValid() else \
+                QgsCoordinateReferenceSystem(prefs.load().default_crs)
+
+        # ---- geocode
+        online = self.parameterAsBoolean(parameters, self.ONLINE, context)
+        ban_path = self.parameterAsFile(parameters, self.BAN_FILE, context)
+        communes_table, communes_src, code_field = self.communes(parameters, context, feedback)
+        if mode == "coordinates":
+            result = self.from_coordinates(frame, m, coord_crs, context)
+        else:
+            if mode == "address" and not ban_path and not online:
+                raise QgsProcessingException(self.tr(
+                    "Address mode needs a Base Adresse Nationale file (adresses-NN.csv from "
+                    "adresse.data.gouv.fr) or the option 'Send these addresses to the online geocoder'. "
+                    "Nothing was sent."))
+            if mode == "commune" and not ban_path and communes_table is None:
+                raise QgsProcessingException(self.tr("Commune mode needs a communes layer (or a BAN file) to "
+                                                     "place the communes."))
+            index = None
+            if ban_path:
+                feedback.pushInfo(self.tr("Loading the address file {}…").format(ban_path))
+                try:
+                    index = geocoder.BanIndex.from_frame(geocoder.read_ban_csv(ban_path))
+                except geocoder.BanFormatError as err:
+                    raise QgsProcessingException(self.tr(
+                        "{} is not a BAN address file: columns {} are missing (found: {}).").format(
+                        ban_path, ", ".join(err.missing), ", ".join(err.present[:12]))) from err
+                except (OSError, ValueError, UnicodeDecodeError) as err:
+                    raise QgsProcessingException(self.tr("Cannot read the address file {}: {}").format(
+                        ban_path, err)) from err
+                feedback.pushInfo(self.tr("{} addresses, {} streets.").format(index.rows, len(index.street_key)))
+            q = pd.DataFrame(index=frame.index)
+            roles = ("insee", "postcode", "city") if mode == "commune" else \
+                ("number", "street", "postcode", "city", "insee", "address")
+            for role in roles:
+                if m.get(role):
+                    q[role] = frame[m[role]]
+            accept = self.parameterAsBoolean(parameters, self.ACCEPT_COMMUNE_LEVEL, context)
+            if feedback.isCanceled():
+                return {}
+            result = geocoder.geocode(
+                q, index, communes_table, accept_municipality=accept or mode == "commune",
+                progress=lambda p: feedback.setProgress(10 + 0.6 * p), is_canceled=feedback.isCanceled)
+            result["geo_source"] = np.where(result["geo_method"] == "commune_centroid",
+                                            "communes" if communes_table is not None else "ban_file",
+                                            np.where(result["geo_type"] != "", "ban_file", ""))
+            if online and mode == "address":
+                self.online(frame, m, result, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(75)
+
+        # ---- geo_insee of coordinate rows from the communes layer
+        if mode == "coordinates" and communes_src is not None:
+            self.assign_communes(result, communes_src, code_field, context)
+
+        # ---- privacy
+        pseudo_choice = PSEUDO_CHOICES[self.parameterAsEnum(parameters, self.PSEUDONYMISE, context)]
+        do_pseudo = pseudo_choice == "yes" or (pseudo_choice == "default" and kind in PSEUDONYMISE_BY_DEFAULT)
+        keep_address = self.parameterAsBoolean(parameters, self.KEEP_ADDRESS, context)
+        out_frame = frame
+        if do_pseudo:
+            extra = [c.strip() for c in (self.parameterAsString(parameters, self.PERSONAL_FIELDS, context) or "")
+                     .split(",") if c.strip()]
+            missing = [c for c in extra if c not in columns]
+            if missing:
+                raise QgsProcessingException(self.tr("Columns to drop not found: {}. Columns found: {}.").format(
+                    ", ".join(missing), ", ".join(columns)))
+            id_col = self.mapped(parameters, self.ID_FIELD, context, columns, table) or \
+                pseudonymise.detect_id_column(columns)
+            drop = list(pseudonymise.detect_personal_columns(columns)) + extra
+            salt = self.project_salt(context, feedback)
+            out_frame, dropped, added = pseudonymise.pseudonymise(frame, salt, id_col, drop)
+            feedback.pushInfo(self.tr("Pseudonymised: dropped {}; id column {} replaced by a salted hash.").format(
+                ", ".join(dropped) or "-", id_col or "-"))
+        if not keep_address:
+            addr_cols = [c for c in (m["number"], m["street"], m["address"]) if c and c in out_frame.columns]
+            if addr_cols:
+                out_frame = out_frame.drop(columns=addr_cols)
+                feedback.pushInfo(self.tr("Address columns not copied to the outputs: {}.").format(
+                    ", ".join(addr_cols)))
+        if not keep_address and mode == "address":
+            result["geo_label"] = ""
+        feedback.setProgress(80)
+        return self.write(parameters, context, feedback, table, out_frame, result, target, kind, mode)
+
+    # ---- steps ----------------------------------------------------------------------------------
+    def communes(self, parameters, context, feedback):
+        src = self.parameterAsSource(parameters, self.COMMUNES, context)
+        if src is None:
+            return None, None, ""
+        code_field = self.parameterAsString(parameters, self.COMMUNES_CODE_FIELD, context) or "INSEE_COM"
+        name_field = self.parameterAsString(parameters, self.COMMUNES_NAME_FIELD, context) or ""
+        self.require_fields(src, [code_field], self.tr("of communes"))
+        names = {f.name() for f in src.fields()}
+        if name_field and name_field not in names:
+            name_field = ""
+        tr = QgsCoordinateTransform(src.sourceCrs(), WGS84, context.transformContext())
+        codes, labels, lons, lats = [], [], [], []
+        for f in src.getFeatures():
+            geom = f.geometry()
+            if geom is None or geom.isEmpty():
+                continue
+            pt = geom.pointOnSurface().asPoint()
+            try:
+                ll = tr.transform(pt)
+            except Exception:  # noqa: BLE001 — a failed transform leaves the commune without centroid
+                continue
+            codes.append(str(compat.py_value(f[code_field]) or ""))
+            labels.append(str(compat.py_value(f[name_field]) or "") if name_field else "")
+            lons.append(ll.x())
+            lats.append(ll.y())
+        feedback.pushInfo(self.tr("{} communes with a centroid.").format(len(codes)))
+        return geocoder.CommuneTable(codes, labels, lons, lats), src, code_field
+
+    def from_coordinates(self, frame, m, crs, context) -> pd.DataFrame:
+        if not crs.isValid():
+            raise QgsProcessingException(self.tr("Give the CRS of the coordinate columns (e.g. EPSG:4326)."))
+        xs, xbad = tabular.numeric_column(frame[m["x"]])
+        ys, ybad = tabular.numeric_column(frame[m["y"]])
+        n = len(frame)
+        res = pd.DataFrame({"lon": np.full(n, np.nan), "lat": np.full(n, np.nan), "geo_score": np.zeros(n),
+                            "geo_type": [""] * n, "geo_method": [""] * n, "geo_insee": [""] * n,
+                            "geo_label": [""] * n, "geo_note": [""] * n, "reason": [""] * n,
+                            "geo_source": [""] * n}, index=frame.index)
+        to_wgs = QgsCoordinateTransform(crs, WGS84, context.transformContext())
+        reasons = res["reason"].to_numpy(dtype=object)
+        lon, lat = res["lon"].to_numpy(), res["lat"].to_numpy()
+        geographic = crs.isGeographic()
+        for i in range(n):
+            x, y = xs[i], ys[i]
+            if xbad[i] or ybad[i]:
+                reasons[i] = "non_numeric_coordinates"
+                continue
+            if not (math.isfinite(x) and math.isfinite(y)):
+                reasons[i] = "missing_coordinates"
+                continue
+            try:
+                p = to_wgs.transform(QgsPointXY(x, y))
+                lo, la = p.x(), p.y()
+            except Exception:  # noqa: BLE001 — out of the CRS's domain
+                lo, la = float("nan"), float("nan")
+            if in_france(lo, la):
+                lon[i], lat[i] = lo, la
+                continue
+            if geographic and in_france(y, x):
+                reasons[i] = "swapped"
+            elif not geographic and abs(x) <= 180 and abs(y) <= 90:
+                reasons[i] = "degrees_as_projected"
+            elif geographic and (abs(x) > 1000 or abs(y) > 1000):
+                reasons[i] = "metres_as_degrees"
+            else:
+                reasons[i] = "outside_france"
+        res["reason"], res["lon"], res["lat"] = reasons, lon, lat
+        ok = res["reason"] == ""
+        res.loc[ok, "geo_type"] = "coordinates"
+        res.loc[ok, "geo_method"] = "coordinates"
+        res.loc[ok, "geo_source"] = "coordinates"
+        res.loc[ok, "geo_score"] = 1.0
+        outside = res["reason"].isin(["swapped", "degrees_as_projected", "metres_as_degrees", "outside_france"])
+        numeric = ~res["reason"].isin(["non_numeric_coordinates", "missing_coordinates"])
+        if numeric.sum() and outside.sum() >= 0.5 * numeric.sum():
+            top = res.loc[outside, "reason"].value_counts().index[0]
+            raise QgsProcessingException(self.tr(
+                "{} of {} rows fall outside France with the columns {}/{} read in {}: {}. Fix the coordinate "
+                "columns or their CRS in the parameters.").format(
+                int(outside.sum()), int(numeric.sum()), m["x"], m["y"], crs.authid(), self.reason_text(top)))
+        return res
+
+    def assign_communes(self, result, src, code_field, context):
+        tr = QgsCoordinateTransform(WGS84, src.sourceCrs(), context.transformContext())
+        feats = {f.id(): f for f in src.getFeatures()}
+        index = QgsSpatialIndex()
+        for f in feats.values():
+            index.addFeature(f)
+        codes = result["geo_insee"].to_numpy(dtype=object)
+        for i, (lo, la) in enumerate(zip(result["lon"], result["lat"])):
+            if not math.isfinite(lo):
+                continue
+            p = tr.transform(QgsPointXY(lo, la))
+            g = QgsGeometry.fromPointXY(p)
+            for fid in index.intersects(g.boundingBox()):
+                if feats[fid].geometry().contains(g):
+                    codes[i] = str(compat.py_value(feats[fid][code_field]) or "")
+                    break
+        result["geo_insee"] = codes
+
+    def project_salt(self, context, feedback) -> str:
+        project = context.project()
+        if project is None:
+            feedback.pushWarning(self.tr("No QGIS project: a one-off salt is used, so the hashed ids will not "
+                                         "match those of another run. Open or save a project to keep the salt."))
+            return pseudonymise.new_salt()
+        salt, _ok = project.readEntry(SALT_SCOPE, SALT_KEY, "")
+        if not salt:
+            salt = pseudonymise.new_salt()
+            project.writeEntry(SALT_SCOPE, SALT_KEY, salt)
+            feedback.pushInfo(self.tr("A pseudonymisation salt was created and stored in the project: save the "
+                                      "project to reuse it."))
+        return salt
+
+    def online(self, frame, m, result, feedback) -> None:
+        """Send the rows not placed at housenumber/street level to the BAN batch CSV service."""
+        todo = result.index[~result["geo_type"].isin(["housenumber", "street", "locality"])]
+        if len(todo) == 0:
+            return
+        settings = prefs.load()
+        url = settings.geocoder_url
+        chunk = max(1, int(settings.geocoder_chunk_rows))
+        feedback.pushInfo(self.tr("Sending {} addresses (address columns only) to {} in chunks of {}…").format(
+            len(todo), url, chunk))
+
+        def col(role, rows):
+            return frame.loc[rows, m[role]].astype(str).tolist() if m.get(role) else [""] * len(rows)
+
+        found = 0
+        for start in range(0, len(todo), chunk):
+            if feedback.isCanceled():
+                return
+            rows = todo[start:start + chunk]
+            numbers, streets, full = col("number", rows), col("street", rows), col("address", rows)
+            lines = [" ".join(v for v in (a, b, c) if v and v != "nan").strip()
+                     for a, b, c in zip(numbers, streets, full)]
+            insee = [addr.normalize_insee(v) for v in col("insee", rows)]
+            pcs = [addr.normalize_postcode(v) for v in col("postcode", rows)]
+            cities = col("city", rows)
+            buf = io.StringIO()
+            w = csv.writer(buf, delimiter=",", lineterminator="\n")
+            w.writerow(["coodiag_row", "adresse", "ville", "postcode", "citycode"])
+            for r, a, c, pc, ic in zip(rows, lines, cities, pcs, insee):
+                w.writerow([int(r), a, c if c != "nan" else "", pc, ic])
+            body, ctype = network.multipart(
+                {"columns": ["adresse", "ville"], "postcode": "postcode", "citycode": "citycode"},
+                {"data": ("coodiag.csv", buf.getvalue().encode("utf-8"), "text/csv")})
+            try:
+                answer = network.post(url, body, ctype, feedback, retries=int(settings.geocoder_max_retries))
+            except network.NetworkError as err:
+                raise QgsProcessingException(self.tr(
+                    "The online geocoder {} did not answer ({}). Check the network or the proxy settings, "
+                    "or untick the online option and use a BAN file.").format(url, str(err))) from err
+            found += self.apply_online(answer, result)
+            feedback.setProgress(60 + 15 * min(1.0, (start + chunk) / len(todo)))
+        feedback.pushInfo(self.tr("Online geocoder placed {} of {} rows.").format(found, len(todo)))
+
+    def apply_online(self, answer: bytes, result: pd.DataFrame) -> int:
+        text, _enc = tabular.decode_bytes(answer)
+        try:
+            table = tabular.read_text_table(text)
+        except tabular.TabularError as err:
+            raise QgsProcessingException(self.tr("The online geocoder answered something that is not a CSV "
+                                                 "table: {}").format(str(err))) from err
+        f = table.frame
+        need = ["coodiag_row", "latitude", "longitude", "result_score", "result_type"]
+        missing = [c for c in need if c not in f.columns]
+        if missing:
+            raise QgsProcessingException(self.tr("The online geocoder's answer lacks the columns {}.").format(
+                ", ".join(missing)))
+        placed = 0
+        for _, r in f.iterrows():
+            try:
+                row = int(r["coodiag_row"])
+            except ValueError:
+                continue
+            if row not in result.index:
+                continue
+            score = tabular.to_number(r["result_score"])
+            lon, lat = tabular.to_number(r["longitude"]), tabular.to_number(r["latitude"])
+            status = r.get("result_status", "ok") or "ok"
+            rtype = r["result_type"]
+            good = (status == "ok" and score is not None and lon is not None and lat is not None
+                    and math.isfinite(score) and score >= MIN_ONLINE_SCORE
+                    and rtype in ("housenumber", "street", "locality", "municipality"))
+            if not good:
+                if result.at[row, "reason"]:
+                    result.at[row, "reason"] = "online_not_found"
+                continue
+            result.at[row, "lon"], result.at[row, "lat"] = lon, lat
+            result.at[row, "geo_score"] = round(float(score), 3)
+            result.at[row, "geo_type"] = rtype
+            result.at[row, "geo_method"] = "online"
+            result.at[row, "geo_source"] = "ban_online"
+            result.at[row, "geo_insee"] = r.get("result_citycode", "") or ""
+            result.at[row, "geo_label"] = r.get("result_label", "") or ""
+            result.at[row, "geo_note"] = ""
+            result.at[row, "reason"] = ""
+            placed += 1
+        return placed
+
+    def write(self, parameters, context, feedback, table, out_frame, result, target, kind, mode):
+        taken: set = set(RESERVED_FIELDS)
+        specs = []  # (column, field name, kind)
+        for c in out_frame.columns:
+            specs.append((c, tabular.safe_field_name(c, taken), tabular.infer_kind(c, out_frame[c])))
+        fields = QgsFields()
+        make = {"int": compat.long_field, "double": compat.double_field, "string": compat.string_field}
+        for _c, name, k in specs:
+            fields.append(make[k](name))
+        extra = [("row_num", compat.long_field), ("geo_score", compat.double_field),
+                 ("geo_type", compat.string_field), ("geo_source", compat.string_field),
+                 ("geo_method", compat.string_field), ("geo_insee", compat.string_field),
+                 ("geo_label", compat.string_field), ("geo_note", compat.string_field)]
+        point_fields = QgsFields(fields)
+        for name, maker in extra:
+            point_fields.append(maker(name))
+        un_fields = QgsFields(fields)
+        un_fields.append(compat.long_field("row_num"))
+        un_fields.append(compat.long_field("src_line"))
+        un_fields.append(compat.string_field("reason_code"))
+        un_fields.append(compat.string_field("reason"))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, point_fields, QgsWkbTypes.Type.Point,
+                                          target)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        usink, udest = self.parameterAsSink(parameters, self.UNMATCHED, context, un_fields,
+                                            QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem())
+        if usink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.UNMATCHED))
+        converted = []
+        for c, _name, k in specs:
+            values = out_frame[c].tolist()
+            if k == "double":
+                converted.append([tabular.to_number(v) for v in values])
+            elif k == "int":
+                converted.append([None if v in ("", None) else int(tabular.to_number(v)) for v in values])
+            else:
+                converted.append([None if v in ("", None) else str(v) for v in values])
+        rows = list(zip(*converted)) if converted else [()] * len(out_frame)
+        to_target = QgsCoordinateTransform(WGS84, target, context.transformContext())
+        cache: dict = {}
+        n = len(result)
+        placed = unmatched = 0
+        by_type: dict = {}
+        by_reason: dict = {}
+        step = 20.0 / max(1, n)
+        lines = table.line_numbers
+        for i, r in enumerate(result.itertuples(index=False)):
+            if feedback.isCanceled():
+                return {}
+            attrs = list(rows[i])
+            if r.reason == "" and r.geo_type:
+                key = (r.lon, r.lat)
+                pt = cache.get(key)
+                if pt is None:
+                    pt = to_target.transform(QgsPointXY(r.lon, r.lat))
+                    cache[key] = pt
+                feat = QgsFeature(point_fields)
+                feat.setGeometry(QgsGeometry.fromPointXY(pt))
+                feat.setAttributes(attrs + [i + 1, float(r.geo_score), r.geo_type, r.geo_source, r.geo_method,
+                                            r.geo_insee or None, r.geo_label or None, r.geo_note or None])
+                sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
+                placed += 1
+                by_type[r.geo_type] = by_type.get(r.geo_type, 0) + 1
+            else:
+                code = r.reason or "no_location"
+                feat = QgsFeature(un_fields)
+                feat.setAttributes(attrs + [i + 1, lines[i] if i < len(lines) else None, code,
+                                            self.reason_text(code)])
+                usink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
+                unmatched += 1
+                by_reason[code] = by_reason.get(code, 0) + 1
+            if i % 1000 == 0:
+                feedback.setProgress(80 + i * step)
+        if placed + unmatched != n:  # the invariant this algorithm promises
+            raise QgsProcessingException(self.tr("Internal error: {} input rows but {} placed + {} unmatched.")
+                                         .format(n, placed, unmatched))
+        feedback.pushInfo(self.tr("Input rows: {} = placed {} + unmatched {}.").format(n, placed, unmatched))
+        feedback.pushInfo(self.tr("Placed by level: {}.").format(
+            ", ".join(f"{k} {v}" for k, v in sorted(by_type.items())) or "-"))
+        if by_reason:
+            feedback.pushWarning(self.tr("Unmatched by reason: {}.").format(
+                "; ".join(f"{self.reason_text(k)}: {v}" for k, v in sorted(by_reason.items()))))
+        precise = (by_type.get("housenumber", 0) + by_type.get("street", 0)) / n if n else 0.0
+        labels = {"clients": self.tr("Clients"), "employees": self.tr("Employees"),
+                  "worksites": self.tr("Work sites"), "antennas": self.tr("Antennas"), "other": self.tr("Points")}
+        apply_style_on_load(context, dest, "importtable", labels[kind])
+        apply_style_on_load(context, udest, "importtable_unmatched", self.tr("Unmatched rows"))
+        return {self.OUTPUT: dest, self.UNMATCHED: udest, self.INPUT_ROWS: n, self.MATCHED: placed,
+                self.UNMATCHED_COUNT: unmatched, self.PRECISE_RATE: round(precise, 4)}
+
+
+def compat_advanced_flag():
+    """The "advanced parameter" flag: Qgis.ProcessingParameterFlag on 3.36+, the old scoped enum before."""
+    from qgis.core import Qgis, QgsProcessingParameterDefinition
+
+    if hasattr(Qgis, "ProcessingParameterFlag"):
+        return Qgis.ProcessingParameterFlag.Advanced
+    return QgsProcessingParameterDefinition.Flag.FlagAdvanced

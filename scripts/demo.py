@@ -15,9 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demo_context import DemoContext, start_qgis  # noqa: E402
+from demo_context import DemoContext, start_qgis, stop_qgis  # noqa: E402
 
-STEPS = ["territory", "siae", "publicdata", "clients", "beneficiaries", "mobility", "atlas"]
+# mobility runs before beneficiaries: the unmet-zones step uses its isochrones for the "outside reach" class
+STEPS = ["territory", "siae", "publicdata", "clients", "mobility", "beneficiaries", "atlas"]
 
 
 def main(argv=None) -> int:
@@ -55,8 +56,9 @@ def main(argv=None) -> int:
     atlas = output / "atlas.pdf"
     if atlas.exists():
         print(f"Atlas:      {atlas}")
-    print(f"Total time: {time.perf_counter() - started:.0f} s")
-    app.exitQgis()
+    print(f"Total time: {time.perf_counter() - started:.0f} s", flush=True)
+    ctx.close()
+    stop_qgis(app)
     return 0
 
 

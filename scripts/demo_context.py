@@ -53,6 +53,22 @@ def start_qgis(locale: str | None = None):
     return app
 
 
+def stop_qgis(app) -> None:
+    """Tear QGIS down in an order that does not crash at exit (Python-owned objects first)."""
+    import gc
+
+    from qgis.core import QgsApplication, QgsProject
+
+    QgsProject.instance().clear()
+    registry = QgsApplication.processingRegistry()
+    for provider in list(_KEEP):
+        if registry.providerById(provider.id()) is not None:
+            registry.removeProvider(provider)
+    _KEEP.clear()
+    gc.collect()
+    app.exitQgis()
+
+
 class DemoContext:
     """What every demo step gets: paths, a processing runner and a GeoPackage writer."""
 
@@ -81,6 +97,11 @@ class DemoContext:
                 print(f"    ! {warning}")
 
         self.feedback = _Feedback()
+
+    def close(self) -> None:
+        """Release the processing context (it holds temporary layers and post-processors)."""
+        self.context = None
+        self.feedback = None
 
     def log(self, message: str) -> None:
         print(f"  {message}", flush=True)

@@ -92,7 +92,7 @@ def aggregate(cell_values, zone_idx, cell_idx, overlap, cell_area, n_zones: int)
     return np.bincount(zone_idx, weights=cell_values[cell_idx] * share, minlength=n_zones)
 
 
-def centroid_zone(zone_idx, cell_idx, overlap, n_cells: int) -> np.ndarray:
+def main_zone(zone_idx, cell_idx, overlap, n_cells: int) -> np.ndarray:
     """For each cell, the zone it overlaps most (−1 when none): a cheap "main zone" label."""
     zone_idx, cell_idx, overlap = _pairs(zone_idx, cell_idx, overlap)
     best = np.full(n_cells, -1, dtype=np.int64)

@@ -70,11 +70,12 @@ def preset_weights(public: str, has_unemployed: bool = False, has_table: bool = 
 
 
 def parse_weights(text: str) -> dict:
-    """Read "men_pauv=1; men_fmp=0.5" (separators ; or , or new lines; keys case-insensitive)."""
+    """Read "men_pauv=1; men_fmp=0,5" (separators ; or new lines, decimal point or comma; keys
+    case-insensitive)."""
     weights: dict = {}
     if text is None:
         return weights
-    for part in re.split(r"[;,\n]+", str(text)):
+    for part in re.split(r"[;\n]+", str(text)):
         part = part.strip()
         if not part:
             continue

@@ -1,0 +1,239 @@
+"""Unmet potential per zone: where do potential beneficiaries live whom the SIAE does not reach?
+
+For every zone z (commune, IRIS or grid cell), with P(z) the potential beneficiaries and E(z) the
+employees in insertion living there ("reached"):
+
+- territory rate       R = Σ E / Σ P  (over every zone given);
+- reach rate           rate(z) = 1000 × E(z) / P(z)   (employees per 1,000 potential beneficiaries);
+- expected             X(z) = R × P(z)  (employees the zone would have at the territory rate);
+- gap                  G(z) = X(z) − E(z)  (positive: fewer employees than expected);
+- reach index          I(z) = E(z) / X(z)  (1 = the territory average).
+
+Class of a zone (parameters in brackets, defaults documented in :func:`compute_unmet`):
+
+- ``outside_reach``: a travel-time layer was given and the zone is outside it;
+- ``no_potential``: P(z) = 0 — nothing to reach;
+- ``not_reached``: I(z) < ``not_ratio`` (0.1; a zone without any employee is always here) and
+  G(z) ≥ ``min_gap``;
+- ``under_reached``: I(z) < ``under_ratio`` (0.75) and G(z) ≥ ``min_gap`` (1 employee);
+- ``reached``: otherwise — the gap is below one employee, or the zone is near or above the average.
+
+``min_gap`` keeps zones with a tiny potential out of the alarm classes (an expected 0.3 employee is
+no shortfall). With smoothing, the class is computed on the smoothed potentials (Stewart, see
+:mod:`stewart`), which removes zone-edge effects; the raw values stay in the output.
+
+Privacy (employees are personal data): a zone with 0 < E(z) < k (k = 11) is *secret*: E, rate, gap
+and index are suppressed (NaN → NULL in outputs), ``secret`` = 1. The territory total minus the
+published zones gives the sum of the secret ones: while that sum is below k (a single secret zone,
+say), the smallest other zone with employees is suppressed too (``secret`` = 2, secondary secret).
+The class and the expected value stay: the class reveals a range, not a count.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .privacy import DEFAULT_K, secret_mask
+
+REACHED = "reached"
+UNDER_REACHED = "under_reached"
+NOT_REACHED = "not_reached"
+OUTSIDE_REACH = "outside_reach"
+NO_POTENTIAL = "no_potential"
+CLASSES = (REACHED, UNDER_REACHED, NOT_REACHED, OUTSIDE_REACH, NO_POTENTIAL)
+
+DEFAULT_UNDER_RATIO = 0.75
+DEFAULT_NOT_RATIO = 0.1
+DEFAULT_MIN_GAP = 1.0
+
+
+class UnmetInputError(ValueError):
+    """Inputs that make the comparison meaningless (no potential, no employee)."""
+
+
+@dataclass
+class UnmetResult:
+    potential: np.ndarray
+    reached: np.ndarray          # published values: NaN where secret
+    secret: np.ndarray           # 0 public, 1 fewer than k, 2 secondary secret
+    rate: np.ndarray             # per 1,000 potential beneficiaries (NaN where secret or P = 0)
+    expected: np.ndarray
+    gap: np.ndarray              # NaN where secret
+    ratio: np.ndarray            # reach index E / X (NaN where secret or X = 0)
+    ratio_smoothed: np.ndarray | None
+    classes: list
+    territory_rate: float
+    total_reached: float
+    total_potential: float
+
+    def class_counts(self) -> dict:
+        return {c: int(sum(1 for x in self.classes if x == c)) for c in CLASSES}
+
+
+def territory_rate(potential, reached) -> float:
+    total_p = float(np.nansum(potential))
+    if total_p <= 0:
+        raise UnmetInputError("the potential is zero in every zone")
+    return float(np.nansum(reached)) / total_p
+
+
+def classify(potential, reached, rate_r: float, under_ratio: float = DEFAULT_UNDER_RATIO,
+             not_ratio: float = DEFAULT_NOT_RATIO, min_gap: float = DEFAULT_MIN_GAP, in_reach=None) -> list:
+    """Class of every zone from (possibly smoothed) potential and reached values."""
+    potential = np.nan_to_num(np.asarray(potential, dtype=float), nan=0.0)
+    reached = np.nan_to_num(np.asarray(reached, dtype=float), nan=0.0)
+    expected = rate_r * potential
+    gap = expected - reached
+    with np.errstate(divide="ignore", invalid="ignore"):
+        index = np.where(expected > 0, reached / expected, np.inf)
+    classes = []
+    for i in range(potential.size):
+        if in_reach is not None and not bool(in_reach[i]):
+            classes.append(OUTSIDE_REACH)
+        elif potential[i] <= 0:
+            classes.append(NO_POTENTIAL)
+        elif gap[i] >= min_gap and index[i] < not_ratio:
+            classes.append(NOT_REACHED)
+        elif gap[i] >= min_gap and index[i] < under_ratio:
+            classes.append(UNDER_REACHED)
+        else:
+            classes.append(REACHED)
+    return classes
+
+
+def secrecy(reached, k: int = DEFAULT_K, secondary: bool = True) -> np.ndarray:
+    """0 public, 1 primary secret (0 < n < k), 2 secondary secret (see module docstring)."""
+    reached = np.nan_to_num(np.asarray(reached, dtype=float), nan=0.0)
+    flag = np.where(secret_mask(reached, k), 1, 0).astype(np.int64)
+    if not secondary or not flag.any():
+        return flag
+    # the territory total minus the published zones gives the sum of the secret ones: keep it ≥ k
+    while reached[flag > 0].sum() < k:
+        candidates = np.flatnonzero((flag == 0) & (reached > 0))
+        if candidates.size == 0:
+            break
+        flag[candidates[np.argmin(reached[candidates])]] = 2
+    return flag
+
+
+def compute_unmet(potential, reached, *, k: int = DEFAULT_K, under_ratio: float = DEFAULT_UNDER_RATIO,
+                  not_ratio: float = DEFAULT_NOT_RATIO, min_gap: float = DEFAULT_MIN_GAP, in_reach=None,
+                  smoothed_potential=None, smoothed_reached=None, secondary: bool = True) -> UnmetResult:
+    """Everything of the module docstring for arrays of potential and reached (one value per zone)."""
+    potential = np.nan_to_num(np.asarray(potential, dtype=float), nan=0.0)
+    reached = np.nan_to_num(np.asarray(reached, dtype=float), nan=0.0)
+    if potential.shape != reached.shape:
+        raise ValueError("potential and reached must have the same length")
+    if np.any(potential < 0):
+        raise UnmetInputError("the potential is negative in some zones: check the weights")
+    rate_r = territory_rate(potential, reached)
+    if reached.sum() <= 0:
+        raise UnmetInputError("no employee lives in any zone")
+    expected = rate_r * potential
+    gap = expected - reached
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = np.where(potential > 0, 1000.0 * reached / potential, np.nan)
+        ratio = np.where(expected > 0, reached / expected, np.nan)
+
+    ratio_s = None
+    if smoothed_potential is not None and smoothed_reached is not None:
+        sp = np.nan_to_num(np.asarray(smoothed_potential, dtype=float), nan=0.0)
+        sr = np.nan_to_num(np.asarray(smoothed_reached, dtype=float), nan=0.0)
+        rate_s = float(sr.sum() / sp.sum()) if sp.sum() > 0 else 0.0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio_s = np.where((sp > 0) & (rate_s > 0), sr / (rate_s * sp), np.nan)
+        classes = classify(sp, sr, rate_s, under_ratio, not_ratio, min_gap, in_reach)
+        # a zone without potential of its own stays "no potential" whatever its neighbours hold
+        classes = [NO_POTENTIAL if potential[i] <= 0 and c != OUTSIDE_REACH else c
+                   for i, c in enumerate(classes)]
+    else:
+        classes = classify(potential, reached, rate_r, under_ratio, not_ratio, min_gap, in_reach)
+
+    flag = secrecy(reached, k, secondary)
+    hidden = flag > 0
+    published = np.where(hidden, np.nan, reached)
+    return UnmetResult(
+        potential=potential,
+        reached=published,
+        secret=flag,
+        rate=np.where(hidden, np.nan, rate),
+        expected=expected,
+        gap=np.where(hidden, np.nan, gap),
+        ratio=np.where(hidden, np.nan, ratio),
+        ratio_smoothed=ratio_s,
+        classes=classes,
+        territory_rate=rate_r,
+        total_reached=float(reached.sum()),
+        total_potential=float(potential.sum()),
+    )
+
+
+# ---- specific publics: which employees count ------------------------------------------------------
+#: The public each employee must belong to, and the ages it implies (inclusive bounds).
+PUBLIC_AGES = {"youth": (16, 25), "senior": (50, 200)}
+PUBLIC_WORDS = {
+    "youth": ("jeune", "young", "youth", "16-25", "moins de 26", "-26"),
+    "senior": ("senior", "50+", "50 ans", "plus de 50"),
+    "rsa": ("rsa",),
+    "qpv": ("qpv", "quartier prioritaire"),
+}
+_TRUE = {"1", "true", "yes", "oui", "o", "y", "x", "vrai", "t"}
+
+
+def is_true(value) -> bool:
+    """Spreadsheet-style booleans: 1, True, "oui", "yes", "x"…"""
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return not math.isnan(value) and value != 0
+    return str(value).strip().lower() in _TRUE
+
+
+def age_of(value, reference_year: int) -> float | None:
+    """An age from an age (0-130), a birth year (1900-…) or an ISO date "1999-04-02" / "02/04/1999"."""
+    if value is None:
+        return None
+    if hasattr(value, "year") and not isinstance(value, (int, float, str)):
+        return float(reference_year - int(value.year))
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        number = None
+    if number is not None and not math.isnan(number):
+        if 0 <= number <= 130:
+            return number
+        if 1900 <= number <= reference_year:
+            return float(reference_year - int(number))
+        return None
+    for sep in ("-", "/", "."):
+        parts = text.split("T")[0].split(" ")[0].split(sep)
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            year = int(parts[0]) if len(parts[0]) == 4 else int(parts[2]) if len(parts[2]) == 4 else None
+            if year is not None:
+                return float(reference_year - year)
+    return None
+
+
+def belongs_to(public: str, age=None, flag=None, text=None) -> bool:
+    """Whether one employee counts for `public`, from whichever of age / flag / category text is known.
+
+    "all" keeps everyone; "youth" and "senior" use the age when known, else the text; "rsa" and "qpv"
+    use the flag when known, else the text."""
+    if public == "all":
+        return True
+    if public in PUBLIC_AGES and age is not None:
+        low, high = PUBLIC_AGES[public]
+        return low <= age <= high
+    if public in ("rsa", "qpv") and flag is not None:
+        return is_true(flag)
+    if text is not None:
+        lowered = str(text).lower()
+        return any(word in lowered for word in PUBLIC_WORDS.get(public, ()))
+    return False

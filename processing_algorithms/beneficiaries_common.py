@@ -1,0 +1,268 @@
+"""QGIS helpers shared by coodiag:beneficiarypotential and coodiag:unmetzones.
+
+Everything that needs GEOS or a spatial index lives here (overlay of zones and grid cells, points in
+polygons, reading numeric fields into numpy arrays, metadata on load); the arithmetic is in
+``analysis/`` (potential, interpolation, unmet, stewart).
+"""
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsLayerMetadata,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..coodiag_plugin.toolbelt import compat, paths
+
+ZONE_CODE_CANDIDATES = ("insee_com", "code_insee", "insee", "codgeo", "code_commune", "depcom", "code_iris",
+                        "iris", "code", "idcar", "idcar_1km", "idcar_200m", "id")
+ZONE_NAME_CANDIDATES = ("nom", "nom_com", "libgeo", "nom_commune", "name", "libelle", "nom_iris")
+CELL_ID_CANDIDATES = ("idcar", "idcar_200m", "idcar_1km", "idinspire", "id")
+
+#: geometry type of a table output (Qgis.WkbType from 3.30, QgsWkbTypes.Type before)
+NO_GEOMETRY = Qgis.WkbType.NoGeometry if hasattr(Qgis, "WkbType") else QgsWkbTypes.NoGeometry
+
+
+def field_map(fields) -> dict:
+    """{lower-case name: real name} of a QgsFields."""
+    return {f.name().lower(): f.name() for f in fields}
+
+
+def detect_field(fields, candidates) -> str:
+    """First real field name matching a candidate (case-insensitive), "" when none."""
+    names = field_map(fields)
+    for candidate in candidates:
+        if candidate in names:
+            return names[candidate]
+    return ""
+
+
+def to_float(value) -> float:
+    value = compat.py_value(value)
+    if value is None:
+        return float("nan")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def null_if_nan(value):
+    """Python value for a sink: None for NaN/None, a float otherwise."""
+    if value is None:
+        return None
+    value = float(value)
+    return None if not np.isfinite(value) else value
+
+
+class Polygons:
+    """Geometries of a polygon source read once (optionally reprojected), with a spatial index."""
+
+    def __init__(self, source, context, feedback, dest_crs=None, attributes=None, label=""):
+        request = QgsFeatureRequest()
+        if dest_crs is not None:
+            request.setDestinationCrs(dest_crs, context.transformContext())
+        if attributes is not None:
+            request.setSubsetOfAttributes(attributes, source.fields())
+        self.geometries: list = []
+        self.attributes: list = []
+        self.invalid = 0
+        self.index = QgsSpatialIndex()
+        for feature in source.getFeatures(request):
+            if feedback is not None and feedback.isCanceled():
+                break
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                geometry = QgsGeometry()
+                self.invalid += 1
+            elif not geometry.isGeosValid():
+                repaired = geometry.makeValid()
+                geometry = repaired if repaired is not None and not repaired.isEmpty() else geometry
+            i = len(self.geometries)
+            self.geometries.append(geometry)
+            self.attributes.append(feature.attributes())
+            if not geometry.isEmpty():
+                self.index.addFeature(i, geometry.boundingBox())
+        self.label = label
+
+    def __len__(self):
+        return len(self.geometries)
+
+    def areas(self) -> np.ndarray:
+        return np.array([g.area() if not g.isEmpty() else 0.0 for g in self.geometries], dtype=float)
+
+    def column(self, field_index: int) -> np.ndarray:
+        return np.array([to_float(a[field_index]) for a in self.attributes], dtype=float)
+
+    def values(self, field_index: int) -> list:
+        return [compat.py_value(a[field_index]) for a in self.attributes]
+
+    def centroids(self) -> tuple:
+        xs, ys = [], []
+        for g in self.geometries:
+            if g.isEmpty():
+                xs.append(np.nan)
+                ys.append(np.nan)
+                continue
+            p = g.pointOnSurface().asPoint()
+            xs.append(p.x())
+            ys.append(p.y())
+        return np.array(xs, dtype=float), np.array(ys, dtype=float)
+
+
+def overlay(zones: Polygons, cells: Polygons, feedback=None, progress=(0.0, 100.0)) -> tuple:
+    """(zone_idx, cell_idx, overlap area) of every zone × cell pair that overlaps (GEOS, indexed)."""
+    zone_idx, cell_idx, overlap = [], [], []
+    start, span = progress
+    n = max(1, len(zones))
+    for z, zone in enumerate(zones.geometries):
+        if feedback is not None:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(int(start + span * z / n))
+        if zone.isEmpty():
+            continue
+        engine = QgsGeometry.createGeometryEngine(zone.constGet())
+        engine.prepareGeometry()
+        for c in cells.index.intersects(zone.boundingBox()):
+            cell = cells.geometries[c]
+            if engine.contains(cell.constGet()):
+                area = cell.area()
+            elif engine.intersects(cell.constGet()):
+                area = zone.intersection(cell).area()
+            else:
+                continue
+            if area > 0:
+                zone_idx.append(z)
+                cell_idx.append(c)
+                overlap.append(area)
+    return (np.array(zone_idx, dtype=np.int64), np.array(cell_idx, dtype=np.int64),
+            np.array(overlap, dtype=float))
+
+
+def points_in(polygons: Polygons, xs, ys) -> np.ndarray:
+    """Index of the first polygon containing each point (−1 outside every polygon or NaN point)."""
+    from qgis.core import QgsPointXY
+
+    out = np.full(len(xs), -1, dtype=np.int64)
+    engines: dict = {}
+    for i, (x, y) in enumerate(zip(xs, ys)):
+        if not (np.isfinite(x) and np.isfinite(y)):
+            continue
+        point = QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y)))
+        for candidate in sorted(polygons.index.intersects(point.boundingBox())):
+            engine = engines.get(candidate)
+            if engine is None:
+                engine = QgsGeometry.createGeometryEngine(polygons.geometries[candidate].constGet())
+                engine.prepareGeometry()
+                engines[candidate] = engine
+            if engine.intersects(point.constGet()):
+                out[i] = candidate
+                break
+    return out
+
+
+def area_share_inside(zones: Polygons, mask_geometry: QgsGeometry) -> np.ndarray:
+    """Share of each zone's area inside `mask_geometry` (0 for empty zones)."""
+    shares = np.zeros(len(zones), dtype=float)
+    if mask_geometry is None or mask_geometry.isEmpty():
+        return shares
+    engine = QgsGeometry.createGeometryEngine(mask_geometry.constGet())
+    engine.prepareGeometry()
+    for i, zone in enumerate(zones.geometries):
+        if zone.isEmpty() or zone.area() <= 0:
+            continue
+        if engine.contains(zone.constGet()):
+            shares[i] = 1.0
+        elif engine.intersects(zone.constGet()):
+            shares[i] = min(1.0, mask_geometry.intersection(zone).area() / zone.area())
+    return shares
+
+
+def union_of(source, context, feedback, dest_crs) -> QgsGeometry:
+    request = QgsFeatureRequest().setNoAttributes().setDestinationCrs(dest_crs, context.transformContext())
+    geometries = []
+    for feature in source.getFeatures(request):
+        if feedback is not None and feedback.isCanceled():
+            break
+        g = feature.geometry()
+        if g is not None and not g.isEmpty():
+            geometries.append(g if g.isGeosValid() else g.makeValid())
+    return QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
+
+
+def apply_metadata(layer, title: str, abstract: str, keywords: dict | None = None) -> None:
+    """Title and abstract in the layer's QgsLayerMetadata (what the Information panel shows)."""
+    if layer is None:
+        return
+    metadata = layer.metadata() if hasattr(layer, "metadata") else QgsLayerMetadata()
+    metadata.setTitle(title)
+    metadata.setAbstract(abstract)
+    if keywords:
+        metadata.setKeywords(keywords)
+    layer.setMetadata(metadata)
+    if hasattr(layer, "setTitle"):
+        layer.setTitle(title)
+    if hasattr(layer, "setAbstract"):
+        layer.setAbstract(abstract)
+
+
+def recompute_graduated(layer) -> None:
+    """A graduated QML stores the classes of the data it was made on: recompute them for this layer."""
+    renderer = layer.renderer()
+    if renderer is None or renderer.type() != "graduatedSymbol":
+        return
+    n = len(renderer.ranges()) or 5
+    try:
+        renderer.updateClasses(layer, n)
+    except TypeError:  # QGIS < 3.10 signature
+        renderer.updateClasses(layer, renderer.mode(), n)
+    except Exception:  # noqa: BLE001 — styling must never fail a run
+        return
+
+
+class MetadataPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """On load: QML style (graduated classes recomputed), readable name and metadata abstract."""
+
+    _alive: ClassVar[list] = []  # QGIS keeps a raw pointer only: keep the Python objects alive
+
+    def __init__(self, style_name: str, title: str, abstract: str, keywords: dict | None = None):
+        super().__init__()
+        self.style_name, self.title, self.abstract, self.keywords = style_name, title, abstract, keywords
+
+    def postProcessLayer(self, layer, context, feedback):
+        if layer is None:
+            return
+        qml = paths.style(self.style_name) if self.style_name else None
+        if qml is not None and qml.exists():
+            message, ok = layer.loadNamedStyle(str(qml))
+            if not ok and feedback is not None:
+                feedback.reportError(message)
+            recompute_graduated(layer)
+        apply_metadata(layer, self.title, self.abstract, self.keywords)
+        layer.triggerRepaint()
+
+
+def finish_output(context, dest_id: str, style_name: str, title: str, abstract: str,
+                  keywords: dict | None = None) -> None:
+    """Metadata now on a temporary (memory) output, and style + metadata when Processing loads it."""
+    if not dest_id:
+        return
+    layer = QgsProcessingUtils.mapLayerFromString(dest_id, context, False)
+    if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory":
+        apply_metadata(layer, title, abstract, keywords)
+    if context.willLoadLayerOnCompletion(dest_id):
+        details = context.layerToLoadOnCompletionDetails(dest_id)
+        details.name = title
+        processor = MetadataPostProcessor(style_name, title, abstract, keywords)
+        MetadataPostProcessor._alive.append(processor)
+        details.setPostProcessor(processor)

@@ -1,0 +1,592 @@
+"""coodiag:unmetzones — where employees in insertion live versus the potential beneficiaries."""
+from __future__ import annotations
+
+import datetime
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..coodiag_plugin.toolbelt import compat
+from .analysis import potential, stewart, unmet
+from .analysis.privacy import DEFAULT_K
+from .base import CoodiagAlgorithm
+from .beneficiaries_common import (
+    NO_GEOMETRY,
+    ZONE_CODE_CANDIDATES,
+    Polygons,
+    area_share_inside,
+    detect_field,
+    finish_output,
+    null_if_nan,
+    points_in,
+    union_of,
+)
+
+AGE_FIELDS = ("age", "age_ans", "age_annees", "age_years", "annee_naissance", "annee_nais", "birth_year",
+              "date_naissance", "birth_date", "date_nais", "naissance", "birthdate", "date_of_birth")
+PUBLIC_TEXT_FIELDS = ("public", "publics", "public_cible", "categorie", "category", "statut", "status")
+FLAG_FIELDS = {
+    "rsa": ("rsa", "beneficiaire_rsa", "brsa", "is_rsa", "allocataire_rsa", "public_rsa"),
+    "qpv": ("qpv", "resident_qpv", "in_qpv", "is_qpv", "habite_qpv", "public_qpv"),
+}
+EMPLOYEE_CODE_FIELDS = ("insee_com", "code_insee", "insee", "codgeo", "code_commune", "commune_code",
+                        "depcom", "com_insee", "code_com")
+
+OUTPUT_FIELDS = ("potential", "reached", "secret", "rate", "expected", "gap", "ratio", "ratio_s", "in_reach",
+                 "class")
+
+
+class UnmetZonesAlgorithm(CoodiagAlgorithm):
+    GROUP_ID = "analysis"
+
+    ZONES = "ZONES"
+    POTENTIAL_FIELD = "POTENTIAL_FIELD"
+    ZONE_ID_FIELD = "ZONE_ID_FIELD"
+    EMPLOYEES = "EMPLOYEES"
+    PUBLIC = "PUBLIC"
+    PUBLIC_FIELD = "PUBLIC_FIELD"
+    EMPLOYEE_TABLE = "EMPLOYEE_TABLE"
+    TABLE_CODE_FIELD = "TABLE_CODE_FIELD"
+    TABLE_COUNT_FIELD = "TABLE_COUNT_FIELD"
+    ISOCHRONES = "ISOCHRONES"
+    REACH_SHARE = "REACH_SHARE"
+    SMOOTHING = "SMOOTHING"
+    SPAN = "SPAN"
+    FUNCTION = "FUNCTION"
+    UNDER_RATIO = "UNDER_RATIO"
+    NOT_RATIO = "NOT_RATIO"
+    MIN_GAP = "MIN_GAP"
+    K = "K"
+    SECONDARY_SECRET = "SECONDARY_SECRET"
+    OUTPUT = "OUTPUT"
+    UNMATCHED = "UNMATCHED"
+    METHOD = "METHOD"
+    TERRITORY_RATE = "TERRITORY_RATE"
+    N_EMPLOYEES = "N_EMPLOYEES"
+    N_IN_ZONES = "N_IN_ZONES"
+    N_OUTSIDE = "N_OUTSIDE"
+    N_NOT_LOCATED = "N_NOT_LOCATED"
+    N_OTHER_PUBLIC = "N_OTHER_PUBLIC"
+    N_SECRET = "N_SECRET"
+    N_UNMATCHED = "N_UNMATCHED"
+
+    def name(self) -> str:
+        return "unmetzones"
+
+    def displayName(self) -> str:
+        return self.tr("Unmet-beneficiary zones")
+
+    def public_labels(self) -> list:
+        return [
+            self.tr("All employees"),
+            self.tr("Young people 16-25"),
+            self.tr("RSA recipients"),
+            self.tr("Seniors 50+"),
+            self.tr("QPV residents"),
+        ]
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Compares where the employees in insertion live with the potential beneficiaries of each zone "
+            "(commune, IRIS or grid cell; the potential usually comes from 'Potential beneficiaries').\n\n"
+            "Per zone: potential P, reached E (employees living there: points counted in the zone, or a "
+            "count per commune from a table joined on the INSEE code), territory rate R = ΣE / ΣP, rate "
+            "= 1000 × E / P (employees per 1,000 potential beneficiaries), expected = R × P, gap = "
+            "expected − E (positive: fewer employees than expected), ratio = E / expected (1 = territory "
+            "average).\n\n"
+            "Class: outside_reach when a travel-time layer is given and less than the 'minimum share' of "
+            "the zone lies inside it; no_potential when P = 0; not_reached when ratio < 'not reached "
+            "ratio' (default 0.1) and gap ≥ 'minimum gap' (default 1 employee); under_reached when ratio "
+            "< 'under-reached ratio' (default 0.75) and gap ≥ minimum gap; reached otherwise.\n\n"
+            "Smoothing (optional): Stewart potential of P and E on the zones' inner points (span in "
+            "metres = distance at which the weight halves; exponential or Gaussian); the class then uses "
+            "the smoothed values, which removes zone-edge effects (ratio_s).\n\n"
+            "Specific publics: only the employees of the chosen public are counted (age or birth date "
+            "for 16-25 and 50+, a yes/no field or a category text for RSA and QPV; detected or chosen "
+            "in 'Public field'). Use the potential computed for the same public.\n\n"
+            "Privacy: employees are personal data; no individual is written. A zone with fewer than k "
+            "employees (default 11, but more than 0) is secret: reached, rate, gap and ratio are NULL "
+            "and secret = 1; while the secret zones add up to fewer than k, the smallest other zone "
+            "with employees is suppressed too (secret = 2), since the total would reveal their sum. "
+            "Maps must show the secret zones as such (the styles hatch them)."
+        )
+
+    def initAlgorithm(self, config=None):
+        zones = QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones with potential"), [QgsProcessing.SourceType.TypeVectorPolygon])
+        zones.setHelp(self.tr("Communes, IRIS or grid cells with a potential field (output of 'Potential "
+                              "beneficiaries')."))
+        self.addParameter(zones)
+        pot = QgsProcessingParameterField(self.POTENTIAL_FIELD, self.tr("Potential field"), defaultValue="potential",
+                                          parentLayerParameterName=self.ZONES,
+                                          type=QgsProcessingParameterField.DataType.Numeric, optional=True)
+        pot.setHelp(self.tr("Numeric field holding the potential beneficiaries of each zone (empty: 'potential')."))
+        self.addParameter(pot)
+        zone_id = QgsProcessingParameterField(self.ZONE_ID_FIELD, self.tr("Zone code field"),
+                                              parentLayerParameterName=self.ZONES, optional=True)
+        zone_id.setHelp(self.tr("INSEE code (or cell id) used to join an employee table and employees "
+                                "without geometry. Empty: detected."))
+        self.addParameter(zone_id)
+        employees = QgsProcessingParameterFeatureSource(
+            self.EMPLOYEES, self.tr("Employees (points)"), [QgsProcessing.SourceType.TypeVectorPoint],
+            optional=True)
+        employees.setHelp(self.tr("One point per employee in insertion at the home address (e.g. the "
+                                  "imported 'employees' layer). Give this or an employee table."))
+        self.addParameter(employees)
+        public = QgsProcessingParameterEnum(self.PUBLIC, self.tr("Public"), options=self.public_labels(),
+                                            defaultValue=0)
+        public.setHelp(self.tr("Count only the employees of this public (points only)."))
+        self.addParameter(public)
+        public_field = QgsProcessingParameterField(self.PUBLIC_FIELD, self.tr("Public field (age, flag or category)"),
+                                                   parentLayerParameterName=self.EMPLOYEES, optional=True)
+        public_field.setHelp(self.tr("Age, birth year or birth date (16-25, 50+); yes/no or category text "
+                                     "(RSA, QPV). Empty: detected (age, date_naissance, rsa, qpv, public…)."))
+        self.addParameter(public_field)
+        table = QgsProcessingParameterFeatureSource(
+            self.EMPLOYEE_TABLE, self.tr("Employees per commune (table)"),
+            [QgsProcessing.SourceType.TypeVector], optional=True)
+        table.setHelp(self.tr("Instead of points: a table with an INSEE code and a number of employees."))
+        self.addParameter(table)
+        t_code = QgsProcessingParameterField(self.TABLE_CODE_FIELD, self.tr("Table code field"),
+                                             parentLayerParameterName=self.EMPLOYEE_TABLE, optional=True)
+        t_code.setHelp(self.tr("INSEE code of the commune. Empty: detected."))
+        self.addParameter(t_code)
+        t_count = QgsProcessingParameterField(self.TABLE_COUNT_FIELD, self.tr("Table count field"),
+                                              parentLayerParameterName=self.EMPLOYEE_TABLE, optional=True,
+                                              type=QgsProcessingParameterField.DataType.Numeric)
+        t_count.setHelp(self.tr("Number of employees living in the commune (for the chosen public)."))
+        self.addParameter(t_count)
+        iso = QgsProcessingParameterFeatureSource(
+            self.ISOCHRONES, self.tr("Travel-time polygons (reach of the SIAE)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+        iso.setHelp(self.tr("Isochrones of the SIAE's sites; zones mostly outside them are classed "
+                            "outside_reach. Filter the band you want beforehand (all polygons are merged)."))
+        self.addParameter(iso)
+        share = QgsProcessingParameterNumber(self.REACH_SHARE, self.tr("Minimum share of a zone inside the reach"),
+                                             QgsProcessingParameterNumber.Type.Double, 0.5, minValue=0.0,
+                                             maxValue=1.0)
+        share.setHelp(self.tr("A zone is within reach when at least this share of its area lies inside the "
+                              "travel-time polygons."))
+        self.addParameter(share)
+        smoothing = QgsProcessingParameterEnum(self.SMOOTHING, self.tr("Smoothing"),
+                                               options=[self.tr("None"), self.tr("Stewart potential")],
+                                               defaultValue=0)
+        smoothing.setHelp(self.tr("Stewart potential of the potential and of the employees before "
+                                  "classifying, to avoid zone-edge effects."))
+        self.addParameter(smoothing)
+        span = QgsProcessingParameterNumber(self.SPAN, self.tr("Smoothing span (m)"),
+                                            QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=1.0)
+        span.setHelp(self.tr("Distance at which the weight of a neighbour is halved."))
+        self.addParameter(span)
+        function = QgsProcessingParameterEnum(self.FUNCTION, self.tr("Smoothing function"),
+                                              options=[self.tr("Exponential"), self.tr("Gaussian")],
+                                              defaultValue=0)
+        function.setHelp(self.tr("Exponential: long tail; Gaussian: flat near 0 then a fast decay."))
+        self.addParameter(function)
+        under = QgsProcessingParameterNumber(self.UNDER_RATIO, self.tr("Under-reached ratio"),
+                                             QgsProcessingParameterNumber.Type.Double, unmet.DEFAULT_UNDER_RATIO,
+                                             minValue=0.0)
+        under.setHelp(self.tr("A zone is under-reached below this ratio of employees to expected."))
+        self.addParameter(under)
+        not_ratio = QgsProcessingParameterNumber(self.NOT_RATIO, self.tr("Not-reached ratio"),
+                                                 QgsProcessingParameterNumber.Type.Double, unmet.DEFAULT_NOT_RATIO,
+                                                 minValue=0.0)
+        not_ratio.setHelp(self.tr("A zone is not reached below this ratio (a zone without employees is "
+                                  "always below)."))
+        self.addParameter(not_ratio)
+        gap = QgsProcessingParameterNumber(self.MIN_GAP, self.tr("Minimum gap (employees)"),
+                                           QgsProcessingParameterNumber.Type.Double, unmet.DEFAULT_MIN_GAP,
+                                           minValue=0.0)
+        gap.setHelp(self.tr("Shortfalls smaller than this number of employees are classed reached (noise)."))
+        self.addParameter(gap)
+        k = QgsProcessingParameterNumber(self.K, self.tr("Secrecy threshold k"),
+                                         QgsProcessingParameterNumber.Type.Integer, DEFAULT_K, minValue=1)
+        k.setHelp(self.tr("Zones with fewer than k employees (but more than 0) are suppressed in the output."))
+        self.addParameter(k)
+        secondary = QgsProcessingParameterBoolean(self.SECONDARY_SECRET, self.tr("Secondary secrecy"),
+                                                  defaultValue=True)
+        secondary.setHelp(self.tr("While the secret zones add up to fewer than k employees, also suppress the "
+                                  "smallest other zone."))
+        self.addParameter(secondary)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Unmet-beneficiary zones")))
+        unmatched = QgsProcessingParameterFeatureSink(
+            self.UNMATCHED, self.tr("Unmatched employee table rows"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=False)
+        unmatched.setHelp(self.tr("Rows of the employee table whose code matches no zone."))
+        self.addParameter(unmatched)
+        for name, label in ((self.TERRITORY_RATE, self.tr("Territory rate (employees per potential)")),
+                            (self.N_EMPLOYEES, self.tr("Employees read")),
+                            (self.N_IN_ZONES, self.tr("Employees in the zones")),
+                            (self.N_OUTSIDE, self.tr("Employees outside the zones")),
+                            (self.N_NOT_LOCATED, self.tr("Employees without location")),
+                            (self.N_OTHER_PUBLIC, self.tr("Employees of another public")),
+                            (self.N_SECRET, self.tr("Secret zones")),
+                            (self.N_UNMATCHED, self.tr("Unmatched table rows")),
+                            ("N_REACHED", self.tr("Zones reached")),
+                            ("N_UNDER_REACHED", self.tr("Zones under-reached")),
+                            ("N_NOT_REACHED", self.tr("Zones not reached")),
+                            ("N_OUTSIDE_REACH", self.tr("Zones outside the reach")),
+                            ("N_NO_POTENTIAL", self.tr("Zones without potential"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString(self.METHOD, self.tr("Method")))
+
+    # ------------------------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        zones_src = self.source_or_raise(parameters, self.ZONES, context)
+        crs = self.require_crs(zones_src, self.tr("of zones"))
+        pot_field = self.parameterAsString(parameters, self.POTENTIAL_FIELD, context) or "potential"
+        self.require_fields(zones_src, [pot_field], self.tr("of zones"))
+        id_field = self.parameterAsString(parameters, self.ZONE_ID_FIELD, context) or detect_field(
+            zones_src.fields(), ZONE_CODE_CANDIDATES)
+        public = potential.PUBLICS[self.parameterAsEnum(parameters, self.PUBLIC, context)]
+        smoothing = self.parameterAsEnum(parameters, self.SMOOTHING, context) == 1
+        if smoothing:
+            self.require_projected(crs, self.tr("the zones (needed for smoothing distances)"))
+
+        employees_src = self.parameterAsSource(parameters, self.EMPLOYEES, context)
+        table_src = self.parameterAsSource(parameters, self.EMPLOYEE_TABLE, context)
+        if employees_src is None and table_src is None:
+            raise QgsProcessingException(self.tr(
+                "Give the employees: a point layer (one point per employee) or a table of employees per "
+                "commune."))
+        if employees_src is not None and table_src is not None:
+            raise QgsProcessingException(self.tr(
+                "Give either employee points or an employee table, not both (they would be counted twice)."))
+
+        zones = Polygons(zones_src, context, feedback, label="zones")
+        n_zones = len(zones)
+        fields = zones_src.fields()
+        pot = np.nan_to_num(zones.column(fields.lookupField(pot_field)), nan=0.0)
+        zone_codes = zones.values(fields.lookupField(id_field)) if id_field else None
+        feedback.setProgress(10)
+
+        counts = {"read": 0, "inside": 0, "outside": 0, "not_located": 0, "other_public": 0}
+        unmatched_rows = []
+        if employees_src is not None:
+            reached = self._count_points(parameters, context, feedback, employees_src, zones, zone_codes,
+                                         public, crs, counts)
+        else:
+            reached, unmatched_rows = self._count_table(parameters, context, feedback, table_src, zone_codes,
+                                                        public, counts)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(50)
+        self._check_inputs(counts, pot, employees_src is not None, unmatched_rows)
+
+        in_reach = None
+        iso_src = self.parameterAsSource(parameters, self.ISOCHRONES, context)
+        if iso_src is not None:
+            reach = union_of(iso_src, context, feedback, crs)
+            if reach.isEmpty():
+                raise QgsProcessingException(self.tr(
+                    "The travel-time layer has no usable polygon: check it or leave it empty."))
+            shares = area_share_inside(zones, reach)
+            in_reach = shares >= self.parameterAsDouble(parameters, self.REACH_SHARE, context)
+            feedback.pushInfo(self.tr("{} of {} zone(s) within the SIAE's reach.").format(
+                int(in_reach.sum()), n_zones))
+        feedback.setProgress(60)
+
+        smoothed_p = smoothed_e = None
+        span = self.parameterAsDouble(parameters, self.SPAN, context)
+        function = stewart.FUNCTIONS[self.parameterAsEnum(parameters, self.FUNCTION, context)]
+        if smoothing:
+            xs, ys = zones.centroids()
+            ok = np.isfinite(xs)
+            xs, ys = np.where(ok, xs, 0.0), np.where(ok, ys, 0.0)
+            smoothed_p = stewart.stewart_potential(xs, ys, np.where(ok, pot, 0.0), span, function)
+            smoothed_e = stewart.stewart_potential(xs, ys, np.where(ok, reached, 0.0), span, function)
+        feedback.setProgress(70)
+
+        k = self.parameterAsInt(parameters, self.K, context)
+        try:
+            result = unmet.compute_unmet(
+                pot, reached, k=k, under_ratio=self.parameterAsDouble(parameters, self.UNDER_RATIO, context),
+                not_ratio=self.parameterAsDouble(parameters, self.NOT_RATIO, context),
+                min_gap=self.parameterAsDouble(parameters, self.MIN_GAP, context), in_reach=in_reach,
+                smoothed_potential=smoothed_p, smoothed_reached=smoothed_e,
+                secondary=self.parameterAsBoolean(parameters, self.SECONDARY_SECRET, context))
+        except unmet.UnmetInputError as exc:  # defensive: _check_inputs catches these first
+            raise QgsProcessingException(str(exc)) from exc
+
+        dest_id = self._write(parameters, context, feedback, zones_src, zones, result, in_reach)
+        unmatched_id = self._write_unmatched(parameters, context, unmatched_rows)
+        method = self._method(public, result, k, smoothing, span, function, in_reach is not None, parameters,
+                              context)
+        finish_output(context, dest_id, "unmetzones", self.tr("Unmet-beneficiary zones"), method,
+                      {"coodiag": ["unmetzones", public], "privacy": [f"k={k}"]})
+        classes = result.class_counts()
+        feedback.pushInfo(self.tr("Territory rate: {:.2f} employees per 1,000 potential beneficiaries.").format(
+            1000 * result.territory_rate))
+        feedback.pushInfo(self.tr("Zones by class: {}").format(
+            ", ".join(f"{c}={n}" for c, n in classes.items())))
+        n_secret = int((result.secret > 0).sum())
+        if n_secret:
+            feedback.pushInfo(self.tr("{} zone(s) suppressed (fewer than {} employees or secondary secret).").format(
+                n_secret, k))
+        feedback.setProgress(100)
+        results = {
+            self.OUTPUT: dest_id,
+            self.METHOD: method,
+            self.TERRITORY_RATE: result.territory_rate,
+            self.N_EMPLOYEES: counts["read"],
+            self.N_IN_ZONES: counts["inside"],
+            self.N_OUTSIDE: counts["outside"],
+            self.N_NOT_LOCATED: counts["not_located"],
+            self.N_OTHER_PUBLIC: counts["other_public"],
+            self.N_SECRET: n_secret,
+            self.N_UNMATCHED: len(unmatched_rows),
+        }
+        for name, n in classes.items():
+            results["N_" + name.upper()] = n
+        if unmatched_id:
+            results[self.UNMATCHED] = unmatched_id
+        return results
+
+    # ------------------------------------------------------------------------------------------------
+    def _check_inputs(self, counts, pot, points: bool, unmatched_rows) -> None:
+        if counts["read"] == 0:
+            raise QgsProcessingException(self.tr(
+                "The employees layer or table is empty: import the employees first (one point per employee "
+                "or one row per commune)."))
+        if counts["inside"] == 0:
+            if counts["other_public"] and counts["other_public"] + counts["outside"] + counts["not_located"] \
+                    >= counts["read"] and counts["outside"] == 0 and counts["not_located"] == 0:
+                raise QgsProcessingException(self.tr(
+                    "No employee belongs to the chosen public: check the public field (age, birth date, "
+                    "RSA or QPV flag) or choose 'All employees'."))
+            if points:
+                raise QgsProcessingException(self.tr(
+                    "None of the {} employee(s) lives inside the zones ({} outside, {} without location): "
+                    "check that the employees and the zones cover the same territory and that both layers "
+                    "have the right CRS.").format(counts["read"], counts["outside"], counts["not_located"]))
+            sample = ", ".join(str(r[0]) for r in unmatched_rows[:8])
+            raise QgsProcessingException(self.tr(
+                "No code of the employee table matches a zone (e.g. {}): check the code field (5-character "
+                "INSEE codes, 2A/2B in Corsica) and the zone code field.").format(sample))
+        if float(np.sum(pot)) <= 0:
+            raise QgsProcessingException(self.tr(
+                "The potential is zero in every zone: check the potential field, or the weights and "
+                "indicators of 'Potential beneficiaries'."))
+        if np.any(pot < 0):
+            raise QgsProcessingException(self.tr(
+                "The potential is negative in some zones: check the weights of 'Potential beneficiaries'."))
+
+    def _public_reader(self, parameters, context, employees_src, public):
+        """(field index, kind) used to test the public of an employee; kind in age / flag / text."""
+        if public == "all":
+            return None
+        fields = employees_src.fields()
+        chosen = self.parameterAsString(parameters, self.PUBLIC_FIELD, context)
+        if chosen:
+            index = fields.lookupField(chosen)
+            return index, ("age" if public in unmet.PUBLIC_AGES else "flagtext")
+        if public in unmet.PUBLIC_AGES:
+            name = detect_field(fields, AGE_FIELDS)
+            if name:
+                return fields.lookupField(name), "age"
+        else:
+            name = detect_field(fields, FLAG_FIELDS[public])
+            if name:
+                return fields.lookupField(name), "flag"
+        name = detect_field(fields, PUBLIC_TEXT_FIELDS)
+        if name:
+            return fields.lookupField(name), "text"
+        raise QgsProcessingException(self.tr(
+            "The employees layer has no field telling the public '{}' (age or birth date for 16-25 and "
+            "50+, a yes/no field rsa or qpv, or a category text 'public'); available fields: {}. Choose it "
+            "in 'Public field'.").format(public, ", ".join(f.name() for f in fields)))
+
+    def _count_points(self, parameters, context, feedback, employees_src, zones, zone_codes, public, crs,
+                      counts) -> np.ndarray:
+        reader = self._public_reader(parameters, context, employees_src, public)
+        code_field = detect_field(employees_src.fields(), EMPLOYEE_CODE_FIELDS)
+        code_index = employees_src.fields().lookupField(code_field) if code_field else -1
+        by_code = {}
+        if zone_codes is not None:
+            for z, code in enumerate(zone_codes):
+                norm = potential.normalise_insee_code(code)
+                if norm is not None:
+                    by_code.setdefault(norm, z)
+        year = datetime.date.today().year
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        xs, ys, codes = [], [], []
+        total = max(1, employees_src.featureCount())
+        for i, feature in enumerate(employees_src.getFeatures(request)):
+            if feedback.isCanceled():
+                break
+            counts["read"] += 1
+            if reader is not None:
+                value = compat.py_value(feature.attributes()[reader[0]])
+                kind = reader[1]
+                if kind == "age":
+                    keep = unmet.belongs_to(public, age=unmet.age_of(value, year))
+                elif kind == "flag":
+                    keep = unmet.belongs_to(public, flag=value)
+                elif kind == "text":
+                    keep = unmet.belongs_to(public, text=value)
+                else:  # a chosen field: a yes/no value or a category text
+                    keep = unmet.is_true(value) or unmet.belongs_to(public, text=value)
+                if not keep:
+                    counts["other_public"] += 1
+                    continue
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                xs.append(np.nan)
+                ys.append(np.nan)
+            else:
+                point = geometry.centroid().asPoint() if geometry.isMultipart() else geometry.asPoint()
+                xs.append(point.x())
+                ys.append(point.y())
+            codes.append(compat.py_value(feature.attributes()[code_index]) if code_index >= 0 else None)
+            if i % 1000 == 0:
+                feedback.setProgress(int(10 + 30 * i / total))
+        where = points_in(zones, xs, ys)
+        reached = np.zeros(len(zones), dtype=float)
+        for z, x, code in zip(where, xs, codes):
+            if z < 0 and not np.isfinite(x):  # no geometry: fall back on the commune code
+                z = by_code.get(potential.normalise_insee_code(code), -1)
+                if z < 0:
+                    counts["not_located"] += 1
+                    continue
+            elif z < 0:
+                counts["outside"] += 1
+                continue
+            reached[z] += 1
+            counts["inside"] += 1
+        if counts["outside"]:
+            feedback.reportError(self.tr(
+                "{} employee(s) live outside the zones: they are not counted (nor in the territory rate)."
+            ).format(counts["outside"]))
+        if counts["not_located"]:
+            feedback.reportError(self.tr(
+                "{} employee(s) have neither a geometry nor a commune code matching a zone: not counted."
+            ).format(counts["not_located"]))
+        if counts["other_public"]:
+            feedback.pushInfo(self.tr("{} employee(s) do not belong to the chosen public.").format(
+                counts["other_public"]))
+        return reached
+
+    def _count_table(self, parameters, context, feedback, table_src, zone_codes, public, counts):
+        if zone_codes is None:
+            raise QgsProcessingException(self.tr(
+                "An employee table needs a code field in the zones: choose it in 'Zone code field'."))
+        t_code = self.parameterAsString(parameters, self.TABLE_CODE_FIELD, context) or detect_field(
+            table_src.fields(), ZONE_CODE_CANDIDATES)
+        t_count = self.parameterAsString(parameters, self.TABLE_COUNT_FIELD, context)
+        if not t_code or not t_count:
+            raise QgsProcessingException(self.tr("Choose the code field and the count field of the employee table."))
+        self.require_fields(table_src, [t_code, t_count], self.tr("employee table"))
+        if public != "all":
+            feedback.pushInfo(self.tr("Employee table: the count field is assumed to count the chosen public."))
+        i_code, i_count = table_src.fields().lookupField(t_code), table_src.fields().lookupField(t_count)
+        codes, values = [], []
+        for feature in table_src.getFeatures():
+            if feedback.isCanceled():
+                break
+            codes.append(compat.py_value(feature.attributes()[i_code]))
+            values.append(compat.py_value(feature.attributes()[i_count]))
+        per_zone, unmatched_rows = potential.join_by_code(zone_codes, codes, values)
+        total = sum(v for v in (potential._as_float(x) for x in values) if v is not None)
+        counts["read"] = round(total) if codes else 0
+        counts["inside"] = round(float(per_zone.sum()))
+        counts["outside"] = round(float(sum(r[1] or 0 for r in unmatched_rows)))
+        if unmatched_rows:
+            sample = ", ".join(str(r[0]) for r in unmatched_rows[:8])
+            feedback.reportError(self.tr(
+                "{} row(s) of the employee table match no zone (e.g. {}); listed in the Unmatched output."
+            ).format(len(unmatched_rows), sample))
+        return per_zone, unmatched_rows
+
+    def _method(self, public, result, k, smoothing, span, function, has_reach, parameters, context) -> str:
+        label = self.public_labels()[potential.PUBLICS.index(public)]
+        parts = [
+            self.tr("Employees in insertion ({}) compared with the potential beneficiaries per zone.").format(label),
+            self.tr("Territory rate R = {:.3f} employees per 1,000 potential beneficiaries; expected = R × "
+                    "potential; gap = expected − reached; ratio = reached / expected.").format(
+                        1000 * result.territory_rate),
+            self.tr("Classes: not reached below a ratio of {}, under-reached below {}, only when the gap is at "
+                    "least {} employee(s).").format(
+                        self.parameterAsDouble(parameters, self.NOT_RATIO, context),
+                        self.parameterAsDouble(parameters, self.UNDER_RATIO, context),
+                        self.parameterAsDouble(parameters, self.MIN_GAP, context)),
+        ]
+        if smoothing:
+            parts.append(self.tr("Classes computed on Stewart potentials (span {:.0f} m, {} function).").format(
+                span, function))
+        if has_reach:
+            parts.append(self.tr("Zones with less than {:.0%} of their area inside the travel-time polygons "
+                                 "are outside the reach.").format(
+                                     self.parameterAsDouble(parameters, self.REACH_SHARE, context)))
+        parts.append(self.tr("Privacy: zones with fewer than {} employees are suppressed (secret).").format(k))
+        return " ".join(parts)
+
+    def _write(self, parameters, context, feedback, zones_src, zones, result, in_reach) -> str:
+        fields = QgsFields()
+        kept = []
+        for i, field in enumerate(zones_src.fields()):
+            if field.name().lower() not in OUTPUT_FIELDS:
+                fields.append(field)
+                kept.append(i)
+        for name in ("potential", "reached"):
+            fields.append(compat.double_field(name))
+        fields.append(compat.int_field("secret"))
+        for name in ("rate", "expected", "gap", "ratio"):
+            fields.append(compat.double_field(name))
+        if result.ratio_smoothed is not None:
+            fields.append(compat.double_field("ratio_s"))
+        if in_reach is not None:
+            fields.append(compat.int_field("in_reach"))
+        fields.append(compat.string_field("class"))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.multiType(zones_src.wkbType()), zones_src.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for z, attributes in enumerate(zones.attributes):
+            if feedback.isCanceled():
+                break
+            attrs = [attributes[i] for i in kept]
+            attrs += [float(result.potential[z]), null_if_nan(result.reached[z]), int(result.secret[z]),
+                      null_if_nan(result.rate[z]), float(result.expected[z]), null_if_nan(result.gap[z]),
+                      null_if_nan(result.ratio[z])]
+            if result.ratio_smoothed is not None:
+                attrs.append(null_if_nan(result.ratio_smoothed[z]))
+            if in_reach is not None:
+                attrs.append(int(bool(in_reach[z])))
+            attrs.append(result.classes[z])
+            feature = QgsFeature(fields)
+            feature.setGeometry(zones.geometries[z])
+            feature.setAttributes(attrs)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest_id
+
+    def _write_unmatched(self, parameters, context, rows) -> str:
+        if parameters.get(self.UNMATCHED) in (None, ""):
+            return ""
+        fields = QgsFields()
+        fields.append(compat.string_field("code"))
+        fields.append(compat.double_field("value"))
+        fields.append(compat.string_field("reason"))
+        sink, dest_id = self.parameterAsSink(parameters, self.UNMATCHED, context, fields, NO_GEOMETRY)
+        if sink is None:
+            return ""
+        for code, value, reason in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([None if code is None else str(code), value, reason])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest_id

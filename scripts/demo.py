@@ -17,8 +17,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from demo_context import DemoContext, start_qgis, stop_qgis  # noqa: E402
 
-# mobility runs before beneficiaries: the unmet-zones step uses its isochrones for the "outside reach" class
-STEPS = ["territory", "siae", "publicdata", "clients", "mobility", "beneficiaries", "atlas"]
+# Public data first (territory, Filosofi), then the structure's files; mobility runs before the client and
+# beneficiary analyses because prospect zones and the "outside reach" class use its isochrones.
+STEPS = ["publicdata", "siae", "mobility", "clients", "beneficiaries", "atlas"]
 
 
 def main(argv=None) -> int:

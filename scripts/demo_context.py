@@ -162,7 +162,19 @@ class DemoContext:
 
             qml = paths.style(style)
             if qml.exists():
+                self._forget_styles(name)  # QGIS 3.22 would ask "overwrite?" in a dialog: headless hang
                 saved = QgsVectorLayer(self.uri(name), name, "ogr")
                 saved.loadNamedStyle(str(qml))
                 saved.saveStyleToDatabase(name, title or name, True, "")
+                del saved
         return self.uri(name)
+
+    def _forget_styles(self, name: str) -> None:
+        """Delete the styles stored for layer `name` in the GeoPackage (before storing a new one)."""
+        import sqlite3
+
+        with sqlite3.connect(self.gpkg, timeout=30) as db:
+            exists = db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='layer_styles'").fetchone()
+            if exists:
+                db.execute("DELETE FROM layer_styles WHERE f_table_name = ?", (name,))

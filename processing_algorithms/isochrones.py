@@ -112,10 +112,12 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
         return self.tr(
             "Polygons of the places reached from one or many sites within each travel-time band, on a road "
             "network (best: the output of “Build a routable network”, read once and cached for the session).\n\n"
-            "Output: either nested non-overlapping rings for all sites together (“within X minutes of any "
-            "site”: band 2 = between the first and the second limit), or per-site catchments (each place "
-            "assigned to the site that reaches it first, cut into the same bands). Both come from ONE "
-            "multi-source shortest-path search; partly reached links are interpolated.\n\n"
+            "Output: nested non-overlapping rings for all sites together (“within X minutes of any site”: "
+            "band 2 = between the first and the second limit), per-site catchments (each place assigned to "
+            "the site that reaches it first, cut into the same bands), or per-site isochrones (what each site "
+            "reaches on its own: one ring per site and band, rings of different sites overlap). Union and "
+            "catchments come from ONE multi-source shortest-path search; per-site isochrones need one search "
+            "per site. Partly reached links are interpolated.\n\n"
             "Bands in minutes, e.g. 10, 20, 30, 45. Blank = defaults of the mode (car 10/20/30/45, walk "
             "5/10/15/20, bike 10/20/30). Unsorted lists are sorted and duplicates removed (with a warning); "
             "values must be positive and at most 180 minutes.\n\n"
@@ -154,8 +156,11 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
         p = QgsProcessingParameterEnum(
             self.OUTPUT_TYPE, self.tr("Output polygons"),
             options=[self.tr("Nested rings for all sites together (union)"),
-                     self.tr("Per-site catchments (nearest site)")], defaultValue=0)
-        p.setHelp(self.tr("Union: one polygon per band. Catchments: one polygon per site and band."))
+                     self.tr("Per-site catchments (nearest site)"),
+                     self.tr("Per-site isochrones (overlapping)")], defaultValue=0)
+        p.setHelp(self.tr("Union: one polygon per band. Catchments: one polygon per site and band, without "
+                          "overlap. Per-site isochrones: one polygon per site and band, each site on its own "
+                          "(overlapping)."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(self.TOLERANCE, self.tr("Snapping tolerance (m)"),
                                          QgsProcessingParameterNumber.Type.Double, 500.0, minValue=0.0)
@@ -210,7 +215,9 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
         t0 = time.perf_counter()
         mode = routing.MODES[self.parameterAsEnum(parameters, self.MODE, context)]
         bands = self.bands(self.parameterAsString(parameters, self.BANDS, context), mode, feedback)
-        per_site = self.parameterAsEnum(parameters, self.OUTPUT_TYPE, context) == 1
+        output_type = self.parameterAsEnum(parameters, self.OUTPUT_TYPE, context)
+        per_site = output_type == 1
+        overlapping = output_type == 2
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         offnet = self.parameterAsDouble(parameters, self.OFFNET_DISTANCE, context)
         offspeed = self.parameterAsDouble(parameters, self.OFFNET_SPEED, context)
@@ -255,13 +262,29 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
                                                  "sites and the network, or raise the snapping tolerance.")
                                          .format(tolerance))
         feedback.setProgress(20)
-        result = ne.isochrone_raster(net, mode, snaps, bands, per_site, offnet, offspeed, cell, feedback)
+        population = self.read_population(parameters, context, net.crs, feedback)
+        if overlapping:  # one search per site: [(site index, result)]
+            runs = [(i, [s]) for i, s in enumerate(snaps) if s.ok]
+        else:
+            runs = [(None, snaps)]
+        polys, pops, n_reached = {}, {} if population is not None else None, 0
+        nb = len(bands)
+        for k, (site, run_snaps) in enumerate(runs):
+            if feedback.isCanceled():
+                return {}
+            result = ne.isochrone_raster(net, mode, run_snaps, bands, per_site, offnet, offspeed, cell, feedback)
+            if result is None:
+                continue
+            n_reached = max(n_reached, result.n_reached_links)
+            shift = site * nb if site is not None else 0  # per-site isochrones: code = site × bands + band
+            for code, geom in ne.code_polygons(result, feedback).items():
+                polys[code + shift] = geom
+            if population is not None:
+                for code, sums in self.sum_population(result, population).items():
+                    pops[code + shift] = sums
+            feedback.setProgress(20 + 70.0 * (k + 1) / len(runs))
         if feedback.isCanceled():
             return {}
-        feedback.setProgress(60)
-        polys = ne.code_polygons(result, feedback) if result is not None else {}
-        feedback.setProgress(85)
-        pops = self.population(parameters, context, net.crs, result, feedback) if result is not None else {}
 
         fields = QgsFields()
         fields.append(compat.string_field("site_id"))
@@ -276,27 +299,32 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
                                              QgsWkbTypes.Type.MultiPolygon, net.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        nb = len(bands)
         for code in sorted(polys):
-            site, band = routing.decode(code, nb, per_site)
+            site, band = routing.decode(code, nb, per_site or overlapping)
             geom = polys[code]
             pop = pops.get(code, {}) if pops is not None else {}
             f = QgsFeature(fields)
             f.setGeometry(geom)
-            f.setAttributes([ids[site] if per_site else "all", mode, band + 1, float(bands[band - 1]) if band else 0.0,
-                             float(bands[band]), round(geom.area() / 1e6, 4),
+            f.setAttributes([ids[site] if per_site or overlapping else "all", mode, band + 1,
+                             float(bands[band - 1]) if band else 0.0, float(bands[band]), round(geom.area() / 1e6, 4),
                              *[round(pop.get(n, 0.0), 1) if pops is not None else None for n in POP_FIELDS]])
             sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
         apply_style_on_load(context, dest_id, "isochrones", self.tr("Isochrones ({})").format(mode))
         feedback.pushInfo(self.tr("{} polygons for {} site(s) in {:.1f} s ({} links reached).").format(
-            len(polys), sum(s.ok for s in snaps), time.perf_counter() - t0,
-            result.n_reached_links if result is not None else 0))
+            len(polys), sum(s.ok for s in snaps), time.perf_counter() - t0, n_reached))
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id, self.SITES_REPORT: rdest, "TOO_FAR": len(too_far),
                 "DISCONNECTED": len(disconnected)}
 
-    def population(self, parameters, context, crs, result, feedback):
-        """{code: {ind, men, men_pauv}} from the Filosofi cells, or None without a population layer."""
+    @staticmethod
+    def sum_population(result, population) -> dict:
+        """{code: {ind, men, men_pauv}} of the population points falling in each zone of a raster result."""
+        xs, ys, ws, vals = population
+        return routing.sum_by_code(ne.codes_at(result, xs, ys), ws, vals)
+
+    def read_population(self, parameters, context, crs, feedback):
+        """(x, y, weight, {field: values}) sample points of the Filosofi cells in the network CRS, or None
+        without a population layer."""
         source = self.parameterAsSource(parameters, self.POPULATION, context)
         if source is None:
             return None
@@ -335,5 +363,4 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
                 for n in names:
                     v = compat.py_value(f[present[n]])
                     vals[n].append(float(v) if v is not None else 0.0)
-        codes = ne.codes_at(result, np.asarray(xs), np.asarray(ys))
-        return routing.sum_by_code(codes, ws, vals)
+        return np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), ws, vals

@@ -108,23 +108,33 @@ class Snap:
     x: float = math.nan
     y: float = math.nan
     component: int = -1
+    alts: list = field(default_factory=list)  # other links through the same point: [(link, frac)]
+
+    def places(self) -> list:
+        """[(link, fraction)] of the snapped link and of the coincident ones (opposite directed links)."""
+        return [(self.link, self.frac), *self.alts] if self.ok else []
+
+
+END_EPS_M = 0.5  # a snapped point this close to a link end is at that node
 
 
 def snap_points(net: Network, points, mode: str, tolerance: float) -> list:
-    """Nearest point of a link open to `mode` within `tolerance` metres, for each (x, y)."""
+    """Nearest point of a link open to `mode` within `tolerance` metres, for each (x, y); links running
+    through the same point (a two-way street drawn as two directed links, a junction) are kept as alts."""
     index = net.index()
     allowed = net.open_links(mode)
     comp = net.components(mode)
     out = []
     for x, y in points:
-        found = index.nearest(x, y, tolerance, allowed) if math.isfinite(x) and math.isfinite(y) else None
-        if found is None:
+        found = index.nearest_links(x, y, tolerance, allowed) if math.isfinite(x) and math.isfinite(y) else []
+        if not found:
             out.append(Snap(False, "too_far"))
             continue
-        seg, dist, frac, px, py = found
+        seg, dist, frac, px, py = found[0]
         link = int(net.segments.link[seg])
         c = int(comp[net.from_id[link]])
-        out.append(Snap(True, "ok" if c == 0 else "disconnected", link, frac, dist, px, py, c))
+        alts = [(int(net.segments.link[k]), f) for k, _d, f, _x, _y in found[1:]]
+        out.append(Snap(True, "ok" if c == 0 else "disconnected", link, frac, dist, px, py, c, alts))
     return out
 
 
@@ -133,22 +143,25 @@ def seeds_for(net: Network, mode: str, snaps, labels, offnet_ms: float, reverse:
     fw, bw = net.cost(mode)
     seeds = []
     for snap, label in zip(snaps, labels):
-        if not snap.ok:
-            continue
-        e, f = snap.link, snap.frac
         access = snap.dist / offnet_ms if offnet_ms > 0 else 0.0
-        u, v = int(net.from_id[e]), int(net.to_id[e])
-        ln = float(net.length[e])
-        if not reverse:  # site → network: reach v forward, u backward
-            if np.isfinite(fw[e]):
-                seeds.append((v, access + (1 - f) * fw[e], label, (1 - f) * ln))
-            if np.isfinite(bw[e]):
-                seeds.append((u, access + f * bw[e], label, f * ln))
-        else:  # network → site: from u forward, from v backward
-            if np.isfinite(fw[e]):
-                seeds.append((u, access + f * fw[e], label, f * ln))
-            if np.isfinite(bw[e]):
-                seeds.append((v, access + (1 - f) * bw[e], label, (1 - f) * ln))
+        for e, f in snap.places():
+            u, v = int(net.from_id[e]), int(net.to_id[e])
+            ln = float(net.length[e])
+            if not reverse:  # site → network: reach v forward, u backward
+                if np.isfinite(fw[e]):
+                    seeds.append((v, access + (1 - f) * fw[e], label, (1 - f) * ln))
+                if np.isfinite(bw[e]):
+                    seeds.append((u, access + f * bw[e], label, f * ln))
+            else:  # network → site: from u forward, from v backward
+                if np.isfinite(fw[e]):
+                    seeds.append((u, access + f * fw[e], label, f * ln))
+                if np.isfinite(bw[e]):
+                    seeds.append((v, access + (1 - f) * bw[e], label, (1 - f) * ln))
+            # a point at a link end is at that node, whatever the direction of the link
+            if f * ln <= END_EPS_M:
+                seeds.append((u, access, label, 0.0))
+            if (1 - f) * ln <= END_EPS_M:
+                seeds.append((v, access, label, 0.0))
     return seeds
 
 
@@ -170,13 +183,13 @@ def isochrone_raster(net: Network, mode: str, snaps, bands_min, per_site: bool, 
     labels = list(range(len(snaps)))
     seeds = seeds_for(net, mode, snaps, labels, offnet_ms)
     limit = float(max(bands_min)) * 60.0
-    dist, lab, _ = routing.dijkstra(net.graph(mode), seeds, limit)
+    dist, lab = routing.dijkstra_buckets(net.graph(mode), seeds, limit)
     if feedback is not None and feedback.isCanceled():
         return None
     fw, bw = net.cost(mode)
     reached_node = np.isfinite(dist)
     keep = reached_node[net.from_id] | reached_node[net.to_id]
-    site_links = [s.link for s in snaps if s.ok]
+    site_links = [e for s in snaps for e, _f in s.places()]
     keep[site_links] = True
     px, py, plink, pfrac = routing.sample_segments(net.segments, max(cell / 2.0, 1.0), keep)
     t, tl = routing.point_times(plink, pfrac, net.from_id, net.to_id, fw, bw, dist, lab)
@@ -184,19 +197,18 @@ def isochrone_raster(net: Network, mode: str, snaps, bands_min, per_site: bool, 
     order = np.argsort(plink, kind="stable")
     sorted_links = plink[order]
     for label, snap in enumerate(snaps):
-        if not snap.ok:
-            continue
-        lo, hi = np.searchsorted(sorted_links, [snap.link, snap.link + 1])
-        idx = order[lo:hi]
-        if len(idx) == 0:
-            continue
         access = snap.dist / offnet_ms if offnet_ms > 0 else 0.0
-        df = pfrac[idx] - snap.frac
-        direct = np.where(df >= 0, df * fw[snap.link], -df * bw[snap.link]) + access
-        direct = np.where(np.isnan(direct), np.inf, direct)
-        better = direct < t[idx]
-        t[idx[better]] = direct[better]
-        tl[idx[better]] = label
+        for e, f in snap.places():
+            lo, hi = np.searchsorted(sorted_links, [e, e + 1])
+            idx = order[lo:hi]
+            if len(idx) == 0:
+                continue
+            df = pfrac[idx] - f
+            direct = np.where(df >= 0, df * fw[e], -df * bw[e]) + access
+            direct = np.where(np.isnan(direct), np.inf, direct)
+            better = direct < t[idx]
+            t[idx[better]] = direct[better]
+            tl[idx[better]] = label
     sx = np.array([s.x for s in snaps if s.ok])
     sy = np.array([s.y for s in snaps if s.ok])
     st = np.array([s.dist / offnet_ms if offnet_ms > 0 else 0.0 for s in snaps if s.ok])
@@ -215,24 +227,37 @@ def isochrone_raster(net: Network, mode: str, snaps, bands_min, per_site: bool, 
 
 
 def code_polygons(result: IsoResult, feedback=None) -> dict:
-    """{code: valid QgsGeometry (multi)polygon} from the code raster (rectangles dissolved by GEOS)."""
+    """{code: valid QgsGeometry multipolygon} from the code raster, traced by GDAL's Polygonize (C++,
+    one pass over the grid; the regions of one code are disjoint, so they are collected, not dissolved)."""
+    from osgeo import gdal, ogr
+
     grid = result.grid
-    rects = routing.runs_to_rectangles(result.codes)
+    codes = np.ascontiguousarray(result.codes, dtype=np.int32)
+    if not (codes > 0).any():
+        return {}
+    mem = gdal.GetDriverByName("MEM").Create("", grid.nx, grid.ny, 1, gdal.GDT_Int32)
+    mem.SetGeoTransform((grid.x0, grid.cell, 0.0, grid.y0, 0.0, -grid.cell))
+    band = mem.GetRasterBand(1)
+    band.WriteArray(codes)
+    band.SetNoDataValue(0)
+    vds = ogr.GetDriverByName("Memory").CreateDataSource("codes")
+    layer = vds.CreateLayer("codes", geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("code", ogr.OFTInteger))
+    gdal.Polygonize(band, band.GetMaskBand(), layer, 0, [])
+    parts: dict = {}
+    for f in layer:
+        g = QgsGeometry()
+        g.fromWkb(bytes(f.GetGeometryRef().ExportToWkb()))
+        parts.setdefault(int(f.GetField(0)), []).append(g)
     out = {}
-    for code, r in sorted(rects.items()):
+    for code, geoms in sorted(parts.items()):
         if feedback is not None and feedback.isCanceled():
             break
-        x0 = grid.x0 + r[:, 0] * grid.cell
-        x1 = grid.x0 + r[:, 2] * grid.cell
-        y0 = grid.y0 - r[:, 3] * grid.cell
-        y1 = grid.y0 - r[:, 1] * grid.cell
-        geoms = [QgsGeometry.fromRect(QgsRectangle(a, b, c, d))
-                 for a, b, c, d in zip(x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist())]
-        geom = QgsGeometry.unaryUnion(geoms) if len(geoms) > 1 else geoms[0]
+        geom = QgsGeometry.collectGeometry(geoms)
         if not geom.isGeosValid():
             geom = geom.makeValid()
         geom.convertToMultiType()
-        out[int(code)] = geom
+        out[code] = geom
     return out
 
 
@@ -281,14 +306,104 @@ def _gpkg_coords(blobs) -> tuple | None:
     if np.any(wtype != 2) or np.any(buf[wkb + 3] != 0) or np.any(buf[wkb + 4] != 0):
         return None
     npts = (lens - (wkb - starts) - 9) // 16
-    head = (wkb - starts) + 9
-    mask = np.ones(len(buf), dtype=bool)
-    idx = np.repeat(starts, head) + (np.arange(head.sum()) - np.repeat(np.cumsum(head) - head, head))
-    mask[idx] = False
-    coords = np.frombuffer(buf[mask].tobytes(), dtype="<f8").reshape(-1, 2)
-    if len(coords) != npts.sum():
+    return _coords_outside_headers(buf, starts, (wkb - starts) + 9, npts)
+
+
+def _coords_outside_headers(buf, starts, head, npts):
+    """(xy, offsets) from concatenated blobs: the bytes after each blob's `head` header bytes are its
+    little-endian x, y doubles (header bytes masked out with a difference array, no per-byte index)."""
+    step = np.zeros(len(buf) + 1, dtype=np.int8)
+    np.add.at(step, starts, 1)
+    np.add.at(step, starts + head, -1)
+    in_header = np.cumsum(step[:-1], dtype=np.int8) > 0
+    coords = np.frombuffer(buf[~in_header].tobytes(), dtype="<f8")
+    if len(coords) != 2 * int(npts.sum()):
         return None
-    return coords, np.concatenate([[0], np.cumsum(npts)])
+    return coords.reshape(-1, 2), np.concatenate([[0], np.cumsum(npts)]).astype(np.int64)
+
+
+def _wkb_lines(geoms):
+    """(xy, offsets) of 2D little-endian WKB LineStrings (an Arrow batch: fixed-size void or bytes objects),
+    or None for anything else (multi-lines, Z/M, big-endian: read through QGIS instead)."""
+    if len(geoms) == 0:
+        return np.zeros((0, 2)), np.zeros(1, dtype=np.int64)
+    if geoms.dtype.kind == "V":
+        size = geoms.dtype.itemsize
+        buf = np.frombuffer(geoms.tobytes(), dtype=np.uint8)
+        lens = np.full(len(geoms), size, dtype=np.int64)
+    else:
+        blobs = [bytes(b) if b is not None else b"" for b in geoms]
+        buf = np.frombuffer(b"".join(blobs), dtype=np.uint8)
+        lens = np.fromiter((len(b) for b in blobs), dtype=np.int64, count=len(blobs))
+    if np.any(lens < 9):
+        return None
+    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    wtype = buf[starts + 1].astype(np.int64) | (buf[starts + 2].astype(np.int64) << 8)
+    if np.any(buf[starts] != 1) or np.any(wtype != 2) or np.any(buf[starts + 3] != 0) or np.any(buf[starts + 4] != 0):
+        return None
+    npts = (buf[starts + 5].astype(np.int64) | (buf[starts + 6].astype(np.int64) << 8) |
+            (buf[starts + 7].astype(np.int64) << 16) | (buf[starts + 8].astype(np.int64) << 24))
+    if np.any(lens != 9 + 16 * npts):
+        return None
+    if geoms.dtype.kind == "V":
+        rows = buf.reshape(len(geoms), size)[:, 9:]
+        return (np.frombuffer(rows.tobytes(), dtype="<f8").reshape(-1, 2),
+                np.concatenate([[0], np.cumsum(npts)]).astype(np.int64))
+    return _coords_outside_headers(buf, starts, np.full(len(starts), 9, dtype=np.int64), npts)
+
+
+def _read_prepared_arrow(path: str, layername: str | None):
+    """Columns and vertices of a prepared network through GDAL's Arrow stream (GDAL ≥ 3.6: columnar
+    batches straight from the driver, ~1 µs per link), or None when unavailable or not plain lines."""
+    try:
+        from osgeo import ogr
+    except ImportError:
+        return None
+    ds = ogr.Open(path)
+    if ds is None:
+        return None
+    layer = ds.GetLayerByName(layername) if layername else (ds.GetLayer(0) if ds.GetLayerCount() == 1 else None)
+    if layer is None or not hasattr(layer, "GetArrowStreamAsNumPy"):
+        return None
+    defn = layer.GetLayerDefn()
+    field_names = {defn.GetFieldDefn(i).GetName().lower(): defn.GetFieldDefn(i).GetName()
+                   for i in range(defn.GetFieldCount())}
+    if not is_prepared(field_names):
+        return None
+    names = ["link_id", "from_id", "to_id", "length_m", *COST_FIELDS]
+    wanted = {field_names[n] for n in names}
+    layer.SetIgnoredFields([v for v in field_names.values() if v not in wanted])
+    geom_name = layer.GetGeometryColumn() or "wkb_geometry"
+    cols, geoms = {n: [] for n in names}, []
+    try:
+        for batch in layer.GetArrowStreamAsNumPy():
+            for n in names:
+                cols[n].append(np.ma.filled(np.ma.asarray(batch[field_names[n]]).astype(float), np.nan))
+            geoms.append(np.asarray(batch[geom_name]))
+    except (RuntimeError, KeyError):
+        return None
+    arrays = {n: np.concatenate(v) if v else np.zeros(0) for n, v in cols.items()}
+    if any(len(g) and g.dtype != geoms[0].dtype for g in geoms):
+        return None
+    parsed = _wkb_lines(np.concatenate(geoms) if geoms else np.zeros(0, dtype=object))
+    if parsed is None:
+        return None
+    xy, offsets = parsed
+    order = np.argsort(arrays["link_id"], kind="stable")
+    if np.any(order != np.arange(len(order))):  # links in link_id order, vertices follow
+        counts = np.diff(offsets)[order]
+        take = np.repeat(offsets[:-1][order], counts) + (np.arange(counts.sum()) -
+                                                         np.repeat(np.cumsum(counts) - counts, counts))
+        xy, offsets = xy[take], np.concatenate([[0], np.cumsum(counts)])
+        arrays = {n: v[order] for n, v in arrays.items()}
+    crs = QgsCoordinateReferenceSystem()
+    srs = layer.GetSpatialRef()
+    if srs is not None:
+        if srs.GetAuthorityName(None) == "EPSG" and srs.GetAuthorityCode(None):
+            crs = QgsCoordinateReferenceSystem(f"EPSG:{srs.GetAuthorityCode(None)}")
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem.fromWkt(srs.ExportToWkt())
+    return arrays, xy, offsets, crs
 
 
 def _read_prepared_sqlite(path: str, layername: str | None):
@@ -359,7 +474,9 @@ def load_prepared(layer, feedback=None) -> tuple:
         key = (os.path.realpath(path), name, st.st_mtime_ns, st.st_size)
         if key in _CACHE:
             return _CACHE[key], True
-    loaded = _read_prepared_sqlite(path, name) if path and path.lower().endswith(".gpkg") else None
+    loaded = _read_prepared_arrow(path, name) if path else None
+    if loaded is None and path and path.lower().endswith(".gpkg"):
+        loaded = _read_prepared_sqlite(path, name)
     if loaded is None:
         loaded = _read_prepared_qgis(layer, feedback)
     arrays, xy, offsets, crs = loaded

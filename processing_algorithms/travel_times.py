@@ -42,23 +42,29 @@ def origin_times(net, mode, snaps, dist, lab, plen, offnet_ms, site_snaps=None, 
         if not s.ok:
             out.append((math.inf, math.nan, -1))
             continue
-        e, g = s.link, s.frac
-        u, v = int(net.from_id[e]), int(net.to_id[e])
-        ln = float(net.length[e])
         access = s.dist / offnet_ms if offnet_ms > 0 else 0.0
         best = (math.inf, math.nan, -1)
-        if np.isfinite(fw[e]) and np.isfinite(dist[v]):  # forward to v, then on
-            best = min(best, (access + (1 - g) * fw[e] + dist[v], (1 - g) * ln + plen[v], int(lab[v])))
-        if np.isfinite(bw[e]) and np.isfinite(dist[u]):
-            best = min(best, (access + g * bw[e] + dist[u], g * ln + plen[u], int(lab[u])))
-        for k, ss in enumerate(site_snaps or []):
-            if ss.ok and ss.link == e:
-                d = ss.frac - g
-                c = d * fw[e] if d >= 0 else -d * bw[e]
-                if np.isfinite(c):
-                    a2 = ss.dist / offnet_ms if offnet_ms > 0 else 0.0
-                    label = k if site_label is None else site_label
-                    best = min(best, (access + c + a2, abs(d) * ln, label))
+        for e, g in s.places():
+            u, v = int(net.from_id[e]), int(net.to_id[e])
+            ln = float(net.length[e])
+            if np.isfinite(fw[e]) and np.isfinite(dist[v]):  # forward to v, then on
+                best = min(best, (access + (1 - g) * fw[e] + dist[v], (1 - g) * ln + plen[v], int(lab[v])))
+            if np.isfinite(bw[e]) and np.isfinite(dist[u]):
+                best = min(best, (access + g * bw[e] + dist[u], g * ln + plen[u], int(lab[u])))
+            if g * ln <= ne.END_EPS_M and np.isfinite(dist[u]):  # at the start node itself
+                best = min(best, (access + dist[u], plen[u], int(lab[u])))
+            if (1 - g) * ln <= ne.END_EPS_M and np.isfinite(dist[v]):
+                best = min(best, (access + dist[v], plen[v], int(lab[v])))
+            for k, ss in enumerate(site_snaps or []):
+                for se, sf in ss.places():
+                    if se != e:
+                        continue
+                    d = sf - g
+                    c = d * fw[e] if d >= 0 else -d * bw[e]
+                    if np.isfinite(c):
+                        a2 = ss.dist / offnet_ms if offnet_ms > 0 else 0.0
+                        label = k if site_label is None else site_label
+                        best = min(best, (access + c + a2, abs(d) * ln, label))
         out.append((float(best[0]), float(best[1]), int(best[2])))
     return out
 

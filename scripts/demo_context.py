@@ -169,6 +169,12 @@ class DemoContext:
                 del saved
         return self.uri(name)
 
+    def store_style(self, layer, title: str | None = None) -> None:
+        """Store the current style of `layer` (a layer of the GeoPackage) as its default style there."""
+        name = layer.name()
+        self._forget_styles(name)
+        layer.saveStyleToDatabase(name, title or name, True, "")
+
     def _forget_styles(self, name: str) -> None:
         """Delete the styles stored for layer `name` in the GeoPackage (before storing a new one)."""
         import sqlite3

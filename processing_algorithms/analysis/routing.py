@@ -284,37 +284,91 @@ def dijkstra(graph: Graph, seeds, limit: float = math.inf, track_length: bool = 
 
 
 def components(n_nodes: int, from_node, to_node) -> np.ndarray:
-    """Weakly connected component id per node (0 = the largest), by iterative BFS on lists."""
+    """Weakly connected component id per node (0 = the largest), by vectorised hooking and pointer
+    jumping (a few numpy passes over the links instead of a Python BFS)."""
     a = np.asarray(from_node, dtype=np.int64)
     b = np.asarray(to_node, dtype=np.int64)
-    tail = np.concatenate([a, b])
-    head = np.concatenate([b, a])
-    order = np.argsort(tail, kind="stable")
-    indptr = np.zeros(n_nodes + 1, dtype=np.int64)
-    np.cumsum(np.bincount(tail, minlength=n_nodes), out=indptr[1:])
-    ip, hd = indptr.tolist(), head[order].tolist()
-    comp = [-1] * n_nodes
-    current = 0
-    for start in range(n_nodes):
-        if comp[start] >= 0:
-            continue
-        comp[start] = current
-        stack = [start]
-        while stack:
-            x = stack.pop()
-            for k in range(ip[x], ip[x + 1]):
-                y = hd[k]
-                if comp[y] < 0:
-                    comp[y] = current
-                    stack.append(y)
-        current += 1
-    comp = np.asarray(comp, dtype=np.int64)
-    if current:
+    parent = np.arange(n_nodes, dtype=np.int64)
+    while len(a):
+        pa, pb = parent[a], parent[b]
+        differ = pa != pb
+        a, b, pa, pb = a[differ], b[differ], pa[differ], pb[differ]
+        if not len(a):
+            break
+        np.minimum.at(parent, np.maximum(pa, pb), np.minimum(pa, pb))  # hook the larger root on the smaller
+        while True:  # compress every path to its root
+            grand = parent[parent]
+            if np.array_equal(grand, parent):
+                break
+            parent = grand
+    _, comp = np.unique(parent, return_inverse=True)
+    comp = comp.ravel().astype(np.int64)
+    if len(comp):
         sizes = np.bincount(comp)
-        rank = np.empty(current, dtype=np.int64)
-        rank[np.argsort(-sizes, kind="stable")] = np.arange(current)
+        rank = np.empty(len(sizes), dtype=np.int64)
+        rank[np.argsort(-sizes, kind="stable")] = np.arange(len(sizes))
         comp = rank[comp]
     return comp
+
+
+def dijkstra_buckets(graph: Graph, seeds, limit: float, delta: float | None = None):
+    """Same result as dijkstra() (costs and labels, no lengths) for a finite limit, by vectorised
+    bucket relaxation (delta-stepping): nodes are settled bucket by bucket of width `delta` seconds and
+    the arcs of a bucket are relaxed with numpy until nothing improves. Fast for large reaches (the
+    isochrone case); labels on exact ties go to the smaller label."""
+    n = graph.n_nodes
+    dist = np.full(n, np.inf)
+    lab = np.full(n, -1, dtype=np.int64)
+    seeds = [(int(v), float(c), int(lb)) for v, c, lb, *_ in seeds if c <= limit]
+    if not seeds:
+        return dist, lab
+    sv = np.array([s[0] for s in seeds], dtype=np.int64)
+    sc = np.array([s[1] for s in seeds])
+    sl = np.array([s[2] for s in seeds], dtype=np.int64)
+    order = np.lexsort((sl, sc, sv))
+    sv, sc, sl = sv[order], sc[order], sl[order]
+    first = np.ones(len(sv), dtype=bool)
+    first[1:] = sv[1:] != sv[:-1]
+    dist[sv[first]], lab[sv[first]] = sc[first], sl[first]
+    indptr, heads, costs = graph.indptr, graph.heads, graph.costs
+    degree = np.diff(indptr)
+    if delta is None:
+        pos = costs[costs > 0]
+        delta = max(float(np.median(pos)) * 3.0 if len(pos) else 1.0, limit / 400.0, 1e-6)
+    frontier = np.unique(sv[first])
+    settled = np.zeros(n, dtype=bool)
+    while len(frontier):
+        fd = dist[frontier]
+        bound = float(fd.min()) + delta
+        active = frontier[fd < bound]
+        bucket = [active]
+        while len(active):
+            counts = degree[active]
+            total = int(counts.sum())
+            if total == 0:
+                break
+            src = np.repeat(active, counts)
+            arc = np.repeat(indptr[active] - np.cumsum(counts) + counts, counts) + np.arange(total)
+            y = heads[arc]
+            nd = dist[src] + costs[arc]
+            ok = (nd < dist[y]) & (nd <= limit)
+            if not ok.any():
+                break
+            y, nd, ly = y[ok], nd[ok], lab[src[ok]]
+            o = np.lexsort((ly, nd, y))
+            y, nd, ly = y[o], nd[o], ly[o]
+            keep = np.ones(len(y), dtype=bool)
+            keep[1:] = y[1:] != y[:-1]
+            y, nd, ly = y[keep], nd[keep], ly[keep]
+            dist[y], lab[y] = nd, ly
+            frontier = np.concatenate([frontier, y[nd >= bound]])
+            active = y[nd < bound]
+            bucket.append(active)
+        done = np.concatenate(bucket)
+        settled[done] = True
+        frontier = np.unique(frontier)
+        frontier = frontier[~settled[frontier]]
+    return dist, lab
 
 
 # ---- geometry of links: segments, snapping, sampling ---------------------------------------------------
@@ -417,6 +471,42 @@ class SegmentIndex:
         frac = s.f0[k] + t[i] * (s.f1[k] - s.f0[k])
         return k, float(d[i]), float(frac), float(px[i]), float(py[i])
 
+    def nearest_links(self, x: float, y: float, max_dist: float, allowed_links=None, eps: float = 0.5) -> list:
+        """Every link whose nearest point is within `eps` metres of the nearest one (and within max_dist):
+        [(segment, distance, fraction, px, py)], the nearest first, one entry per link.
+
+        Directed networks (MATSim) draw a two-way street as two opposite links on the same line: a site
+        on that street can leave (or be reached) in both directions, so all coincident links are kept."""
+        cand = self.candidates(x, y, max_dist)
+        s = self.segs
+        if allowed_links is not None and len(cand):
+            cand = cand[allowed_links[s.link[cand]]]
+        if len(cand) == 0:
+            return []
+        ax, ay, bx, by = s.x0[cand], s.y0[cand], s.x1[cand], s.y1[cand]
+        dx, dy = bx - ax, by - ay
+        l2 = dx * dx + dy * dy
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = np.where(l2 > 0, ((x - ax) * dx + (y - ay) * dy) / l2, 0.0)
+        t = np.clip(t, 0.0, 1.0)
+        px, py = ax + t * dx, ay + t * dy
+        d = np.hypot(px - x, py - y)
+        best = float(d.min())
+        if best > max_dist:
+            return []
+        out, seen = [], set()
+        for i in np.argsort(d, kind="stable").tolist():
+            if d[i] > best + eps:
+                break
+            k = int(cand[i])
+            link = int(s.link[k])
+            if link in seen:
+                continue
+            seen.add(link)
+            frac = s.f0[k] + t[i] * (s.f1[k] - s.f0[k])
+            out.append((k, float(d[i]), float(frac), float(px[i]), float(py[i])))
+        return out
+
 
 def sample_segments(segs: Segments, spacing: float, keep_links=None):
     """Points every ≤ spacing metres along the segments (both ends included). Returns x, y, link, frac."""
@@ -485,26 +575,38 @@ def rasterise_min(grid: Grid, x, y, t, label):
 
 def spread_off_network(T, L, cell: float, radius_m: float, speed_ms: float):
     """Off-network walking: each cell takes min(T[neighbour] + distance / speed) over the cells within
-    radius_m (centre to centre). Labels follow the minimum."""
+    radius_m (centre to centre). Labels follow the minimum. In place on padded copies (no temporaries
+    per shift but one comparison mask)."""
     if radius_m <= 0 or speed_ms <= 0:
         return T, L
     r = int(math.floor(radius_m / cell))
+    if r == 0:
+        return T, L
     ny, nx = T.shape
     P = np.full((ny + 2 * r, nx + 2 * r), np.inf)
-    PL = np.full((ny + 2 * r, nx + 2 * r), -1, dtype=np.int64)
     P[r:r + ny, r:r + nx] = T
-    PL[r:r + ny, r:r + nx] = L
-    out, out_l = T.copy(), L.copy()
-    for di in range(-r, r + 1):
-        for dj in range(-r, r + 1):
-            dd = math.hypot(di, dj) * cell
-            if (di == 0 and dj == 0) or dd > radius_m:
-                continue
-            cand = P[r + di:r + di + ny, r + dj:r + dj + nx] + dd / speed_ms
-            better = cand < out
-            if better.any():
-                out = np.where(better, cand, out)
-                out_l = np.where(better, PL[r + di:r + di + ny, r + dj:r + dj + nx], out_l)
+    track = L is not None and (L >= 0).any() and int(L.max()) != int(L[L >= 0].min())
+    PL = None
+    if track:
+        PL = np.full((ny + 2 * r, nx + 2 * r), -1, dtype=L.dtype)
+        PL[r:r + ny, r:r + nx] = L
+    out = T.copy()
+    out_l = L.copy() if L is not None else None
+    if L is not None and not track:  # one label everywhere: it only spreads to the newly reached cells
+        single = int(L[L >= 0][0]) if (L >= 0).any() else -1
+    cand = np.empty_like(out)
+    better = np.empty(out.shape, dtype=bool)
+    # nearest offsets first: ties keep the closer neighbour's label
+    offsets = sorted((math.hypot(di, dj) * cell, di, dj) for di in range(-r, r + 1) for dj in range(-r, r + 1)
+                     if (di or dj) and math.hypot(di, dj) * cell <= radius_m)
+    for dd, di, dj in offsets:
+        np.add(P[r + di:r + di + ny, r + dj:r + dj + nx], dd / speed_ms, out=cand)
+        np.less(cand, out, out=better)
+        np.copyto(out, cand, where=better)
+        if track:
+            np.copyto(out_l, PL[r + di:r + di + ny, r + dj:r + dj + nx], where=better)
+    if L is not None and not track:
+        out_l[np.isfinite(out) & (out_l < 0)] = single
     return out, out_l
 
 

@@ -46,7 +46,7 @@ def _restyle(ctx, name: str, style: str) -> None:
         return
     layer.loadNamedStyle(str(paths.style(style)))
     recompute_graduated(layer)
-    layer.saveStyleToDatabase(name, name, True, "")
+    ctx.store_style(layer)
     del layer
 
 

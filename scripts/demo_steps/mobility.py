@@ -4,6 +4,46 @@ from __future__ import annotations
 FALLBACK_ANTENNAS = [("Ajaccio", 1177600.0, 6106900.0), ("Afa", 1183900.0, 6115600.0)]  # EPSG:2154
 
 
+# A compact agglomeration (CA du Pays Ajaccien): by car everything is within 20-30 minutes, so the demo
+# uses finer car bands than the algorithm's defaults (10/20/30/45); walk keeps its defaults.
+BANDS = {"car": "5, 10, 15, 20, 30", "walk": "5, 10, 15, 20"}
+VIRIDIS = ("#fde725", "#7ad151", "#22a884", "#2a788e", "#414487", "#440154")
+
+
+def _thousands(value) -> str:
+    return f"{round(float(value or 0)):,}".replace(",", "\u202f")
+
+
+def _band_legend(ctx, name: str, title: str) -> None:
+    """Re-style a saved isochrone layer by band, with the population of each ring in the legend labels
+    (e.g. « 5–10 min : 9 169 hab. »), and store it as the layer's default style in the GeoPackage."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsFillSymbol,
+        QgsRendererCategory,
+        QgsVectorLayer,
+    )
+
+    layer = QgsVectorLayer(ctx.uri(name), name, "ogr")
+    feats = sorted(layer.getFeatures(), key=lambda f: f["band"])
+    if not feats:
+        return
+    has_pop = "ind" in layer.fields().names() and any(f["ind"] not in (None, 0) and str(f["ind"]) != "NULL"
+                                                       for f in feats)
+    step = (len(VIRIDIS) - 1) / max(len(feats) - 1, 1)
+    cats = []
+    for i, f in enumerate(feats):
+        label = f"{f['min_from']:g}–{f['minutes']:g} min"
+        if has_pop:
+            label += f" : {_thousands(f['ind'])} hab."
+        symbol = QgsFillSymbol.createSimple({"color": VIRIDIS[round(i * step)], "outline_style": "no"})
+        symbol.setOpacity(0.8)
+        cats.append(QgsRendererCategory(f["band"], symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("band", cats))
+    ctx.store_style(layer, title)
+    del layer
+
+
 def _layer_exists(ctx, name: str) -> bool:
     from qgis.core import QgsVectorLayer
 
@@ -32,12 +72,14 @@ def run(ctx) -> None:
         antennas = ctx.save(mem, "mobility_antennas_fallback")
     population = ctx.uri("filosofi_200m") if _layer_exists(ctx, "filosofi_200m") else None
     for mode, index in (("car", 0), ("walk", 1)):
-        params = {"NETWORK": network, "SITES": antennas, "MODE": index, "OUTPUT_TYPE": 0,
+        params = {"NETWORK": network, "SITES": antennas, "MODE": index, "OUTPUT_TYPE": 0, "BANDS": BANDS[mode],
                   "OUTPUT": "TEMPORARY_OUTPUT", "SITES_REPORT": "TEMPORARY_OUTPUT"}
         if population:
             params["POPULATION"] = population
         res = ctx.run("coodiag:isochrones", params)
-        ctx.save(res["OUTPUT"], f"isochrones_{mode}", style="isochrones", title=f"Isochrones ({mode})")
+        name = f"isochrones_{mode}"
+        ctx.save(res["OUTPUT"], name, style="isochrones", title=f"Isochrones ({mode})")
+        _band_legend(ctx, name, f"Isochrones ({mode})")
         if population:
             total = 0.0
             for f in sorted(res["OUTPUT"].getFeatures(), key=lambda f: f["band"]):

@@ -130,3 +130,23 @@ def test_sum_by_code_and_summary_privacy():
     s = routing.summarise_times(["a"] * 12 + ["b"] * 3, [10] * 6 + [50] * 6 + [1, 2, 3], 45, k=11)
     assert s["a"]["n"] == 12 and s["a"]["share_over"] == pytest.approx(50.0) and s["a"]["median"] == 30
     assert s["b"]["secret"] and s["b"]["median"] is None
+
+
+def test_bucket_search_matches_heap_search_and_components():
+    rng = np.random.default_rng(3)
+    for _ in range(20):
+        n = int(rng.integers(5, 300))
+        m = int(rng.integers(n, 4 * n))
+        a, b = rng.integers(0, n, m), rng.integers(0, n, m)
+        fw = rng.uniform(0, 50, m)
+        bw = np.where(rng.random(m) < 0.3, np.nan, rng.uniform(0, 50, m))
+        g = routing.build_graph(n, a, b, fw, bw)
+        seeds = [(int(rng.integers(0, n)), float(rng.uniform(0, 20)), i, 0.0) for i in range(3)]
+        limit = float(rng.uniform(10, 300))
+        d1, _l1, _ = routing.dijkstra(g, seeds, limit)
+        d2, _l2 = routing.dijkstra_buckets(g, seeds, limit, delta=float(rng.uniform(0.5, 80)))
+        assert np.array_equal(np.isinf(d1), np.isinf(d2)) and np.allclose(d1[np.isfinite(d1)], d2[np.isfinite(d2)])
+    dist, lab = routing.dijkstra_buckets(five(), [(0, 0.0, 0, 0.0), (3, 0.0, 1, 0.0)], 1000)
+    assert lab.tolist() == [0, 0, 1, 1, 1] and dist[4] == pytest.approx(241.4)
+    comp = routing.components(9, [0, 1, 5, 7], [1, 2, 6, 8])
+    assert comp[0] == comp[1] == comp[2] == 0 and comp[5] == comp[6] != comp[7] and len(set(comp.tolist())) == 5

@@ -421,7 +421,12 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         al.set_legend(layout, legend, plan.text("legend", lang))
 
         if not theme.per_zone:
-            al.setup_map(layout, [common["outside"]] + layers, zones.crs(), zones.extent(), None)
+            extent = zones.extent()
+            focus = by_name.get(theme.extent)
+            if focus is not None and not focus.extent().isEmpty():  # e.g. a walking isochrone: zoom on it
+                transform = QgsCoordinateTransform(focus.crs(), zones.crs(), project.transformContext())
+                extent = transform.transformBoundingBox(focus.extent())
+            al.setup_map(layout, [common["outside"]] + layers, zones.crs(), extent, None)
             al.fit_scalebar(layout, lang)
             page_number += 1
             book.add(layout)

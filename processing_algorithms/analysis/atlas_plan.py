@@ -129,6 +129,7 @@ class Theme:
     per_zone: bool = False
     styles: dict = field(default_factory=dict)  # optional {layer: style name in styles/}
     legend_titles: dict = field(default_factory=dict)  # optional {layer: {"en": .., "fr": ..}}
+    extent: str = "zones"  # whole-territory pages: "zones" (all coverage zones) or one of `layers`
     path: str = ""
 
     def label(self, lang: str) -> str:

@@ -13,9 +13,9 @@ from qgis.core import QgsApplication, QgsSettings  # noqa: E402
 from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar  # noqa: E402
 
 app = QgsApplication([], True)
+app.initQgis()  # settings written before initQgis would go to another profile
 QgsSettings().setValue("locale/overrideFlag", True)
 QgsSettings().setValue("locale/userLocale", locale)
-app.initQgis()
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 from processing.core.Processing import Processing  # noqa: E402
 
@@ -75,13 +75,19 @@ def state(iface):
         "names": {a.id(): a.displayName() for a in provider.algorithms()} if provider else {},
         "groups": sorted({a.group() for a in provider.algorithms()}) if provider else [],
         "docks": docks, "toolbars": bars, "menus": menus,
-        "modules": sorted(m for m in sys.modules if m == "coodiag" or m.startswith("coodiag.")),
+        # QGIS's unloader forgets parent packages imported only implicitly (e.g. coodiag.coodiag_plugin);
+        # what matters is that no module with code is left behind
+        "modules": sorted(m for m, mod in list(sys.modules.items())
+                          if (m == "coodiag" or m.startswith("coodiag."))
+                          and not str(getattr(mod, "__file__", "")).endswith("__init__.py")),
     }
 
 
 iface = Iface()
+iface.window.show()  # offscreen: a dock is only "visible" inside a shown window
 qgis.utils.iface = iface
 qgis.utils.plugin_paths = [plugins_dir]
+sys.path.insert(0, plugins_dir)  # QGIS puts its plugin folders on sys.path at start-up
 qgis.utils.updateAvailablePlugins()
 report = {"available": "coodiag" in qgis.utils.available_plugins}
 report["loaded"] = qgis.utils.loadPlugin("coodiag")

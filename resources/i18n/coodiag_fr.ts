@@ -1,0 +1,4628 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1">
+<context>
+    <name>BeneficiaryPotentialAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="324" />
+        <source>Potential beneficiaries</source>
+        <translation>Bénéficiaires potentiels</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="74" />
+        <source>All publics (general indicators)</source>
+        <translation>Tous publics (indicateurs généraux)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="75" />
+        <source>Young people 16-25</source>
+        <translation>Jeunes de 16 à 25 ans</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="76" />
+        <source>RSA recipients</source>
+        <translation>Allocataires du RSA</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="77" />
+        <source>Seniors 50+</source>
+        <translation>Seniors de 50 ans et plus</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="78" />
+        <source>QPV residents</source>
+        <translation>Habitants des QPV</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="82" />
+        <source>Estimates, per Filosofi grid cell (or per zone), the potential beneficiaries of work integration (IAE) as a transparent weighted sum of counts:
+potential = Σ weight × indicator.
+
+Indicators: any Filosofi count field of the cells (men_pauv poor households, men_fmp single-parent families, ind_18_24 … ind_55_64 persons by age band…), plus 'unemployed' (unemployed 15-64 from a census layer, IRIS or commune, field chosen), 'table' (RSA households or registered job seekers from a table by commune, joined on the INSEE code: leading zeros and 2A/2B are normalised, unmatched codes go to the Unmatched output and the log) and 'qpv' (persons of the cells whose centroid lies in a QPV).
+
+Default weights by public: all publics: men_pauv=1; men_fmp=0.5; unemployed=1 and table=1 when those sources are given. Young people 16-25: ind_18_24 + 2/7 of ind_11_17 (ages 16-17) + 1/15 of ind_25_39 (age 25). RSA recipients: the commune table when given, otherwise men_pauv. Seniors 50+: ind_55_64 + 1/3 of ind_40_54 (ages 50-54). QPV residents: the general indicators, only in the cells whose centroid lies in a QPV. Age shares assume ages evenly spread inside a band. Write your own weights as 'indicator=weight; …' to replace the preset.
+
+Zone counts (census, table) are spread down to the cells in proportion to the Filosofi population of each cell's part in the zone, which keeps every zone total; a zone with a count but no Filosofi population is spread by area (reported in the log).
+
+The result is an index, not a head count (indicators overlap). The weights and the formula are written in the output layer's metadata (abstract) and returned as METHOD.</source>
+        <translation>Estime, par carreau Filosofi (ou par zone), les bénéficiaires potentiels de l'insertion par l'activité économique (IAE) par une somme pondérée et transparente d'effectifs :
+potentiel = Σ poids × indicateur.
+
+Indicateurs : tout champ d'effectif Filosofi des carreaux (men_pauv ménages pauvres, men_fmp familles monoparentales, ind_18_24 … ind_55_64 personnes par tranche d'âge…), plus « unemployed » (chômeurs de 15 à 64 ans d'une couche du recensement, IRIS ou commune, champ au choix), « table » (foyers allocataires du RSA ou demandeurs d'emploi d'une table par commune, jointe sur le code Insee : zéros initiaux et 2A/2B normalisés, codes non appariés dans la sortie « Lignes non appariées » et le journal) et « qpv » (personnes des carreaux dont le centroïde est dans un QPV).
+
+Poids par défaut selon le public : tous publics : men_pauv=1 ; men_fmp=0.5 ; unemployed=1 et table=1 si ces sources sont fournies. Jeunes de 16 à 25 ans : ind_18_24 + 2/7 de ind_11_17 (16-17 ans) + 1/15 de ind_25_39 (25 ans). Allocataires du RSA : la table par commune si elle est fournie, sinon men_pauv. Seniors de 50 ans et plus : ind_55_64 + 1/3 de ind_40_54 (50-54 ans). Habitants des QPV : les indicateurs généraux, seulement dans les carreaux dont le centroïde est dans un QPV. Les parts d'âge supposent des âges uniformément répartis dans chaque tranche. Écrivez vos propres poids sous la forme « indicateur=poids ; … » pour remplacer le préréglage.
+
+Les effectifs de zone (recensement, table) sont répartis sur les carreaux au prorata de la population Filosofi de la partie de chaque carreau située dans la zone, ce qui conserve chaque total de zone ; une zone ayant un effectif mais aucune population Filosofi est répartie à la surface (signalé dans le journal).
+
+Le résultat est un indice, pas un dénombrement (les indicateurs se recouvrent). Les poids et la formule sont écrits dans les métadonnées de la couche produite (résumé) et renvoyés dans METHOD.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="107" />
+        <source>Filosofi grid cells</source>
+        <translation>Carreaux Filosofi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="109" />
+        <source>Filosofi cells with the 2019 lower-case field names (ind, men_pauv, men_fmp, ind_18_24…), e.g. the output of the Filosofi loader; projected CRS.</source>
+        <translation>Carreaux Filosofi avec les noms de champs 2019 en minuscules (ind, men_pauv, men_fmp, ind_18_24…), par exemple la sortie du chargeur Filosofi ; SCR projeté.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="112" />
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="114" />
+        <source>The public sets the default indicators and weights (see the help).</source>
+        <translation>Le public fixe les indicateurs et les poids par défaut (voir l'aide).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="116" />
+        <source>Weights (replace the public's preset)</source>
+        <translation>Poids (remplacent le préréglage du public)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="118" />
+        <source>'indicator=weight' pairs separated by ';', e.g. 'men_pauv=1; men_fmp=0.5; unemployed=1'. Empty: the preset of the chosen public.</source>
+        <translation>Paires « indicateur=poids » séparées par « ; », par exemple « men_pauv=1; men_fmp=0.5; unemployed=1 ». Vide : le préréglage du public choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="121" />
+        <source>Zones (communes or IRIS)</source>
+        <translation>Zones (communes ou IRIS)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="124" />
+        <source>Needed to join a commune table and to output one row per zone.</source>
+        <translation>Nécessaires pour joindre une table par commune et pour produire une ligne par zone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="126" />
+        <source>Zone INSEE code field</source>
+        <translation>Champ du code Insee des zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="128" />
+        <source>Empty: detected (INSEE_COM, code_insee, codgeo, code_iris…).</source>
+        <translation>Vide : détecté (INSEE_COM, code_insee, codgeo, code_iris…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="130" />
+        <source>Census layer (unemployed 15-64)</source>
+        <translation>Couche du recensement (chômeurs de 15 à 64 ans)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="133" />
+        <source>IRIS or commune polygons with a count of unemployed persons aged 15-64 (e.g. P19_CHOM1564); spread to the cells by population.</source>
+        <translation>Polygones IRIS ou communes avec un effectif de chômeurs de 15 à 64 ans (par exemple P19_CHOM1564) ; réparti sur les carreaux selon la population.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="136" />
+        <source>Unemployed 15-64 field</source>
+        <translation>Champ des chômeurs de 15 à 64 ans</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="139" />
+        <source>Numeric field of the census layer (indicator 'unemployed').</source>
+        <translation>Champ numérique de la couche du recensement (indicateur « unemployed »).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="141" />
+        <source>Table by commune (RSA households or job seekers)</source>
+        <translation>Table par commune (foyers RSA ou demandeurs d'emploi)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="144" />
+        <source>A table (CSV, spreadsheet, layer) with an INSEE commune code and a count (indicator 'table'); joined to the zones by code.</source>
+        <translation>Une table (CSV, tableur, couche) avec un code commune Insee et un effectif (indicateur « table ») ; jointe aux zones par le code.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="147" />
+        <source>Table INSEE code field</source>
+        <translation>Champ du code Insee de la table</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="149" />
+        <source>Empty: detected (code_insee, codgeo, insee_com…).</source>
+        <translation>Vide : détecté (code_insee, codgeo, insee_com…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="151" />
+        <source>Table count field</source>
+        <translation>Champ de l'effectif de la table</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="153" />
+        <source>Field holding the count per commune (RSA households, job seekers…).</source>
+        <translation>Champ contenant l'effectif par commune (foyers RSA, demandeurs d'emploi…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="155" />
+        <source>QPV polygons</source>
+        <translation>Polygones des QPV</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="157" />
+        <source>Quartiers prioritaires (ANCT contours): a cell is in a QPV when its centroid is. Required for the public 'QPV residents' and the indicator 'qpv'.</source>
+        <translation>Quartiers prioritaires (contours ANCT) : un carreau est dans un QPV si son centroïde y est. Obligatoire pour le public « Habitants des QPV » et l'indicateur « qpv ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="160" />
+        <source>Output level</source>
+        <translation>Niveau de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="160" />
+        <source>Grid cells</source>
+        <translation>Carreaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="160" />
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="162" />
+        <source>Grid cells: one row per Filosofi cell. Zones: cell values summed per zone (a straddling cell split by area).</source>
+        <translation>Carreaux : une ligne par carreau Filosofi. Zones : valeurs des carreaux sommées par zone (un carreau à cheval partagé selon la surface).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="174" />
+        <source>Unmatched table rows</source>
+        <translation>Lignes de table non appariées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="169" />
+        <source>Rows of the commune table whose code matches no zone, with the reason.</source>
+        <translation>Lignes de la table par commune dont le code ne correspond à aucune zone, avec la raison.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="171" />
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="172" />
+        <source>Weights used</source>
+        <translation>Poids utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="173" />
+        <source>Total potential</source>
+        <translation>Potentiel total</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="175" />
+        <source>Zone counts outside the grid</source>
+        <translation>Effectifs de zone hors de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="222" />
+        <source>of grid cells</source>
+        <translation>des carreaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="181" />
+        <source>the grid cells</source>
+        <translation>les carreaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="191" />
+        <source>A census layer is given but no unemployed field: choose the field holding the unemployed 15-64 (e.g. P19_CHOM1564).</source>
+        <translation>Une couche du recensement est fournie sans champ des chômeurs : choisissez le champ des chômeurs de 15 à 64 ans (par exemple P19_CHOM1564).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="195" />
+        <source>A commune table is given but no zones: add the communes layer (Zones) so that the table can be joined on the INSEE code.</source>
+        <translation>Une table par commune est fournie sans zones : ajoutez la couche des communes (Zones) pour joindre la table sur le code Insee.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="199" />
+        <source>The output level 'Zones' needs a zones layer.</source>
+        <translation>Le niveau de sortie « Zones » nécessite une couche de zones.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="201" />
+        <source>The public 'QPV residents' needs the QPV polygons layer (ANCT contours).</source>
+        <translation>Le public « Habitants des QPV » nécessite la couche des polygones QPV (contours ANCT).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="209" />
+        <source>The weights cannot be read: {}. Write them as 'men_pauv=1; men_fmp=0.5'.</source>
+        <translation>Les poids sont illisibles : {}. Écrivez-les sous la forme « men_pauv=1; men_fmp=0.5 ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="218" />
+        <source>The indicator '{}' is weighted but its source layer is not given (unemployed: census layer, table: commune table, qpv: QPV polygons).</source>
+        <translation>L'indicateur « {} » est pondéré mais sa couche source n'est pas fournie (unemployed : couche du recensement, table : table par commune, qpv : polygones QPV).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="223" />
+        <source>Public: {}; {}</source>
+        <translation>Public : {} ; {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="231" />
+        <source>{} cell(s) without geometry: they get no zone count.</source>
+        <translation>{} carreau(x) sans géométrie : ils ne reçoivent aucun effectif de zone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="251" />
+        <source>No INSEE code field found in the zones: choose it in 'Zone INSEE code field'.</source>
+        <translation>Aucun champ de code Insee trouvé dans les zones : choisissez-le dans « Champ du code Insee des zones ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="259" />
+        <source>Spreading the unemployed 15-64 of the census layer to the cells…</source>
+        <translation>Répartition des chômeurs de 15 à 64 ans du recensement sur les carreaux…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="264" />
+        <source>census</source>
+        <translation>recensement</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="271" />
+        <source>Choose the INSEE code field and the count field of the commune table.</source>
+        <translation>Choisissez le champ du code Insee et le champ de l'effectif de la table par commune.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="292" />
+        <source>commune table</source>
+        <translation>table par commune</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="284" />
+        <source>{} row(s) of the commune table match no zone (e.g. {}): check the codes (5 characters, 2A/2B in Corsica) and that the table covers the same communes; they are listed in the Unmatched output.</source>
+        <translation>{} ligne(s) de la table par commune ne correspondent à aucune zone (par exemple {}) : vérifiez les codes (5 caractères, 2A/2B en Corse) et que la table couvre les mêmes communes ; elles sont listées dans la sortie « Lignes de table non appariées ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="289" />
+        <source>No row of the commune table matches a zone: the indicator 'table' is 0 everywhere.</source>
+        <translation>Aucune ligne de la table par commune ne correspond à une zone : l'indicateur « table » vaut 0 partout.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="302" />
+        <source>{} cell(s) have their centroid in a QPV.</source>
+        <translation>{} carreau(x) ont leur centroïde dans un QPV.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="310" />
+        <source>The potential is zero in every cell: check the weights and that the indicator fields hold counts.</source>
+        <translation>Le potentiel est nul dans tous les carreaux : vérifiez les poids et que les champs des indicateurs contiennent des effectifs.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="345" />
+        <source>{}: {} zone(s) hold a count but no Filosofi population; spread by area instead.</source>
+        <translation>{} : {} zone(s) ont un effectif mais aucune population Filosofi ; réparti à la surface.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="350" />
+        <source>{}: {} zone(s) overlap no grid cell; their count ({:.1f}) is left out of the grid.</source>
+        <translation>{} : {} zone(s) ne recouvrent aucun carreau ; leur effectif ({:.1f}) reste hors de la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="353" />
+        <source>{}: {:.1f} of {:.1f} spread to the cells.</source>
+        <translation>{} : {:.1f} sur {:.1f} réparti sur les carreaux.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="359" />
+        <source>Potential IAE beneficiaries, public: {}.</source>
+        <translation>Bénéficiaires potentiels de l'IAE, public : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="360" />
+        <source>Method: transparent weighted sum of counts per Filosofi cell, {}.</source>
+        <translation>Méthode : somme pondérée et transparente d'effectifs par carreau Filosofi, {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="362" />
+        <source>Weights: {}.</source>
+        <translation>Poids : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="364" />
+        <source>Zone counts (census, commune table) are spread to the cells in proportion to the Filosofi population of each cell's part in the zone (totals kept; zones without population spread by area).</source>
+        <translation>Les effectifs de zone (recensement, table par commune) sont répartis sur les carreaux au prorata de la population Filosofi de la partie de chaque carreau située dans la zone (totaux conservés ; zones sans population réparties à la surface).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="369" />
+        <source>Only the cells whose centroid lies in a QPV are counted.</source>
+        <translation>Seuls les carreaux dont le centroïde est dans un QPV sont comptés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="371" />
+        <source>QPV: the cells whose centroid lies in a QPV are flagged (in_qpv).</source>
+        <translation>QPV : les carreaux dont le centroïde est dans un QPV sont signalés (in_qpv).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="373" />
+        <source>Cell values summed per zone, a straddling cell split by area; the commune table keeps its exact count per zone.</source>
+        <translation>Valeurs des carreaux sommées par zone, un carreau à cheval partagé selon la surface ; la table par commune garde son effectif exact par zone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="375" />
+        <source>An index, not a head count: indicators overlap.</source>
+        <translation>Un indice, pas un dénombrement : les indicateurs se recouvrent.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildNetworkAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="48" />
+        <source>Build a routable network</source>
+        <translation>Construire un réseau routable</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="51" />
+        <source>Prepares a road network once for the isochrone and travel-time algorithms: one line per link with node ids (from_id, to_id), its length and its cost in seconds in each direction for car, walk and bike (car_fw, car_bw, walk_fw … ; empty = closed). Save it in a GeoPackage and give that layer to the other algorithms: they recognise it by its fields and never rebuild it.
+
+Inputs: an OpenStreetMap .osm.pbf file (highway, oneway, maxspeed, access, junction=roundabout), an IGN BD TOPO troncon_de_route layer (nature, sens_de_circulation, vitesse_moyenne_vl, acces_vehicule_leger), or any line layer with a road class, a speed (km/h), a direction field and optionally from/to node ids (fields are detected automatically; set them to override). Lines without node ids are split where they share a vertex. A modes field (MATSim) keeps only the links open to cars.
+
+Default speeds: car by road class (motorway 90, trunk 85, primary 65, secondary 55, tertiary 40, residential and unclassified 25, service 15 km/h); a speed field replaces them (NULL or zero → class default, counted in the log); an OSM maxspeed only lowers them. Urban reduction: in dense street grids (at least 8 junctions in a 500 m cell) class defaults are capped at 50 km/h and multiplied by 0.7. Walk 4.5 km/h and bike 15 km/h on every road except motorways and trunk roads (closed to both) and steps (closed to bikes); one-way streets are ignored on foot.
+
+A geographic CRS is reprojected (to the target CRS, by default Lambert-93 in France or the UTM zone elsewhere).</source>
+        <translation>Prépare une seule fois un réseau routier pour les algorithmes d'isochrones et de temps de trajet : une ligne par tronçon avec les identifiants de nœuds (from_id, to_id), sa longueur et son coût en secondes dans chaque sens pour la voiture, la marche et le vélo (car_fw, car_bw, walk_fw… ; vide = fermé). Enregistrez-le dans un GeoPackage et donnez cette couche aux autres algorithmes : ils la reconnaissent à ses champs et ne la reconstruisent jamais.
+
+Entrées : un fichier OpenStreetMap .osm.pbf (highway, oneway, maxspeed, access, junction=roundabout), une couche IGN BD TOPO troncon_de_route (nature, sens_de_circulation, vitesse_moyenne_vl, acces_vehicule_leger), ou toute couche de lignes avec une classe de route, une vitesse (km/h), un champ de sens et éventuellement des identifiants de nœuds de départ et d'arrivée (champs détectés automatiquement ; indiquez-les pour forcer). Les lignes sans identifiants de nœuds sont coupées là où elles partagent un sommet. Un champ modes (MATSim) ne garde que les tronçons ouverts aux voitures.
+
+Vitesses par défaut : voiture selon la classe de route (autoroute 90, voie rapide 85, primaire 65, secondaire 55, tertiaire 40, résidentielle et non classée 25, service 15 km/h) ; un champ de vitesse les remplace (NULL ou zéro → valeur de la classe, compté dans le journal) ; un maxspeed OSM ne peut que les abaisser. Réduction urbaine : dans les trames de rues denses (au moins 8 carrefours dans une cellule de 500 m), les valeurs de classe sont plafonnées à 50 km/h et multipliées par 0,7. Marche 4,5 km/h et vélo 15 km/h sur toutes les routes sauf les autoroutes et voies rapides (fermées aux deux) et les escaliers (fermés aux vélos) ; les sens uniques sont ignorés à pied.
+
+Un SCR géographique est reprojeté (dans le SCR cible, par défaut Lambert-93 en France ou la zone UTM ailleurs).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="73" />
+        <source>Road lines</source>
+        <translation>Lignes de routes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="75" />
+        <source>A line layer of roads (BD TOPO troncon_de_route, MATSim links, any roads). Leave empty to read an OSM file instead.</source>
+        <translation>Couche de lignes de routes (BD TOPO troncon_de_route, liens MATSim, toute route). Laisser vide pour lire un fichier OSM.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="78" />
+        <source>OpenStreetMap file (.osm.pbf / .osm)</source>
+        <translation>Fichier OpenStreetMap (.osm.pbf / .osm)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="80" />
+        <source>Read through GDAL's OSM driver (lines layer, highway=*).</source>
+        <translation>Lu par le pilote OSM de GDAL (couche lines, highway=*).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="82" />
+        <source>Territory extent</source>
+        <translation>Emprise du territoire</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="83" />
+        <source>Keep only the roads crossing this extent (recommended for OSM extracts).</source>
+        <translation>Ne garder que les routes qui traversent cette emprise (conseillé pour les extraits OSM).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="85" />
+        <source>Target CRS (when the input is geographic)</source>
+        <translation>SCR cible (si l'entrée est géographique)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="87" />
+        <source>Projected CRS in metres of the output. Default: the input CRS if projected, else Lambert-93 in France or the UTM zone.</source>
+        <translation>SCR projeté en mètres de la sortie. Par défaut : le SCR d'entrée s'il est projeté, sinon Lambert-93 en France ou la zone UTM.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="90" />
+        <source>Road class field</source>
+        <translation>Champ de classe de route</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="90" />
+        <source>OSM-like highway class or BD TOPO nature.</source>
+        <translation>Classe highway de type OSM ou nature BD TOPO.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="90" />
+        <source>Speed field (km/h)</source>
+        <translation>Champ de vitesse (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="90" />
+        <source>Car speed; NULL or 0 → class default.</source>
+        <translation>Vitesse voiture ; NULL ou 0 → valeur par défaut de la classe.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="90" />
+        <source>Direction field</source>
+        <translation>Champ de sens</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="90" />
+        <source>yes/1/Sens direct = digitising direction only; -1/Sens inverse = reverse only; anything else = both ways.</source>
+        <translation>yes/1/Sens direct = sens de numérisation seulement ; -1/Sens inverse = sens inverse seulement ; toute autre valeur = double sens.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="90" />
+        <source>From-node id field</source>
+        <translation>Champ du nœud de départ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="90" />
+        <source>With the to-node field: use these ids as the graph topology.</source>
+        <translation>Avec le champ du nœud d'arrivée : utiliser ces identifiants comme topologie du graphe.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="90" />
+        <source>To-node id field</source>
+        <translation>Champ du nœud d'arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="90" />
+        <source>Node id at the end of each line.</source>
+        <translation>Identifiant du nœud à la fin de chaque ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="103" />
+        <source>Apply the urban speed reduction</source>
+        <translation>Appliquer la réduction de vitesse urbaine</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="104" />
+        <source>Class-default car speeds are capped at 50 km/h and multiplied by 0.7 in dense street grids. Speeds read from a field are never changed.</source>
+        <translation>Dans les trames de rues denses, les vitesses voiture par défaut de la classe sont plafonnées à 50 km/h et multipliées par 0,7. Les vitesses lues dans un champ ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="107" />
+        <source>Prepared network</source>
+        <translation>Réseau préparé</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="129" />
+        <source>road lines</source>
+        <translation>lignes de routes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="133" />
+        <source>Cannot read the OpenStreetMap file {}: check that it is an .osm.pbf or .osm file.</source>
+        <translation>Impossible de lire le fichier OpenStreetMap {} : vérifiez qu'il s'agit d'un fichier .osm.pbf ou .osm.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="137" />
+        <source>The OpenStreetMap file {} has no highway tag in its lines layer.</source>
+        <translation>Le fichier OpenStreetMap {} n'a pas de clé highway dans sa couche de lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="142" />
+        <source>Give either a road line layer or an OpenStreetMap file.</source>
+        <translation>Indiquez une couche de lignes de routes ou un fichier OpenStreetMap.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="156" />
+        <source>Give both the from-node and the to-node fields, or neither.</source>
+        <translation>Indiquez à la fois le champ du nœud de départ et celui du nœud d'arrivée, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="157" />
+        <source>Input read as: {} (class {}, speed {}, direction {}, nodes {} → {}).</source>
+        <translation>Entrée lue comme : {} (classe {}, vitesse {}, sens {}, nœuds {} → {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="177" />
+        <source>target CRS</source>
+        <translation>SCR cible</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="173" />
+        <source>Geographic input: reprojected to {}.</source>
+        <translation>Entrée géographique : reprojetée en {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="185" />
+        <source>The OpenStreetMap file has no road (highway=*) in the territory extent: check the extent or use an extract that covers the territory.</source>
+        <translation>Le fichier OpenStreetMap ne contient aucune route (highway=*) dans l'emprise du territoire : vérifiez l'emprise ou utilisez un extrait qui couvre le territoire.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="188" />
+        <source>No road line in the input (or in the territory extent).</source>
+        <translation>Aucune ligne de route en entrée (ou dans l'emprise du territoire).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="192" />
+        <source>No road open to car, walk or bike remains after filtering: check the class, modes and access fields.</source>
+        <translation>Aucune route ouverte à la voiture, à la marche ou au vélo ne reste après filtrage : vérifiez les champs de classe, de modes et d'accès.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="195" />
+        <source>{} input lines → {} links, {} nodes; {} lines dropped (not roads, not open to any mode or without car mode).</source>
+        <translation>{} lignes en entrée → {} tronçons, {} nœuds ; {} lignes écartées (pas des routes, fermées à tous les modes ou sans mode voiture).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="199" />
+        <source>{} links had a NULL or zero speed: the class default speed was used (speed_src = default).</source>
+        <translation>{} tronçons avaient une vitesse NULL ou nulle : la vitesse par défaut de la classe a été utilisée (speed_src = default).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="201" />
+        <source>Closed: {} links to cars, {} to walkers, {} to bikes; {} links in dense urban areas.</source>
+        <translation>Fermés : {} tronçons aux voitures, {} aux piétons, {} aux vélos ; {} tronçons en zone urbaine dense.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="226" />
+        <source>Network built in {:.1f} s.</source>
+        <translation>Réseau construit en {:.1f} s.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDensityAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="54" />
+        <source>Client density (grid, zones, smoothed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="57" />
+        <source>Where are my clients? Counts the client points (and sums an optional weight such as hours sold) on a square grid aligned on the INSEE grid (cells of 200 m, 500 m or 1 km in EPSG:3035, ids CRS3035RES200mN…E…, south-west corner), per zone (communes, IRIS, QPV or any polygons), and as a smoothed surface.
+
+Rates: clients per 1,000 of a target population taken from the Filosofi cells (households, persons, 65+, 80+, single-parent families, owners, or high-income households — approximated by the households of the cells whose mean standard of living ind_snv / ind is above the territory's household-weighted median) or from a numeric field of the zones. A missing or zero target gives an empty (NULL) rate, never an error. Zones also get an index (100 = the territory's average rate) and their share of all clients.
+
+Smoothing: conservative kernel smoothing in the spirit of INSEE's « lissage »: each client spreads its mass over the centres of the cells within the bandwidth with a bisquare kernel, renormalised so that the total is preserved; the target population is smoothed the same way and the smoothed rate is their ratio (NULL where the smoothed target is below 1). The smoothing frame covers every client plus the bandwidth, so no mass is lost at the edges; the log reports the mass balance. Bandwidth 0 skips the smoothed output.
+
+Privacy: no output carries individual client points. Cells and zones holding 1 to k−1 clients (k = 11 by default) are flagged secret = 1 and their counts, weights and rates are NULL; in the smoothed surface a cell is secret when fewer than k clients reach it. Features without a point geometry are counted in the log and can be written to the optional rejected output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="82" />
+        <source>Grid cell size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="84" />
+        <source>Cells of the INSEE grid (EPSG:3035); 200 m matches the Filosofi cells one to one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="86" />
+        <source>Zones (communes, IRIS, QPV…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="88" />
+        <source>Optional polygons: clients are counted per zone (a client in overlapping zones is counted once).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="92" />
+        <source>Smoothing bandwidth (m, 0 = no smoothing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="94" />
+        <source>Radius of the bisquare kernel in metres (INSEE often uses 400 m to 2 km).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="97" />
+        <source>CRS of the grid outputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="98" />
+        <source>Default: the CRS of the zones, else that of the clients. Cells are built in EPSG:3035 and reprojected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="260" />
+        <source>Clients per grid cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="214" />
+        <source>Clients per zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="315" />
+        <source>Smoothed clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="106" />
+        <source>Rejected client features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="117" />
+        <source>Reading the clients…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="118" />
+        <source>clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="119" />
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="121" />
+        <source>No client has a usable point geometry: nothing to count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="124" />
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="134" />
+        <source>Counting the clients per zone…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="140" />
+        <source>None of the {} clients lies inside the zones: check that the clients and the zones cover the same territory (and that their CRS are right).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="144" />
+        <source>{} clients lie outside every zone: they are counted on the grid but in no zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="156" />
+        <source>Binning the clients on the {} m grid…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="169" />
+        <source>Smoothing (bisquare kernel, bandwidth {} m)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="174" />
+        <source>no usable point geometry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="258" />
+        <source>{} grid cells written, {} of them secret (1 to {} clients).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="266" />
+        <source>The smoothing grid would have {} cells: use larger cells or check that the clients are all in the territory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="271" />
+        <source>Smoothing mass balance: {:.3f} clients in, {:.3f} out (relative difference {:.2e}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CoodiagAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="64" />
+        <source>The layer given for “{}” is empty: it has no feature to process.</source>
+        <translation>La couche fournie pour « {} » est vide : elle ne contient aucune entité à traiter.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="74" />
+        <source>The layer {} lacks the field(s) {}; available fields: {}.</source>
+        <translation>Il manque à la couche {} le ou les champs {} ; champs disponibles : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="84" />
+        <source>The layer {} has no coordinate reference system: set its CRS (Layer properties ▸ Source) before running this algorithm.</source>
+        <translation>La couche {} n'a pas de système de coordonnées : définissez son SCR (Propriétés de la couche ▸ Source) avant de lancer cet algorithme.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="96" />
+        <source>The CRS of {} ({}) is geographic (degrees); choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
+        <translation>Le SCR de {} ({}) est géographique (degrés) ; choisissez un SCR projeté en mètres, par exemple EPSG:2154 (Lambert-93).</translation>
+    </message>
+</context>
+<context>
+    <name>CoodiagGroups</name>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="20" />
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="21" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="22" />
+        <source>Cartography</source>
+        <translation>Cartographie</translation>
+    </message>
+</context>
+<context>
+    <name>CoodiagModels</name>
+    <message>
+        <location filename="../../processing_algorithms/models.py" line="14" />
+        <source>Full diagnostic (files to atlas)</source>
+        <translation>Diagnostic complet (des fichiers à l'atlas)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/models.py" line="15" />
+        <source>Public data: territory and Filosofi grid</source>
+        <translation>Données publiques : territoire et carreaux Filosofi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/models.py" line="16" />
+        <source>The structure's files: import and geocoding</source>
+        <translation>Fichiers de la structure : import et géocodage</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/models.py" line="17" />
+        <source>Q1 Clients: density, penetration, prospects</source>
+        <translation>Q1 Clients : densité, pénétration, prospection</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/models.py" line="18" />
+        <source>Q2 Beneficiaries: potential and unmet zones</source>
+        <translation>Q2 Bénéficiaires : potentiel et zones non atteintes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/models.py" line="20" />
+        <source>Q3 Mobility: isochrones and travel times</source>
+        <translation>Q3 Mobilité : isochrones et temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/models.py" line="36" />
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/models.py" line="64" />
+        <source>The model {} could not be read.</source>
+        <translation>Le modèle {} n'a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>CoodiagNetwork</name>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="69" />
+        <source>The network layer is not a prepared network: it was prepared in memory with automatic settings. Run “Build a routable network” once and use its output to save this step.</source>
+        <translation>La couche réseau n'est pas un réseau préparé : elle a été préparée en mémoire avec des réglages automatiques. Lancez une fois « Construire un réseau routable » et utilisez sa sortie pour éviter cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="74" />
+        <source>Prepared network reused from this session's cache (not rebuilt).</source>
+        <translation>Réseau préparé réutilisé depuis le cache de la session (non reconstruit).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="77" />
+        <source>Prepared network read in {:.2f} s ({} links).</source>
+        <translation>Réseau préparé lu en {:.2f} s ({} tronçons).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="81" />
+        <source>The network layer has no link.</source>
+        <translation>La couche réseau n'a aucun tronçon.</translation>
+    </message>
+</context>
+<context>
+    <name>CoodiagPlugin</name>
+    <message>
+        <location filename="../../coodiag_plugin/plugin.py" line="45" />
+        <source>Coodiag diagnostic</source>
+        <translation>Diagnostic Coodiag</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/plugin.py" line="46" />
+        <source>Show or hide the Coodiag guided diagnostic</source>
+        <translation>Afficher ou masquer le diagnostic guidé Coodiag</translation>
+    </message>
+</context>
+<context>
+    <name>CoodiagProvider</name>
+    <message>
+        <location filename="../../processing_algorithms/provider.py" line="54" />
+        <source>Coodiag – territorial diagnostic for SIAE</source>
+        <translation>Coodiag – diagnostic territorial des SIAE</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDataAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="71" />
+        <source>Download public data file</source>
+        <translation>Télécharger un fichier de données publiques</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="74" />
+        <source>Downloads a national file of the Coodiag catalogue (resources/data_sources.json: Filosofi grids, census tables…) through QGIS's network settings (proxy, authentication) and keeps it in a cache folder: the next run returns the cached file without any network access.
+
+Downloads are OFF by default: enable them in the Coodiag settings (downloads_enabled) or with the environment variable QGIS_COODIAG_DOWNLOADS_ENABLED=1. The cache folder is the setting download_cache_dir, else the QGIS cache folder (…/cache/coodiag). Zip archives are extracted and the first data file inside is returned; INSEE zips that hold a .7z archive must be extracted with 7-Zip.
+
+National files are large (hundreds of MB): you can also download them from the landing page given in the catalogue and load them directly.</source>
+        <translation>Télécharge un fichier national du catalogue de Coodiag (resources/data_sources.json : données carroyées Filosofi, tables du recensement…) en passant par les réglages réseau de QGIS (proxy, authentification) et le garde dans un dossier de cache : l'exécution suivante renvoie le fichier du cache sans accès au réseau.
+
+Les téléchargements sont DÉSACTIVÉS par défaut : activez-les dans les réglages de Coodiag (downloads_enabled) ou avec la variable d'environnement QGIS_COODIAG_DOWNLOADS_ENABLED=1. Le dossier de cache est le réglage download_cache_dir, sinon le dossier de cache de QGIS (…/cache/coodiag). Les archives zip sont décompressées et le premier fichier de données qu'elles contiennent est renvoyé ; les zip de l'Insee qui contiennent une archive .7z doivent être décompressés avec 7-Zip.
+
+Les fichiers nationaux sont volumineux (des centaines de Mo) : vous pouvez aussi les télécharger depuis la page indiquée dans le catalogue et les charger directement.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="89" />
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="90" />
+        <source>An entry of resources/data_sources.json.</source>
+        <translation>Une entrée de resources/data_sources.json.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="92" />
+        <source>Other URL (empty: the catalogue's)</source>
+        <translation>Autre URL (vide : celle du catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="93" />
+        <source>Direct URL of the file when the catalogue has none or INSEE moved it.</source>
+        <translation>URL directe du fichier quand le catalogue n'en a pas ou que l'Insee l'a déplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="95" />
+        <source>Download again even if cached</source>
+        <translation>Télécharger à nouveau même si le fichier est en cache</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="96" />
+        <source>Ignore the cached copy.</source>
+        <translation>Ignorer la copie en cache.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="98" />
+        <source>Extract zip archives</source>
+        <translation>Décompresser les archives zip</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="99" />
+        <source>Unzip the file in the cache folder and return the data file inside.</source>
+        <translation>Décompresser le fichier dans le dossier de cache et renvoyer le fichier de données qu'il contient.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="101" />
+        <source>Downloaded file</source>
+        <translation>Fichier téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="102" />
+        <source>Taken from the cache</source>
+        <translation>Pris dans le cache</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="103" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="112" />
+        <source>The catalogue has no direct download link for {}: download it from {} and load it, or give its URL.</source>
+        <translation>Le catalogue n'a pas de lien de téléchargement direct pour {} : téléchargez-le depuis {} puis chargez-le, ou indiquez son URL.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="122" />
+        <source>Cached copy used: {}.</source>
+        <translation>Copie en cache utilisée : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="125" />
+        <source>Downloads are disabled. Enable them in the Coodiag settings (downloads_enabled) or set QGIS_COODIAG_DOWNLOADS_ENABLED=1; or download the file yourself from {}.</source>
+        <translation>Les téléchargements sont désactivés. Activez-les dans les réglages de Coodiag (downloads_enabled) ou définissez QGIS_COODIAG_DOWNLOADS_ENABLED=1 ; ou téléchargez vous-même le fichier depuis {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="129" />
+        <source>Downloading {}…</source>
+        <translation>Téléchargement de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="133" />
+        <source>Download of {} failed: {}</source>
+        <translation>Le téléchargement de {} a échoué : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="137" />
+        <source>The server returned an empty file for {}.</source>
+        <translation>Le serveur a renvoyé un fichier vide pour {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="141" />
+        <source>{} bytes saved to {}.</source>
+        <translation>{} octets enregistrés dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/download_data.py" line="146" />
+        <source>The archive holds no data file Coodiag reads directly (a .7z inside?): extract it with 7-Zip from {}.</source>
+        <translation>L'archive ne contient aucun fichier que Coodiag lit directement (un .7z à l'intérieur ?) : décompressez-la avec 7-Zip depuis {}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAtlasAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="61" />
+        <source>Export the diagnostic atlas (PDF)</source>
+        <translation>Exporter l'atlas du diagnostic (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="64" />
+        <source>Builds the printable atlas of a diagnostic from its GeoPackage: a cover page, a key-figures page (a table of the main numbers per zone), then for each theme one map page per zone (communes by default; the other zones are greyed) or one page for the whole territory.
+
+Themes are described by the JSON files of resources/atlas/themes; a theme is used when all its layers exist in the GeoPackage. Layers keep the style stored in the GeoPackage. Pages never show individual client or employee points: a theme that would is refused.
+
+The result is a single PDF whose texts (sources, secrecy note) remain searchable text.</source>
+        <translation>Construit l'atlas imprimable d'un diagnostic à partir de son GeoPackage : une page de couverture, une page de chiffres clés (un tableau des principaux chiffres par zone), puis pour chaque thème une page de carte par zone (les communes par défaut ; les autres zones sont grisées) ou une page pour l'ensemble du territoire.
+
+Les thèmes sont décrits par les fichiers JSON de resources/atlas/themes ; un thème est retenu quand toutes ses couches existent dans le GeoPackage. Les couches gardent le style enregistré dans le GeoPackage. Les pages ne montrent jamais de points individuels de clients ou de salariés : un thème qui le ferait est refusé.
+
+Le résultat est un PDF unique dont les textes (sources, mention du secret statistique) restent du texte consultable.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="78" />
+        <source>Diagnostic GeoPackage</source>
+        <translation>GeoPackage du diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="80" />
+        <source>The GeoPackage holding every layer of the diagnostic (communes, Filosofi cells, analysis results).</source>
+        <translation>Le GeoPackage qui contient toutes les couches du diagnostic (communes, carreaux Filosofi, résultats des analyses).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="84" />
+        <source>Themes (comma-separated ids)</source>
+        <translation>Thèmes (identifiants séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="86" />
+        <source>Ids of the themes to print, in resources/atlas/themes (e.g. “population, clients”). Empty: every theme whose layers are in the GeoPackage.</source>
+        <translation>Identifiants des thèmes à imprimer, dans resources/atlas/themes (par exemple « population, clients »). Vide : tous les thèmes dont les couches sont dans le GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="91" />
+        <source>Coverage zones layer (in the GeoPackage)</source>
+        <translation>Couche des zones de l'atlas (dans le GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="93" />
+        <source>Name of the polygon layer of the GeoPackage the atlas iterates over: one page per feature for the per-zone themes (communes, EPCI, antenna areas).</source>
+        <translation>Nom de la couche de polygones du GeoPackage parcourue par l'atlas : une page par entité pour les thèmes par zone (communes, EPCI, secteurs d'antenne).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="97" />
+        <source>Zone name field</source>
+        <translation>Champ du nom de zone</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="99" />
+        <source>Field holding the zone names; empty: detected (NOM, nom, libgeo…).</source>
+        <translation>Champ qui contient le nom des zones ; vide : détecté automatiquement (NOM, nom, libgeo…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="102" />
+        <source>Paper</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="102" />
+        <source>A4 landscape</source>
+        <translation>A4 paysage</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="102" />
+        <source>A3 landscape</source>
+        <translation>A3 paysage</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="105" />
+        <source>Layout template of resources/layouts used for every page.</source>
+        <translation>Modèle de mise en page de resources/layouts utilisé pour toutes les pages.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <source>Atlas title</source>
+        <translation>Titre de l'atlas</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <source>Title of the cover page; empty: “Territorial diagnostic”.</source>
+        <translation>Titre de la page de couverture ; vide : « Diagnostic territorial ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <source>SIAE name</source>
+        <translation>Nom de la SIAE</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <source>Name of the structure, printed on every page.</source>
+        <translation>Nom de la structure, imprimé sur chaque page.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <source>Territory name</source>
+        <translation>Nom du territoire</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <source>Name of the study territory, printed on every page.</source>
+        <translation>Nom du territoire d'étude, imprimé sur chaque page.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="119" />
+        <source>Atlas language</source>
+        <translation>Langue de l'atlas</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="119" />
+        <source>Same as QGIS</source>
+        <translation>Comme QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="119" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="119" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="122" />
+        <source>Language of the printed texts (titles, key figures, notes).</source>
+        <translation>Langue des textes imprimés (titres, chiffres clés, mentions).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="125" />
+        <source>Logo (SVG or image)</source>
+        <translation>Logo (SVG ou image)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="127" />
+        <source>Logo of the SIAE or of the delegation, printed in the top-right frame.</source>
+        <translation>Logo de la SIAE ou de la délégation, imprimé dans le cadre en haut à droite.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="130" />
+        <source>Theme folder</source>
+        <translation>Dossier des thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="133" />
+        <source>Folder of theme JSON files to use instead of the themes shipped with Coodiag (resources/atlas/themes).</source>
+        <translation>Dossier de fichiers JSON de thèmes à utiliser à la place des thèmes fournis avec Coodiag (resources/atlas/themes).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="138" />
+        <source>Atlas PDF</source>
+        <translation>Atlas PDF</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="140" />
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="142" />
+        <source>Number of pages</source>
+        <translation>Nombre de pages</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="143" />
+        <source>Themes printed</source>
+        <translation>Thèmes imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="149" />
+        <source>The GeoPackage {} does not exist: choose the diagnostic's .gpkg file.</source>
+        <translation>Le GeoPackage {} n'existe pas : choisissez le fichier .gpkg du diagnostic.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="154" />
+        <source>{} is not a readable GeoPackage ({}).</source>
+        <translation>{} n'est pas un GeoPackage lisible ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="169" />
+        <source>The GeoPackage has no layer “{}” for the coverage zones; layers available: {}.</source>
+        <translation>Le GeoPackage n'a pas de couche « {} » pour les zones de l'atlas ; couches disponibles : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="173" />
+        <source>The coverage layer “{}” must hold polygons (communes, EPCI, antenna areas).</source>
+        <translation>La couche des zones « {} » doit contenir des polygones (communes, EPCI, secteurs d'antenne).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="178" />
+        <source>The coverage layer “{}” is empty or unreadable.</source>
+        <translation>La couche des zones « {} » est vide ou illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="183" />
+        <source>The coverage layer has no field “{}”; available fields: {}.</source>
+        <translation>La couche des zones n'a pas de champ « {} » ; champs disponibles : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="189" />
+        <source>{} zones from “{}” (names: {}).</source>
+        <translation>{} zones dans « {} » (noms : {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="197" />
+        <source>Unreadable theme file: {}</source>
+        <translation>Fichier de thème illisible : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="201" />
+        <source>Theme “{}” left out: {}.</source>
+        <translation>Thème « {} » écarté : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="207" />
+        <source>No theme can be printed from this GeoPackage. Themes known: {}; run the steps that create their layers first.</source>
+        <translation>Aucun thème ne peut être imprimé à partir de ce GeoPackage. Thèmes connus : {} ; lancez d'abord les étapes qui créent leurs couches.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="215" />
+        <source>Theme “{}” would print the layer “{}”, which holds individual clients or employees: atlas pages only show aggregates (e.g. clients per 200 m cell). Remove that layer from the theme.</source>
+        <translation>Le thème « {} » imprimerait la couche « {} », qui contient des clients ou des salariés individuels : les pages de l'atlas ne montrent que des agrégats (par exemple les clients par carreau de 200 m). Retirez cette couche du thème.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="228" />
+        <source>Atlas of {} pages: {} theme(s) ({}), {} zones.</source>
+        <translation>Atlas de {} pages : {} thème(s) ({}), {} zones.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="265" />
+        <source>Wrote {} pages to {}.</source>
+        <translation>{} pages écrites dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="292" />
+        <source>Key figure “{}”: layer “{}” unreadable, left out.</source>
+        <translation>Chiffre clé « {} » : couche « {} » illisible, écarté.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="297" />
+        <source>Key figure “{}”: layer “{}” has no field “{}”, left out.</source>
+        <translation>Chiffre clé « {} » : la couche « {} » n'a pas de champ « {} », écarté.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="408" />
+        <source>Theme “{}”: the layer “{}” of the GeoPackage cannot be read.</source>
+        <translation>Thème « {} » : la couche « {} » du GeoPackage est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="448" />
+        <source>The atlas over “{}” could not start.</source>
+        <translation>L'atlas sur « {} » n'a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedDock</name>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="49" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="99" />
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="101" />
+        <source>Open the algorithm's dialog, pre-filled with the diagnostic's layers</source>
+        <translation>Ouvrir la boîte de dialogue de l'algorithme, pré-remplie avec les couches du diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="107" />
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="109" />
+        <source>Run in the background with the diagnostic's layers</source>
+        <translation>Lancer en arrière-plan avec les couches du diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="227" />
+        <source>Algorithm {} is not available</source>
+        <translation>L'algorithme {} n'est pas disponible</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="132" />
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="218" />
+        <source>An algorithm is already running.</source>
+        <translation>Un algorithme est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="223" />
+        <source>Running {}…</source>
+        <translation>{} en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="235" />
+        <source>{} finished.</source>
+        <translation>{} : terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="238" />
+        <source>{} failed or was cancelled: see the Processing log.</source>
+        <translation>{} : échec ou annulation ; voir le journal des traitements.</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="273" />
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="273" />
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="273" />
+        <source>outdated: an input changed</source>
+        <translation>à refaire : une donnée d'entrée a changé</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="279" />
+        <source>State: {}</source>
+        <translation>État : {}</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="9" />
+        <source>Coodiag – territorial diagnostic</source>
+        <translation>Coodiag – diagnostic territorial</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="21" />
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="25" />
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="27" />
+        <source>SIAE name</source>
+        <translation>Nom de la SIAE</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="28" />
+        <source>e.g. AI du Pays Ajaccien</source>
+        <translation>p. ex. AI du Pays Ajaccien</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="29" />
+        <source>Territory name</source>
+        <translation>Nom du territoire</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="30" />
+        <source>e.g. CA du Pays Ajaccien</source>
+        <translation>p. ex. CA du Pays Ajaccien</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="31" />
+        <source>INSEE codes</source>
+        <translation>Codes Insee</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="32" />
+        <source>Codes of the communes, EPCI (SIREN) or départements of the territory, separated by commas</source>
+        <translation>Codes des communes, EPCI (Siren) ou départements du territoire, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="32" />
+        <source>e.g. 242010056</source>
+        <translation>p. ex. 242010056</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="33" />
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="34" />
+        <source>The diagnostic's GeoPackage: every layer of the diagnostic is written there</source>
+        <translation>Le GeoPackage du diagnostic : toutes les couches du diagnostic y sont écrites</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="44" />
+        <source>Algorithms</source>
+        <translation>Algorithmes</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="48" />
+        <source>Every Coodiag algorithm, by group. Double-click to open its dialog.</source>
+        <translation>Tous les algorithmes Coodiag, par groupe. Double-cliquez pour ouvrir leur boîte de dialogue.</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/guided_dock.ui" line="65" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSteps</name>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="56" />
+        <source>Structure and territory</source>
+        <translation>Structure et territoire</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="56" />
+        <source>Build the territory's communes</source>
+        <translation>Construire les communes du territoire</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="56" />
+        <source>Generate a fictitious SIAE (training)</source>
+        <translation>Générer une SIAE fictive (formation)</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="82" />
+        <source>The structure's files</source>
+        <translation>Les fichiers de la structure</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="82" />
+        <source>Import and geocode the clients</source>
+        <translation>Importer et géocoder les clients</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="82" />
+        <source>Import the work sites and antennas</source>
+        <translation>Importer les chantiers et les antennes</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="82" />
+        <source>Import the employees in insertion</source>
+        <translation>Importer les salariés en insertion</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="115" />
+        <source>Public data</source>
+        <translation>Données publiques</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="115" />
+        <source>Load the Filosofi 200 m grid</source>
+        <translation>Charger la grille Filosofi à 200 m</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="115" />
+        <source>Join census tables to the communes</source>
+        <translation>Joindre les tableaux du recensement aux communes</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="115" />
+        <source>Tag the clients with commune, QPV and cell</source>
+        <translation>Rattacher les clients à leur commune, QPV et carreau</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="153" />
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="153" />
+        <source>Client density</source>
+        <translation>Densité de clients</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="153" />
+        <source>Market penetration</source>
+        <translation>Taux de pénétration</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="153" />
+        <source>Prospect zones</source>
+        <translation>Zones de prospection</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="153" />
+        <source>Client hot spots</source>
+        <translation>Points chauds des clients</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="205" />
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="205" />
+        <source>Potential beneficiaries per 200 m cell</source>
+        <translation>Bénéficiaires potentiels par carreau de 200 m</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="205" />
+        <source>Zones with unmet potential</source>
+        <translation>Zones à potentiel non atteint</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="243" />
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="243" />
+        <source>Build the road network</source>
+        <translation>Construire le réseau routier</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="243" />
+        <source>Isochrones around the work sites</source>
+        <translation>Isochrones autour des chantiers</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="243" />
+        <source>Travel times of the employees</source>
+        <translation>Temps de trajet des salariés</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="290" />
+        <source>Maps and atlas</source>
+        <translation>Cartes et atlas</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="290" />
+        <source>Export the PDF atlas</source>
+        <translation>Exporter l'atlas PDF</translation>
+    </message>
+</context>
+<context>
+    <name>HotSpotsAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="50" />
+        <source>Client hot spots (Getis-Ord Gi*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="53" />
+        <source>Where do clients cluster more (hot spots) or less (cold spots) than chance would give? Counts the clients (or sums a weight) on the INSEE grid (200 m, 500 m or 1 km, EPSG:3035) and computes the Getis-Ord Gi* statistic of every cell of the study area.
+
+Gi* compares the sum over a cell and its neighbours (queen contiguity: the 8 surrounding cells; or every cell within a distance band), the cell itself included, with the mean of the study area; it is a z-score: Gi* = (Σ x_j − x̄ W_i) / (S √((n W_i − W_i²)/(n − 1))). The analytical p-value is two-sided from the normal distribution. With permutations &gt; 0 a pseudo p-value is added by conditional randomisation (the cell stays, its neighbours are drawn at random among the other cells): p_sim = (M + 1)/(P + 1), one-sided in the direction of the observed value. gi_bin = ±3, ±2, ±1 for hot (+) or cold (−) spots at 99, 95, 90 % confidence (from p_sim when computed), 0 otherwise. Many cells are tested at once: read isolated significant cells with caution.
+
+Study area: the cells whose centre lies in the study-area polygons (e.g. the communes); without it, every cell of the clients' bounding box. Cells of the study area without clients count as 0, which matters for Gi*.
+
+Privacy: cells with 1 to k−1 clients are flagged secret = 1 and their count and weight are NULL; Gi* fields are NULL when the neighbourhood holds 1 to k−1 clients. No client point is copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="74" />
+        <source>Grid cell size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="76" />
+        <source>Cells of the INSEE grid (EPSG:3035).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="78" />
+        <source>Study area (polygons)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="80" />
+        <source>Cells whose centre lies in these polygons form the study area (e.g. the territory's communes). Clients outside it are not counted (reported in the log).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="83" />
+        <source>Neighbourhood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="83" />
+        <source>Queen contiguity (8 neighbours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="83" />
+        <source>Distance band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="86" />
+        <source>Which cells are the neighbours of a cell (the cell itself always counts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="88" />
+        <source>Distance band (m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="90" />
+        <source>For the distance band: cells whose centres are at most this far apart (≥ cell size).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="92" />
+        <source>Permutations (0 = analytical p-value only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="94" />
+        <source>Number of random permutations for the pseudo p-value (99, 499 or 999 are usual).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="96" />
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="98" />
+        <source>Seed of the permutations, for reproducible results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="101" />
+        <source>CRS of the output cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="102" />
+        <source>Default: the CRS of the study area, else that of the clients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="222" />
+        <source>Client hot spots</source>
+        <translation>Points chauds des clients</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="117" />
+        <source>The distance band ({} m) must be at least the cell size ({} m).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="120" />
+        <source>clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="121" />
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="123" />
+        <source>No client has a usable point geometry: nothing to analyse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="126" />
+        <source>study area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="136" />
+        <source>The study area has no usable polygon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="149" />
+        <source>The study area would need {} cells of {} m: choose larger cells or a smaller study area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="159" />
+        <source>The study area holds fewer than 3 cells of {} m: choose smaller cells.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="166" />
+        <source>None of the {} clients lies in the study area: check the layers and their CRS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="169" />
+        <source>{} clients lie outside the study area and are not counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="174" />
+        <source>Computing Gi* on {} cells…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="220" />
+        <source>{} cells in the study area: {} hot-spot and {} cold-spot cells (90 % or more).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportTableAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="148" />
+        <source>Import and geocode a table</source>
+        <translation>Importer et géocoder un tableau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="151" />
+        <source>Imports one of the structure's exports (clients, employees, work sites, antennas) from CSV/TXT (separator, encoding and decimal comma detected) or XLSX/ODS, and places every row as a point.
+
+Placement, chosen automatically from the column names or forced by the mapping mode: x/y or longitude/latitude columns with their CRS; an address (number, street, postcode, commune, INSEE code, or one full-address column) geocoded against a Base Adresse Nationale file (adresses-NN.csv from adresse.data.gouv.fr: exact number, then nearest number on the street, then street, then commune centroid); or an INSEE commune code only (commune centroid).
+
+Every row ends either in the point layer (with geo_score, geo_type, geo_source, geo_method, geo_insee) or in the Unmatched table with its reason: input rows = points + unmatched, logged.
+
+Privacy: with pseudonymisation (default for clients and employees) the name, first name, phone, e-mail and birth-date columns are dropped (an age is kept) and the person id is replaced by a salted hash; the salt is stored in the QGIS project, never in an output. Street and number columns are dropped unless 'Keep address columns' is ticked.
+
+Nothing is sent on the network unless 'Send these addresses to the online geocoder' is ticked: then only the address columns of the rows not placed offline are sent to the BAN batch service (URL in the Coodiag settings).</source>
+        <translation>Importe l'un des exports de la structure (clients, salariés, chantiers, antennes) depuis un CSV/TXT (séparateur, encodage et virgule décimale détectés) ou un XLSX/ODS, et place chaque ligne comme un point.
+
+Placement, choisi automatiquement d'après les noms de colonnes ou imposé par le mode : colonnes x/y ou longitude/latitude avec leur SCR ; une adresse (numéro, voie, code postal, commune, code INSEE, ou une seule colonne d'adresse complète) géocodée avec un fichier de la Base Adresse Nationale (adresses-NN.csv d'adresse.data.gouv.fr : numéro exact, puis numéro le plus proche dans la voie, puis voie, puis centroïde de la commune) ; ou un code commune INSEE seul (centroïde de la commune).
+
+Chaque ligne finit soit dans la couche de points (avec geo_score, geo_type, geo_source, geo_method, geo_insee), soit dans la table des lignes non placées avec sa raison : lignes en entrée = points + non placées, consigné dans le journal.
+
+Confidentialité : avec la pseudonymisation (par défaut pour les clients et les salariés), les colonnes nom, prénom, téléphone, courriel et date de naissance sont supprimées (l'âge est conservé) et l'identifiant de la personne est remplacé par une empreinte salée ; le sel est conservé dans le projet QGIS, jamais dans une sortie. Les colonnes de voie et de numéro sont supprimées sauf si « Conserver les colonnes d'adresse » est cochée.
+
+Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur en ligne » n'est pas cochée : seules les colonnes d'adresse des lignes non placées hors ligne sont alors envoyées au service de géocodage par lot de la BAN (URL dans les paramètres de Coodiag).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="171" />
+        <source>Table to import</source>
+        <translation>Tableau à importer</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="173" />
+        <source>CSV or text export (any of ; , tab | as separator) or an XLSX/ODS spreadsheet.</source>
+        <translation>Export CSV ou texte (séparateur ; , tabulation ou |) ou classeur XLSX/ODS.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="175" />
+        <source>Kind of table</source>
+        <translation>Type de tableau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="812" />
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="175" />
+        <source>Employees in insertion</source>
+        <translation>Salariés en insertion</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="175" />
+        <source>Work sites / missions</source>
+        <translation>Chantiers / missions</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="813" />
+        <source>Antennas</source>
+        <translation>Antennes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="175" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="179" />
+        <source>Sets sensible defaults: pseudonymisation is on for clients and employees.</source>
+        <translation>Fixe des réglages adaptés : la pseudonymisation est activée pour les clients et les salariés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="181" />
+        <source>How rows are placed</source>
+        <translation>Placement des lignes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="181" />
+        <source>Automatic (from the column names)</source>
+        <translation>Automatique (d'après les noms de colonnes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="181" />
+        <source>Coordinates (x/y or lon/lat columns)</source>
+        <translation>Coordonnées (colonnes x/y ou lon/lat)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="181" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="181" />
+        <source>INSEE commune code only</source>
+        <translation>Code commune INSEE seul</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="185" />
+        <source>Automatic picks coordinates when x/y or lon/lat columns exist, else the address columns, else the INSEE code column.</source>
+        <translation>Automatique choisit les coordonnées quand des colonnes x/y ou lon/lat existent, sinon les colonnes d'adresse, sinon la colonne de code INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="188" />
+        <source>Base Adresse Nationale file (adresses-NN.csv[.gz])</source>
+        <translation>Fichier de la Base Adresse Nationale (adresses-NN.csv[.gz])</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="190" />
+        <source>The département file published on adresse.data.gouv.fr (columns numero, rep, nom_voie, code_postal, code_insee, nom_commune, lon, lat…). Needed for address mode unless the online geocoder is allowed.</source>
+        <translation>Le fichier départemental publié sur adresse.data.gouv.fr (colonnes numero, rep, nom_voie, code_postal, code_insee, nom_commune, lon, lat…). Nécessaire au mode adresse sauf si le géocodeur en ligne est autorisé.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="194" />
+        <source>Communes layer (centroids)</source>
+        <translation>Couche des communes (centroïdes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="196" />
+        <source>Polygons of communes with their INSEE code: their centroids place the rows known only by their commune.</source>
+        <translation>Polygones des communes avec leur code INSEE : leurs centroïdes placent les lignes connues seulement par leur commune.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="199" />
+        <source>Communes: INSEE code field</source>
+        <translation>Communes : champ du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="202" />
+        <source>Field of the communes layer holding the 5-character INSEE code.</source>
+        <translation>Champ de la couche des communes contenant le code INSEE à 5 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="204" />
+        <source>Communes: name field</source>
+        <translation>Communes : champ du nom</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="206" />
+        <source>Field of the communes layer holding the commune name.</source>
+        <translation>Champ de la couche des communes contenant le nom de la commune.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="208" />
+        <source>Send these addresses to the online geocoder (api-adresse.data.gouv.fr)</source>
+        <translation>Envoyer ces adresses au géocodeur en ligne (api-adresse.data.gouv.fr)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="211" />
+        <source>Off by default. When ticked, the address columns (never names) of the rows not placed offline are sent to the BAN batch service configured in the Coodiag settings.</source>
+        <translation>Désactivé par défaut. Coché, les colonnes d'adresse (jamais les noms) des lignes non placées hors ligne sont envoyées au service de géocodage par lot de la BAN configuré dans les paramètres de Coodiag.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="214" />
+        <source>Pseudonymise persons</source>
+        <translation>Pseudonymiser les personnes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="214" />
+        <source>Default for the kind of table</source>
+        <translation>Par défaut selon le type de tableau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="214" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="214" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="217" />
+        <source>Drops name, first name, phone, e-mail and birth-date columns and replaces the person id by a salted hash (salt kept in the QGIS project).</source>
+        <translation>Supprime les colonnes nom, prénom, téléphone, courriel et date de naissance et remplace l'identifiant de la personne par une empreinte salée (sel conservé dans le projet QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="220" />
+        <source>Keep address columns in the outputs</source>
+        <translation>Conserver les colonnes d'adresse dans les sorties</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="222" />
+        <source>Street and number columns are personal data for private persons: they are dropped from the outputs unless this is ticked.</source>
+        <translation>Pour les particuliers, la voie et le numéro sont des données personnelles : ces colonnes sont retirées des sorties sauf si cette case est cochée.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="225" />
+        <source>CRS of the point layer</source>
+        <translation>SCR de la couche de points</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="226" />
+        <source>Default: the project CRS, else EPSG:2154 (Lambert-93).</source>
+        <translation>Par défaut : le SCR du projet, sinon EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="230" />
+        <source>Sheet (XLSX/ODS)</source>
+        <translation>Feuille (XLSX/ODS)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="230" />
+        <source>Sheet name; default: the first sheet.</source>
+        <translation>Nom de la feuille ; par défaut : la première feuille.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="231" />
+        <source>X or longitude column</source>
+        <translation>Colonne x ou longitude</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="231" />
+        <source>Column holding x (or longitude).</source>
+        <translation>Colonne contenant x (ou la longitude).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="232" />
+        <source>Y or latitude column</source>
+        <translation>Colonne y ou latitude</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="232" />
+        <source>Column holding y (or latitude).</source>
+        <translation>Colonne contenant y (ou la latitude).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="233" />
+        <source>Full address column</source>
+        <translation>Colonne d'adresse complète</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="233" />
+        <source>One column holding the whole address, e.g. '12 bis av. Foch 20000 Ajaccio'.</source>
+        <translation>Une colonne contenant toute l'adresse, par ex. « 12 bis av. Foch 20000 Ajaccio ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="235" />
+        <source>House number column</source>
+        <translation>Colonne du numéro</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="235" />
+        <source>Column holding the house number.</source>
+        <translation>Colonne contenant le numéro dans la voie.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="236" />
+        <source>Street column</source>
+        <translation>Colonne de la voie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="236" />
+        <source>Column holding the street (possibly with its number).</source>
+        <translation>Colonne contenant la voie (éventuellement avec son numéro).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="238" />
+        <source>Postcode column</source>
+        <translation>Colonne du code postal</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="238" />
+        <source>Column holding the postcode.</source>
+        <translation>Colonne contenant le code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="239" />
+        <source>Commune name column</source>
+        <translation>Colonne du nom de commune</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="239" />
+        <source>Column holding the commune name.</source>
+        <translation>Colonne contenant le nom de la commune.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="240" />
+        <source>INSEE code column</source>
+        <translation>Colonne du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="240" />
+        <source>Column holding the INSEE commune code.</source>
+        <translation>Colonne contenant le code commune INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="241" />
+        <source>Person id column</source>
+        <translation>Colonne de l'identifiant de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="241" />
+        <source>Column replaced by a salted hash when pseudonymising; default: detected (matricule, id…).</source>
+        <translation>Colonne remplacée par une empreinte salée lors de la pseudonymisation ; par défaut : détectée (matricule, id…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="243" />
+        <source>Other columns to drop (comma-separated)</source>
+        <translation>Autres colonnes à supprimer (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="243" />
+        <source>Extra columns removed when pseudonymising, besides the detected ones.</source>
+        <translation>Colonnes supplémentaires retirées lors de la pseudonymisation, en plus de celles détectées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="249" />
+        <source>CRS of the coordinate columns</source>
+        <translation>SCR des colonnes de coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="251" />
+        <source>EPSG:4326 for longitude/latitude in degrees, EPSG:2154 for Lambert-93 metres.</source>
+        <translation>EPSG:4326 pour une longitude/latitude en degrés, EPSG:2154 pour des mètres en Lambert-93.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="253" />
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="257" />
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="255" />
+        <source>Automatic recognises UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252.</source>
+        <translation>Automatique reconnaît l'UTF-8 (avec ou sans BOM), l'UTF-16 avec BOM et le Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="257" />
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="257" />
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="259" />
+        <source>Automatic finds the separator that splits the header and the first rows evenly.</source>
+        <translation>Automatique trouve le séparateur qui découpe régulièrement l'en-tête et les premières lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="261" />
+        <source>Place rows whose street is not found at the commune centroid</source>
+        <translation>Placer au centroïde de la commune les lignes dont la voie est introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="264" />
+        <source>When unticked, such rows go to the Unmatched table instead.</source>
+        <translation>Décochée, ces lignes vont dans la table des lignes non placées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="274" />
+        <source>Placed rows</source>
+        <translation>Lignes placées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="815" />
+        <source>Unmatched rows</source>
+        <translation>Lignes non placées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="273" />
+        <source>Input rows</source>
+        <translation>Lignes en entrée</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="276" />
+        <source>Share at housenumber or street level</source>
+        <translation>Part au numéro ou à la voie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="281" />
+        <source>no address, postcode, commune or INSEE code in the row</source>
+        <translation>ni adresse, ni code postal, ni commune, ni code INSEE dans la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="282" />
+        <source>an address but no postcode, commune name or INSEE code to locate it</source>
+        <translation>une adresse mais ni code postal, ni nom de commune, ni code INSEE pour la situer</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="283" />
+        <source>unknown INSEE commune code</source>
+        <translation>code commune INSEE inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="284" />
+        <source>the value is not an INSEE commune code</source>
+        <translation>la valeur n'est pas un code commune INSEE</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="285" />
+        <source>postcode not found in the address file</source>
+        <translation>code postal absent du fichier d'adresses</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="286" />
+        <source>commune name not found</source>
+        <translation>nom de commune introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="287" />
+        <source>postcode shared by several communes and street not found: give the commune name or INSEE code</source>
+        <translation>code postal commun à plusieurs communes et voie introuvable : indiquez le nom de la commune ou son code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="289" />
+        <source>street not found in the commune</source>
+        <translation>voie introuvable dans la commune</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="290" />
+        <source>commune known but without position: give a communes layer</source>
+        <translation>commune connue mais sans position : fournissez une couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="291" />
+        <source>empty coordinates</source>
+        <translation>coordonnées vides</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="292" />
+        <source>non-numeric coordinates</source>
+        <translation>coordonnées non numériques</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="293" />
+        <source>outside France: check the coordinate CRS</source>
+        <translation>hors de France : vérifiez le SCR des coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="294" />
+        <source>outside France: latitude and longitude look swapped</source>
+        <translation>hors de France : latitude et longitude semblent inversées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="295" />
+        <source>outside France: the values look like degrees (WGS84) but the declared CRS is projected; declare EPSG:4326</source>
+        <translation>hors de France : les valeurs ressemblent à des degrés (WGS84) mais le SCR déclaré est projeté ; déclarez EPSG:4326</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="297" />
+        <source>outside France: the values look like metres (e.g. Lambert-93) but the declared CRS is in degrees; declare EPSG:2154</source>
+        <translation>hors de France : les valeurs ressemblent à des mètres (par ex. Lambert-93) mais le SCR déclaré est en degrés ; déclarez EPSG:2154</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="299" />
+        <source>not found by the online geocoder</source>
+        <translation>introuvable par le géocodeur en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="306" />
+        <source>The file {} is empty: export the table again from your software.</source>
+        <translation>Le fichier {} est vide : exportez de nouveau le tableau depuis votre logiciel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="307" />
+        <source>The file {} has a header line ({}) but no data row.</source>
+        <translation>Le fichier {} a une ligne d'en-tête ({}) mais aucune ligne de données.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="309" />
+        <source>The encoding of {} cannot be recognised ({}). Save it again as CSV UTF-8 or choose the encoding in the advanced parameters.</source>
+        <translation>L'encodage de {} n'est pas reconnu ({}). Enregistrez-le de nouveau en CSV UTF-8 ou choisissez l'encodage dans les paramètres avancés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="311" />
+        <source>The file {} mixes separators: the header uses “{}” but lines {} use “{}”. Export the table again with one separator.</source>
+        <translation>Le fichier {} mélange les séparateurs : l'en-tête utilise « {} » mais les lignes {} utilisent « {} ». Exportez de nouveau le tableau avec un seul séparateur.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="314" />
+        <source>No column separator (; , tab |) found in the header of {}: “{}”.</source>
+        <translation>Aucun séparateur de colonnes (; , tabulation |) trouvé dans l'en-tête de {} : « {} ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="316" />
+        <source>Line {} of {} has {} fields but the header has {}: a value probably holds an unquoted “{}”.</source>
+        <translation>La ligne {} de {} a {} champs mais l'en-tête en a {} : une valeur contient sans doute un « {} » sans guillemets.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="319" />
+        <source>Cannot read {}: {}</source>
+        <translation>Impossible de lire {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="320" />
+        <source>The workbook {} has no sheet “{}”; sheets: {}.</source>
+        <translation>Le classeur {} n'a pas de feuille « {} » ; feuilles : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="342" />
+        <source>The column “{}” appears several times in the header ({}): rename the copies in the file so that the mapping is unambiguous.</source>
+        <translation>La colonne « {} » apparaît plusieurs fois dans l'en-tête ({}) : renommez les copies dans le fichier pour que la correspondance soit sans ambiguïté.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="350" />
+        <source>The column “{}” given for “{}” is not in the table. Columns found: {}.</source>
+        <translation>La colonne « {} » indiquée pour « {} » n'est pas dans le tableau. Colonnes trouvées : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="358" />
+        <source>Choose the table to import.</source>
+        <translation>Choisissez le tableau à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="361" />
+        <source>Reading {}…</source>
+        <translation>Lecture de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="374" />
+        <source>{} data rows, {} columns (encoding {}, separator “{}”).</source>
+        <translation>{} lignes de données, {} colonnes (encodage {}, séparateur « {} »).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="377" />
+        <source>{} blank lines skipped (not data rows).</source>
+        <translation>{} lignes vides ignorées (ce ne sont pas des lignes de données).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="379" />
+        <source>Duplicated column name “{}”: columns renamed {}.</source>
+        <translation>Nom de colonne en double « {} » : colonnes renommées {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="382" />
+        <source>{} rows had fewer fields than the header (lines {}…): completed with empty values.</source>
+        <translation>{} lignes avaient moins de champs que l'en-tête (lignes {}…) : complétées par des valeurs vides.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="420" />
+        <source>No column to place the rows was recognised (x/y, longitude/latitude, address, postcode, commune, INSEE code). Columns found: {}. Set the column names in the advanced parameters.</source>
+        <translation>Aucune colonne permettant de placer les lignes n'a été reconnue (x/y, longitude/latitude, adresse, code postal, commune, code INSEE). Colonnes trouvées : {}. Indiquez les noms de colonnes dans les paramètres avancés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="425" />
+        <source>Coordinates mode needs the x and y (or longitude and latitude) columns. Columns found: {}.</source>
+        <translation>Le mode coordonnées nécessite les colonnes x et y (ou longitude et latitude). Colonnes trouvées : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="428" />
+        <source>Address mode needs a street or full-address column. Columns found: {}.</source>
+        <translation>Le mode adresse nécessite une colonne de voie ou d'adresse complète. Colonnes trouvées : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="431" />
+        <source>Commune mode needs an INSEE code column. Columns found: {}.</source>
+        <translation>Le mode commune nécessite une colonne de code INSEE. Colonnes trouvées : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="433" />
+        <source>Placement: {}; columns used: {}.</source>
+        <translation>Placement : {} ; colonnes utilisées : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="451" />
+        <source>Address mode needs a Base Adresse Nationale file (adresses-NN.csv from adresse.data.gouv.fr) or the option 'Send these addresses to the online geocoder'. Nothing was sent.</source>
+        <translation>Le mode adresse nécessite un fichier de la Base Adresse Nationale (adresses-NN.csv d'adresse.data.gouv.fr) ou l'option « Envoyer ces adresses au géocodeur en ligne ». Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="456" />
+        <source>Commune mode needs a communes layer (or a BAN file) to place the communes.</source>
+        <translation>Le mode commune nécessite une couche des communes (ou un fichier BAN) pour placer les communes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="460" />
+        <source>Loading the address file {}…</source>
+        <translation>Chargement du fichier d'adresses {}…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="464" />
+        <source>{} is not a BAN address file: columns {} are missing (found: {}).</source>
+        <translation>{} n'est pas un fichier d'adresses BAN : il manque les colonnes {} (trouvées : {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="468" />
+        <source>Cannot read the address file {}: {}</source>
+        <translation>Impossible de lire le fichier d'adresses {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="470" />
+        <source>{} addresses, {} streets.</source>
+        <translation>{} adresses, {} voies.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="506" />
+        <source>Columns to drop not found: {}. Columns found: {}.</source>
+        <translation>Colonnes à supprimer introuvables : {}. Colonnes trouvées : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="513" />
+        <source>Pseudonymised: dropped {}; id column {} replaced by a salted hash.</source>
+        <translation>Pseudonymisé : colonnes supprimées {} ; colonne d'identifiant {} remplacée par une empreinte salée.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="519" />
+        <source>Address columns not copied to the outputs: {}.</source>
+        <translation>Colonnes d'adresse non copiées dans les sorties : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="533" />
+        <source>of communes</source>
+        <translation>des communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="552" />
+        <source>{} communes with a centroid.</source>
+        <translation>{} communes avec un centroïde.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="557" />
+        <source>Give the CRS of the coordinate columns (e.g. EPSG:4326).</source>
+        <translation>Indiquez le SCR des colonnes de coordonnées (par ex. EPSG:4326).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="603" />
+        <source>{} of {} rows fall outside France with the columns {}/{} read in {}: {}. Fix the coordinate columns or their CRS in the parameters.</source>
+        <translation>{} lignes sur {} tombent hors de France avec les colonnes {}/{} lues en {} : {}. Corrigez les colonnes de coordonnées ou leur SCR dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="630" />
+        <source>No QGIS project: a one-off salt is used, so the hashed ids will not match those of another run. Open or save a project to keep the salt.</source>
+        <translation>Pas de projet QGIS : un sel à usage unique est utilisé, les identifiants pseudonymisés ne correspondront donc pas à ceux d'une autre exécution. Ouvrez ou enregistrez un projet pour conserver le sel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="637" />
+        <source>A pseudonymisation salt was created and stored in the project: save the project to reuse it.</source>
+        <translation>Un sel de pseudonymisation a été créé et conservé dans le projet : enregistrez le projet pour le réutiliser.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="649" />
+        <source>Sending {} addresses (address columns only) to {} in chunks of {}…</source>
+        <translation>Envoi de {} adresses (colonnes d'adresse seulement) à {} par lots de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="677" />
+        <source>The online geocoder {} did not answer ({}). Check the network or the proxy settings, or untick the online option and use a BAN file.</source>
+        <translation>Le géocodeur en ligne {} n'a pas répondu ({}). Vérifiez le réseau ou les paramètres du proxy, ou décochez l'option en ligne et utilisez un fichier BAN.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="682" />
+        <source>Online geocoder placed {} of {} rows.</source>
+        <translation>Le géocodeur en ligne a placé {} lignes sur {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="689" />
+        <source>The online geocoder answered something that is not a CSV table: {}</source>
+        <translation>Le géocodeur en ligne a répondu autre chose qu'un tableau CSV : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="695" />
+        <source>The online geocoder's answer lacks the columns {}.</source>
+        <translation>Il manque à la réponse du géocodeur en ligne les colonnes {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="803" />
+        <source>Internal error: {} input rows but {} placed + {} unmatched.</source>
+        <translation>Erreur interne : {} lignes en entrée mais {} placées + {} non placées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="805" />
+        <source>Input rows: {} = placed {} + unmatched {}.</source>
+        <translation>Lignes en entrée : {} = placées {} + non placées {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="806" />
+        <source>Placed by level: {}.</source>
+        <translation>Placées par niveau : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="809" />
+        <source>Unmatched by reason: {}.</source>
+        <translation>Lignes non placées par raison : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="812" />
+        <source>Employees</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="813" />
+        <source>Work sites</source>
+        <translation>Chantiers</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="813" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
+    <name>IsochronesAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="109" />
+        <source>Isochrones (travel-time bands)</source>
+        <translation>Isochrones (tranches de temps de trajet)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="136" />
+        <source>Road network</source>
+        <translation>Réseau routier</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="138" />
+        <source>A prepared network (from “Build a routable network”), or a raw road layer prepared on the fly with automatic settings.</source>
+        <translation>Un réseau préparé (par « Construire un réseau routable »), ou une couche de routes brute préparée à la volée avec des réglages automatiques.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="141" />
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="143" />
+        <source>Antennas, work sites… (points, any CRS: reprojected to the network CRS).</source>
+        <translation>Antennes, chantiers… (points, tout SCR : reprojetés dans le SCR du réseau).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="145" />
+        <source>Site id field</source>
+        <translation>Champ identifiant du site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="147" />
+        <source>Identifier copied to the outputs (default: the feature id).</source>
+        <translation>Identifiant recopié dans les sorties (par défaut : l'identifiant de l'entité).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="149" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="149" />
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="149" />
+        <source>Walk</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="149" />
+        <source>Bike</source>
+        <translation>Vélo</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="151" />
+        <source>Which costs of the prepared network are used.</source>
+        <translation>Quels coûts du réseau préparé sont utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="153" />
+        <source>Bands (minutes)</source>
+        <translation>Tranches (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="154" />
+        <source>Comma-separated upper limits in minutes; blank = defaults of the mode.</source>
+        <translation>Limites hautes en minutes séparées par des virgules ; vide = valeurs par défaut du mode.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="156" />
+        <source>Output polygons</source>
+        <translation>Polygones en sortie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="156" />
+        <source>Nested rings for all sites together (union)</source>
+        <translation>Anneaux emboîtés pour tous les sites ensemble (union)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="156" />
+        <source>Per-site catchments (nearest site)</source>
+        <translation>Aires de desserte par site (site le plus proche)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="165" />
+        <source>Snapping tolerance (m)</source>
+        <translation>Tolérance d'accrochage (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="167" />
+        <source>Sites farther than this from any road open to the mode are reported, not snapped.</source>
+        <translation>Les sites plus éloignés que cela de toute route ouverte au mode sont signalés, pas accrochés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="169" />
+        <source>Off-network walking distance (m)</source>
+        <translation>Distance de marche hors réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="172" />
+        <source>How far from a reached road a place still counts as reached (walked).</source>
+        <translation>Jusqu'à quelle distance d'une route atteinte un lieu compte encore comme atteint (à pied).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="174" />
+        <source>Off-network walking speed (km/h)</source>
+        <translation>Vitesse de marche hors réseau (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="176" />
+        <source>Speed of the walk between a site or a place and the road.</source>
+        <translation>Vitesse de la marche entre un site ou un lieu et la route.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="178" />
+        <source>Grid cell size (m, 0 = automatic)</source>
+        <translation>Taille des cellules de la grille (m, 0 = automatique)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="180" />
+        <source>Resolution of the polygons: 0 = 50 m by car, 25 m on foot or by bike.</source>
+        <translation>Résolution des polygones : 0 = 50 m en voiture, 25 m à pied ou à vélo.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="182" />
+        <source>Population grid (Filosofi)</source>
+        <translation>Grille de population (Filosofi)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="184" />
+        <source>Normalised Filosofi cells with ind, men, men_pauv: their sums are added per band.</source>
+        <translation>Carreaux Filosofi normalisés avec ind, men, men_pauv : leurs sommes sont ajoutées par tranche.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="186" />
+        <source>Population counted by</source>
+        <translation>Population comptée par</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="186" />
+        <source>Cell centroid</source>
+        <translation>Centroïde du carreau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="186" />
+        <source>Area share</source>
+        <translation>Part de surface</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="188" />
+        <source>Centroid: the whole cell goes to the band holding its centre. Area share: split by the share of the cell in each band.</source>
+        <translation>Centroïde : tout le carreau va à la tranche qui contient son centre. Part de surface : réparti selon la part du carreau dans chaque tranche.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="191" />
+        <source>Isochrones</source>
+        <translation>Isochrones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="193" />
+        <source>Site report</source>
+        <translation>Rapport des sites</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="201" />
+        <source>Band {} min is over 3 hours (180 min): isochrones that far are not meaningful on a local network.</source>
+        <translation>La tranche {} min dépasse 3 heures (180 min) : des isochrones aussi lointaines n'ont pas de sens sur un réseau local.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="204" />
+        <source>Band “{}” is not a positive number of minutes: write the limits like 10, 20, 30.</source>
+        <translation>La tranche « {} » n'est pas un nombre de minutes positif : écrivez les limites comme 10, 20, 30.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="207" />
+        <source>No band given: defaults of the mode used ({}).</source>
+        <translation>Aucune tranche indiquée : valeurs par défaut du mode utilisées ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="210" />
+        <source>Bands sorted and de-duplicated: {} min.</source>
+        <translation>Tranches triées et dédoublonnées : {} min.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="227" />
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="254" />
+        <source>{} site(s) farther than {:g} m from any road open to this mode, not computed: {}.</source>
+        <translation>{} site(s) à plus de {:g} m de toute route ouverte à ce mode, non calculé(s) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="257" />
+        <source>{} site(s) on a network piece not joined to the main network (their isochrones stay small): {}.</source>
+        <translation>{} site(s) sur un morceau de réseau non relié au réseau principal (leurs isochrones restent petites) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="261" />
+        <source>No site is within {:g} m of the network: check the CRS of the sites and the network, or raise the snapping tolerance.</source>
+        <translation>Aucun site n'est à moins de {:g} m du réseau : vérifiez le SCR des sites et du réseau, ou augmentez la tolérance d'accrochage.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="312" />
+        <source>Isochrones ({})</source>
+        <translation>Isochrones ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="313" />
+        <source>{} polygons for {} site(s) in {:.1f} s ({} links reached).</source>
+        <translation>{} polygones pour {} site(s) en {:.1f} s ({} tronçons atteints).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="334" />
+        <source>The population layer has none of the fields {} (normalised Filosofi 2019 names).</source>
+        <translation>La couche de population n'a aucun des champs {} (noms Filosofi 2019 normalisés).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="112" />
+        <source>Polygons of the places reached from one or many sites within each travel-time band, on a road network (best: the output of “Build a routable network”, read once and cached for the session).
+
+Output: nested non-overlapping rings for all sites together (“within X minutes of any site”: band 2 = between the first and the second limit), per-site catchments (each place assigned to the site that reaches it first, cut into the same bands), or per-site isochrones (what each site reaches on its own: one ring per site and band, rings of different sites overlap). Union and catchments come from ONE multi-source shortest-path search; per-site isochrones need one search per site. Partly reached links are interpolated.
+
+Bands in minutes, e.g. 10, 20, 30, 45. Blank = defaults of the mode (car 10/20/30/45, walk 5/10/15/20, bike 10/20/30). Unsorted lists are sorted and duplicates removed (with a warning); values must be positive and at most 180 minutes.
+
+Each site joins the nearest link open to the mode within the snapping tolerance; the distance to it is walked at the off-network speed. Sites farther than the tolerance are not snapped: they are listed in the site report (status too_far) and the log. Sites on a network piece not joined to the main network are computed but flagged (status disconnected). Places off the network are reached by walking up to the off-network distance from the nearest reached road.
+
+Polygons are built on a grid (cell size: 50 m by car, 25 m on foot and by bike, or as set), dissolved and made valid.
+
+Population (optional): a Filosofi grid layer with ind, men, men_pauv (2019 names); a cell counts in the band holding its centroid, or is shared by area (estimated on 4 × 4 points per cell).</source>
+        <translation>Polygones des lieux atteints depuis un ou plusieurs sites dans chaque tranche de temps de trajet, sur un réseau routier (idéalement la sortie de « Construire un réseau routable », lue une fois et gardée en cache pour la session).
+
+Sortie : des anneaux emboîtés sans recouvrement pour tous les sites ensemble (« à moins de X minutes d'un site » : la tranche 2 est entre la première et la deuxième limite), des aires de desserte par site (chaque lieu rattaché au site qui l'atteint le premier, découpées selon les mêmes tranches), ou des isochrones par site (ce que chaque site atteint à lui seul : un anneau par site et par tranche, les anneaux de sites différents se recouvrent). L'union et les aires de desserte viennent d'UNE seule recherche de plus courts chemins multi-sources ; les isochrones par site demandent une recherche par site. Les tronçons atteints en partie sont interpolés.
+
+Tranches en minutes, par exemple 10, 20, 30, 45. Vide = valeurs par défaut du mode (voiture 10/20/30/45, marche 5/10/15/20, vélo 10/20/30). Une liste non triée est triée et dédoublonnée (avec un avertissement) ; les valeurs doivent être positives et d'au plus 180 minutes.
+
+Chaque site rejoint le tronçon ouvert au mode le plus proche dans la tolérance d'accrochage ; la distance jusqu'à lui se fait à pied à la vitesse hors réseau. Les sites plus éloignés que la tolérance ne sont pas accrochés : ils figurent dans le rapport des sites (statut too_far) et le journal. Les sites situés sur un morceau de réseau non relié au réseau principal sont calculés mais signalés (statut disconnected). Les lieux hors réseau sont atteints à pied jusqu'à la distance hors réseau depuis la route atteinte la plus proche.
+
+Les polygones sont construits sur une grille (cellules de 50 m en voiture, 25 m à pied et à vélo, ou selon le réglage), fusionnés et rendus valides.
+
+Population (facultatif) : une couche de carreaux Filosofi avec ind, men, men_pauv (noms 2019) ; un carreau compte dans la tranche qui contient son centroïde, ou est réparti selon la surface (estimée sur 4 × 4 points par carreau).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="156" />
+        <source>Per-site isochrones (overlapping)</source>
+        <translation>Isochrones par site (avec recouvrements)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="161" />
+        <source>Union: one polygon per band. Catchments: one polygon per site and band, without overlap. Per-site isochrones: one polygon per site and band, each site on its own (overlapping).</source>
+        <translation>Union : un polygone par tranche. Aires de desserte : un polygone par site et par tranche, sans recouvrement. Isochrones par site : un polygone par site et par tranche, chaque site pris à part (avec recouvrements).</translation>
+    </message>
+</context>
+<context>
+    <name>LoadCensusAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="80" />
+        <source>Join INSEE census table onto IRIS or communes</source>
+        <translation>Joindre une table du recensement Insee aux IRIS ou aux communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="83" />
+        <source>Joins an INSEE census table (RP: base-ic-activite-residents, base-ic-evol-struct-pop, base-ic-diplomes-formation… at IRIS or commune level; CSV separated by ; or , in UTF-8 or Latin-1, or XLSX read through GDAL, title rows above the header skipped) onto IRIS or commune polygons.
+
+Column names lose their year prefix: P19_CHOM1564 becomes P_CHOM1564 (P17_, P21_, C19_… alike) and the year goes to census_year, so that the same map works on every vintage; columns of another year (evolution tables) keep their prefix.
+
+Codes are normalised on both sides: 5-character commune codes (lost leading zeros restored, 2a → 2A, 1004.0 → 01004), 9-character IRIS codes. An IRIS table joined onto communes is summed per commune. Arrondissements municipaux (Paris 75101–75120, Lyon 69381–69389, Marseille 13201–13216) are summed into their commune (75056, 69123, 13055) when the polygons hold the whole city.
+
+Derived indicators (%, NULL when the denominator is missing or zero): unemp_1564 = 100 × P_CHOM1564 / P_ACT1564; unemp_1524 = 100 × P_CHOM1524 / P_ACT1524; share_1524 = 100 × P_POP1524 / P_POP; share_1524_1564 = 100 × P_POP1524 / P_POP1564; share_nodipl = 100 × P_NSCOL15P_DIPLMIN / P_NSCOL15P (people out of school aged 15+ without diploma or with the brevet at most).
+
+Table codes matching no polygon go to the unjoined codes output and are counted in the log; polygons without a table row keep NULL values.</source>
+        <translation>Joint une table du recensement de l'Insee (RP : base-ic-activite-residents, base-ic-evol-struct-pop, base-ic-diplomes-formation… à l'IRIS ou à la commune ; CSV séparé par ; ou , en UTF-8 ou Latin-1, ou XLSX lu par GDAL, lignes de titre au-dessus de l'en-tête ignorées) aux polygones des IRIS ou des communes.
+
+Les noms de colonnes perdent leur préfixe d'année : P19_CHOM1564 devient P_CHOM1564 (de même pour P17_, P21_, C19_…) et l'année va dans census_year, pour qu'une même carte serve à tous les millésimes ; les colonnes d'une autre année (tables d'évolution) gardent leur préfixe.
+
+Les codes sont normalisés des deux côtés : codes communes à 5 caractères (zéros initiaux perdus rétablis, 2a → 2A, 1004.0 → 01004), codes IRIS à 9 caractères. Une table IRIS jointe aux communes est sommée par commune. Les arrondissements municipaux (Paris 75101–75120, Lyon 69381–69389, Marseille 13201–13216) sont sommés dans leur commune (75056, 69123, 13055) quand les polygones portent la ville entière.
+
+Indicateurs dérivés (%, NULL quand le dénominateur manque ou vaut zéro) : unemp_1564 = 100 × P_CHOM1564 / P_ACT1564 ; unemp_1524 = 100 × P_CHOM1524 / P_ACT1524 ; share_1524 = 100 × P_POP1524 / P_POP ; share_1524_1564 = 100 × P_POP1524 / P_POP1564 ; share_nodipl = 100 × P_NSCOL15P_DIPLMIN / P_NSCOL15P (personnes non scolarisées de 15 ans ou plus sans diplôme ou avec au plus le brevet).
+
+Les codes de la table sans polygone vont dans la sortie des codes non joints et sont comptés dans le journal ; les polygones sans ligne dans la table gardent des valeurs NULL.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="105" />
+        <source>Census table (CSV or XLSX)</source>
+        <translation>Table du recensement (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="105" />
+        <source>Census tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*.*)</source>
+        <translation>Tables du recensement (*.csv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="108" />
+        <source>An INSEE table as downloaded, e.g. base-ic-activite-residents-2019.CSV.</source>
+        <translation>Une table de l'Insee telle que téléchargée, par ex. base-ic-activite-residents-2019.CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="110" />
+        <source>Sheet (XLSX; empty: detect)</source>
+        <translation>Feuille (XLSX ; vide : détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="111" />
+        <source>Name of the sheet holding the data; by default the first one with a code column.</source>
+        <translation>Nom de la feuille des données ; par défaut la première qui a une colonne de codes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="113" />
+        <source>Code column of the table (empty: detect)</source>
+        <translation>Colonne des codes de la table (vide : détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="115" />
+        <source>IRIS, COM or CODGEO are detected.</source>
+        <translation>IRIS, COM ou CODGEO sont détectées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="117" />
+        <source>IRIS or commune polygons</source>
+        <translation>Polygones des IRIS ou des communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="119" />
+        <source>IRIS contours (CODE_IRIS) or communes (INSEE_COM), e.g. from coodiag:territory.</source>
+        <translation>Contours IRIS (CODE_IRIS) ou communes (INSEE_COM), par ex. issues de coodiag:territory.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="121" />
+        <source>Code field of the polygons (empty: detect)</source>
+        <translation>Champ des codes des polygones (vide : détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="123" />
+        <source>Field holding the IRIS or commune code of each polygon.</source>
+        <translation>Champ portant le code IRIS ou commune de chaque polygone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="125" />
+        <source>Polygons are</source>
+        <translation>Les polygones sont des</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="125" />
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="125" />
+        <source>IRIS</source>
+        <translation>IRIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="125" />
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="128" />
+        <source>Level of the polygons; Detect looks at the field names and the codes.</source>
+        <translation>Niveau des polygones ; « Détecter » regarde les noms des champs et les codes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="130" />
+        <source>Zones with census data</source>
+        <translation>Zones avec les données du recensement</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="132" />
+        <source>Unjoined codes</source>
+        <translation>Codes non joints</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="134" />
+        <source>Zones joined</source>
+        <translation>Zones jointes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="135" />
+        <source>Table codes matching no zone</source>
+        <translation>Codes de la table sans zone</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="136" />
+        <source>Zones without data</source>
+        <translation>Zones sans données</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="137" />
+        <source>Census year</source>
+        <translation>Année du recensement</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="138" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="139" />
+        <source>Derived indicators</source>
+        <translation>Indicateurs dérivés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="151" />
+        <source>Cannot read the census table {}: {}</source>
+        <translation>Impossible de lire la table du recensement {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="156" />
+        <source>The census table {} does not exist.</source>
+        <translation>La table du recensement {} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="158" />
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="161" />
+        <source>The census table {} has no data row.</source>
+        <translation>La table du recensement {} n'a aucune ligne de données.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="165" />
+        <source>Census year {}: prefixes removed (P{}_X → P_X).</source>
+        <translation>Recensement {} : préfixes retirés (P{}_X → P_X).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="167" />
+        <source>Columns of other years kept with their prefix: {}.</source>
+        <translation>Colonnes d'autres années gardées avec leur préfixe : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="175" />
+        <source>The table has no column {}; columns: {}.</source>
+        <translation>La table n'a pas de colonne {} ; colonnes : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="181" />
+        <source>Cannot find the code column of the table (IRIS, COM, CODGEO…); columns: {}. Give it in the parameters.</source>
+        <translation>Colonne des codes introuvable dans la table (IRIS, COM, CODGEO…) ; colonnes : {}. Indiquez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="197" />
+        <source>Cannot find the code field of the polygons (CODE_IRIS, INSEE_COM, insee, codgeo…); fields: {}. Choose it in the parameters.</source>
+        <translation>Champ des codes introuvable dans les polygones (CODE_IRIS, INSEE_COM, insee, codgeo…) ; champs : {}. Choisissez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="207" />
+        <source>The table is at commune level ({}) but the polygons are IRIS: join it onto commune polygons, or use an IRIS-level table (base-ic-…).</source>
+        <translation>La table est au niveau communal ({}) mais les polygones sont des IRIS : joignez-la à des polygones de communes, ou utilisez une table à l'IRIS (base-ic-…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="210" />
+        <source>Joining table column {} ({} level) onto polygon field {} ({} level).</source>
+        <translation>Jointure de la colonne {} de la table (niveau {}) au champ {} des polygones (niveau {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="220" />
+        <source>IRIS rows summed per commune.</source>
+        <translation>Lignes IRIS sommées par commune.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="227" />
+        <source>{} codes appear on several rows of the table: their rows were summed.</source>
+        <translation>{} codes apparaissent sur plusieurs lignes de la table : leurs lignes ont été sommées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="232" />
+        <source>{} arrondissements municipaux summed into their commune.</source>
+        <translation>{} arrondissements municipaux sommés dans leur commune.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="237" />
+        <source>No code of the table matches a polygon: table codes look like {} (column {}), polygon codes like {} (field {}). Check that both cover the same area and the same level (IRIS or communes).</source>
+        <translation>Aucun code de la table ne correspond à un polygone : les codes de la table ressemblent à {} (colonne {}), ceux des polygones à {} (champ {}). Vérifiez que les deux couvrent le même territoire et le même niveau (IRIS ou communes).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="306" />
+        <source>no polygon with this code</source>
+        <translation>aucun polygone n'a ce code</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="310" />
+        <source>{} table codes match no polygon (see the unjoined codes output): {}…</source>
+        <translation>{} codes de la table ne correspondent à aucun polygone (voir la sortie des codes non joints) : {}…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="313" />
+        <source>{} table rows have an empty code and were not joined.</source>
+        <translation>{} lignes de la table ont un code vide et n'ont pas été jointes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="315" />
+        <source>{} polygons have no row in the table (NULL values).</source>
+        <translation>{} polygones n'ont pas de ligne dans la table (valeurs NULL).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="320" />
+        <source>Census {} by {}</source>
+        <translation>Recensement {} par {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="322" />
+        <source>{} polygons joined; indicators: {}.</source>
+        <translation>{} polygones joints ; indicateurs : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="318" />
+        <source>Source: {} ({}). Joined by Coodiag (coodiag:loadcensus) on {} codes; derived indicators: {}.</source>
+        <translation>Sources : {} ({}). Joint par Coodiag (coodiag:loadcensus) sur les codes {} ; indicateurs dérivés : {}.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadFilosofiAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="84" />
+        <source>Load Filosofi grid (INSEE, any vintage)</source>
+        <translation>Charger les données carroyées Filosofi (Insee, tout millésime)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="87" />
+        <source>Reads the INSEE Filosofi gridded data (« données carroyées », 200 m or 1 km squares) from a GeoPackage, a Shapefile or the CSV-only form, and writes it with one documented schema whatever the vintage (2015, 2017, 2019, 2021): the 2019 lower-case names idcar, idcar_200m, idcar_1km, i_est_200, ind, men, men_pauv, men_1ind, men_5ind, men_prop, men_fmp, ind_snv, men_surf, men_coll, men_mais, log_av45, log_45_70, log_70_90, log_ap90, log_inc, log_soc, ind_0_3 … ind_80p, ind_inc, plus vintage and cell_size (metres). Field case does not matter (Ind, Men_pauv in 2017; Idcar_200m, I_est_cr in 2015); fields a vintage lacks are NULL.
+
+Each square is rebuilt from its INSPIRE cell id CRS3035RES200mN{Y}E{X} (south-west corner, EPSG:3035; RES1000m for 1 km cells), so the CSV form needs no geometry; the file's own geometry is used only for rows whose id is not an INSPIRE id.
+
+i_est_200 = 1 marks cells of fewer than 11 households whose values INSEE imputed (statistical secrecy): do not read them one by one.
+
+Clip: when a territory is given, a cell is kept when its CENTRE lies inside the territory (or on its boundary); cells are never cut, so counts and sums stay those of whole cells.
+
+The vintage is read from a vintage column, else from a year in the file name, else from the field names; contradicting signals raise a mixed-vintage warning. Rows that cannot be used (no valid id, duplicate cell) go to the rejected rows output. The source line (e.g. « Insee, Filosofi 2019 ») is returned and written into the layer metadata.</source>
+        <translation>Lit les données carroyées Filosofi de l'Insee (carreaux de 200 m ou de 1 km) depuis un GeoPackage, un Shapefile ou la version CSV seule, et les écrit avec un schéma unique et documenté quel que soit le millésime (2015, 2017, 2019, 2021) : les noms en minuscules de 2019 idcar, idcar_200m, idcar_1km, i_est_200, ind, men, men_pauv, men_1ind, men_5ind, men_prop, men_fmp, ind_snv, men_surf, men_coll, men_mais, log_av45, log_45_70, log_70_90, log_ap90, log_inc, log_soc, ind_0_3 … ind_80p, ind_inc, plus vintage (millésime) et cell_size (côté en mètres). La casse des champs est indifférente (Ind, Men_pauv en 2017 ; Idcar_200m, I_est_cr en 2015) ; les champs absents d'un millésime sont NULL.
+
+Chaque carreau est reconstruit à partir de son identifiant INSPIRE CRS3035RES200mN{Y}E{X} (coin sud-ouest, EPSG:3035 ; RES1000m pour les carreaux de 1 km) : la version CSV n'a donc pas besoin de géométrie ; la géométrie du fichier ne sert qu'aux lignes dont l'identifiant n'est pas un identifiant INSPIRE.
+
+i_est_200 = 1 signale les carreaux de moins de 11 ménages dont l'Insee a imputé les valeurs (secret statistique) : ne pas les lire un par un.
+
+Découpage : si un territoire est donné, un carreau est gardé quand son CENTRE est dans le territoire (ou sur sa limite) ; les carreaux ne sont jamais coupés, les effectifs et les sommes restent ceux de carreaux entiers.
+
+Le millésime est lu dans une colonne de millésime, sinon dans l'année du nom du fichier, sinon d'après les noms des champs ; des indices contradictoires déclenchent un avertissement de millésimes mélangés. Les lignes inutilisables (identifiant invalide, carreau en double) vont dans la sortie des lignes rejetées. La ligne de source (par ex. « Insee, Filosofi 2019 ») est renvoyée et écrite dans les métadonnées de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="109" />
+        <source>Filosofi file (GeoPackage, Shapefile or CSV)</source>
+        <translation>Fichier Filosofi (GeoPackage, Shapefile ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="109" />
+        <source>Filosofi grid (*.gpkg *.shp *.csv *.txt *.geojson *.fgb);;All files (*.*)</source>
+        <translation>Données carroyées Filosofi (*.gpkg *.shp *.csv *.txt *.geojson *.fgb);;Tous les fichiers (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="114" />
+        <source>The INSEE file as downloaded (e.g. carreaux_200m_met.gpkg or Filosofi2017_carreaux_200m_csv). For a GeoPackage holding several layers, append |layername=&lt;name&gt;.</source>
+        <translation>Le fichier de l'Insee tel que téléchargé (par ex. carreaux_200m_met.gpkg ou Filosofi2017_carreaux_200m_csv). Pour un GeoPackage de plusieurs couches, ajouter |layername=&lt;nom&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="147" />
+        <source>Vintage</source>
+        <translation>Millésime</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="119" />
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="123" />
+        <source>Detect reads a vintage column, the year in the file name or the field names.</source>
+        <translation>« Détecter » lit une colonne de millésime, l'année dans le nom du fichier ou les noms des champs.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="125" />
+        <source>Clip to territory (cells whose centre is inside)</source>
+        <translation>Découper selon le territoire (carreaux dont le centre est à l'intérieur)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="129" />
+        <source>Polygons of the study territory (e.g. the TERRITORY output of coodiag:territory). Leave empty to keep every cell.</source>
+        <translation>Polygones du territoire d'étude (par ex. la sortie TERRITORY de coodiag:territory). Laisser vide pour garder tous les carreaux.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="134" />
+        <source>Output CRS</source>
+        <translation>SCR de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="136" />
+        <source>CRS of the output squares; empty = Lambert-93 (EPSG:2154), for mainland maps.</source>
+        <translation>SCR des carreaux en sortie ; vide = Lambert-93 (EPSG:2154), pour les cartes de métropole.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="479" />
+        <source>Filosofi cells</source>
+        <translation>Carreaux Filosofi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="140" />
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="144" />
+        <source>Rows that could not become a cell, with the reason.</source>
+        <translation>Lignes qui n'ont pas pu devenir un carreau, avec la raison.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="146" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="148" />
+        <source>Number of cells</source>
+        <translation>Nombre de carreaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="149" />
+        <source>Number of imputed cells</source>
+        <translation>Nombre de carreaux imputés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="150" />
+        <source>Persons (sum of ind)</source>
+        <translation>Individus (somme de ind)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="151" />
+        <source>Households (sum of men)</source>
+        <translation>Ménages (somme de men)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="152" />
+        <source>Number of rejected rows</source>
+        <translation>Nombre de lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="159" />
+        <source>Cannot read {}: {}</source>
+        <translation>Impossible de lire {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="165" />
+        <source>Cannot read {} as a CSV table: {}</source>
+        <translation>Impossible de lire {} comme table CSV : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="171" />
+        <source>territory</source>
+        <translation>territoire</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="175" />
+        <source>The territory layer has no polygon: nothing to clip with.</source>
+        <translation>La couche du territoire n'a aucun polygone : rien pour découper.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="186" />
+        <source>Cannot open {} as a vector layer or table: check the path (and |layername=… for a GeoPackage with several layers).</source>
+        <translation>Impossible d'ouvrir {} comme couche vecteur ou table : vérifiez le chemin (et |layername=… pour un GeoPackage de plusieurs couches).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="205" />
+        <source>No spatial pre-filter ({}); reading the whole file.</source>
+        <translation>Pas de pré-filtre spatial ({}) ; lecture du fichier entier.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="226" />
+        <source>This file is not a Filosofi grid: it lacks {}. Fields found: {}. Expected an INSEE « données carroyées » file (idcar_200m, ind, men…).</source>
+        <translation>Ce fichier n'est pas un fichier de données carroyées Filosofi : il lui manque {}. Champs trouvés : {}. Attendu : un fichier Insee de « données carroyées » (idcar_200m, ind, men…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="237" />
+        <source>The Filosofi file {} does not exist.</source>
+        <translation>Le fichier Filosofi {} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="244" />
+        <source>Reading {}…</source>
+        <translation>Lecture de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="262" />
+        <source>The Filosofi file {} has no row.</source>
+        <translation>Le fichier Filosofi {} n'a aucune ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="263" />
+        <source>{} rows read; cell id field: {}.</source>
+        <translation>{} lignes lues ; champ d'identifiant des carreaux : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="266" />
+        <source>Fields absent from this file (left NULL): {}.</source>
+        <translation>Champs absents de ce fichier (laissés NULL) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="268" />
+        <source>No imputed-cell flag (i_est_200, I_est_cr…) in this file: i_est_200 is NULL, cells under 11 households cannot be told apart.</source>
+        <translation>Pas d'indicateur de carreau imputé (i_est_200, I_est_cr…) dans ce fichier : i_est_200 est NULL, les carreaux de moins de 11 ménages ne peuvent pas être distingués.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="282" />
+        <source>Mixed vintages: you chose {} but the file points to {} ({}).</source>
+        <translation>Millésimes mélangés : vous avez choisi {} mais le fichier indique {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="287" />
+        <source>Mixed vintages: {}. Check the file, or set the vintage.</source>
+        <translation>Millésimes mélangés : {}. Vérifiez le fichier ou précisez le millésime.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="289" />
+        <source>The vintage could not be detected (no vintage column, no year in the file name): set the Vintage parameter; the vintage field is left NULL.</source>
+        <translation>Le millésime n'a pas pu être détecté (pas de colonne de millésime, pas d'année dans le nom du fichier) : renseignez le paramètre Millésime ; le champ vintage reste NULL.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="293" />
+        <source>Vintage: {}.</source>
+        <translation>Millésime : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="306" />
+        <source>duplicate cell id (first row kept)</source>
+        <translation>identifiant de carreau en double (première ligne gardée)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="322" />
+        <source>the cell id is not an INSPIRE id (CRS3035RES200mN…E…) and the row has no usable geometry</source>
+        <translation>l'identifiant du carreau n'est pas un identifiant INSPIRE (CRS3035RES200mN…E…) et la ligne n'a pas de géométrie utilisable</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="325" />
+        <source>{} rows have no INSPIRE id: their geometry from the file is used.</source>
+        <translation>{} lignes n'ont pas d'identifiant INSPIRE : leur géométrie du fichier est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="342" />
+        <source>unknown CRS code in the cell id</source>
+        <translation>code de SCR inconnu dans l'identifiant du carreau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="360" />
+        <source>{} cells whose centre lies outside the territory were left out.</source>
+        <translation>{} carreaux dont le centre est hors du territoire ont été écartés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="363" />
+        <source>No cell of {} has its centre inside the territory: the grid and the territory do not overlap. Check that the Filosofi file covers the territory (a mainland file for a mainland territory, the right région) and that the territory layer's CRS is correct.</source>
+        <translation>Aucun carreau de {} n'a son centre dans le territoire : les carreaux et le territoire ne se recouvrent pas. Vérifiez que le fichier Filosofi couvre le territoire (fichier de métropole pour un territoire de métropole, la bonne région) et que le SCR de la couche du territoire est correct.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="459" />
+        <source>{} rows rejected (see the rejected rows output).</source>
+        <translation>{} lignes rejetées (voir la sortie des lignes rejetées).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="479" />
+        <source>Filosofi {} — {} grid</source>
+        <translation>Filosofi {} — carreaux de {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="484" />
+        <source>{} cells written ({} imputed), {:.1f} persons, {:.1f} households.</source>
+        <translation>{} carreaux écrits ({} imputés), {:.1f} individus, {:.1f} ménages.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="475" />
+        <source>Source: {}, {} gridded data. {} cells ({} imputed: fewer than 11 households). Loaded and normalised by Coodiag (coodiag:loadfilosofi) from {}.</source>
+        <translation>Sources : {}, données carroyées {}. {} carreaux ({} imputés : moins de 11 ménages). Chargé et normalisé par Coodiag (coodiag:loadfilosofi) depuis {}.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPenetrationAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="59" />
+        <source>Market penetration and customer areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="62" />
+        <source>Per zone: number of clients, target population, penetration = clients / target × 1,000, index against the territory's average (100 = average; the territory's rate is Σ clients / Σ target over the zones whose target is known), and share of all clients (%). A zone with a missing or zero target gets NULL rates (never an error). The target comes from the Filosofi cells summed into the zones by cell centroid (households, persons, 65+, 80+, single-parent families, owners, high-income households approximated as the households of cells above the median standard of living) or from a numeric field of the zones.
+
+Customer-derived areas: for each antenna, the smallest set of zones (or grid cells) holding 50, 75 and 90 % of its clients — units taken by decreasing number of clients until the share is reached. Clients are given to an antenna by a field of the clients when given, else to the nearest antenna (straight line); without antennas all clients form one group.
+
+Privacy: zones with 1 to k−1 clients are flagged secret = 1 with NULL counts and rates; an area holding 1 to k−1 clients is flagged, its count is NULL and, when made of grid cells, its geometry is left empty. No client point is copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="81" />
+        <source>Zones (communes, IRIS, QPV…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="83" />
+        <source>Polygons in which clients and target population are counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="86" />
+        <source>Antennas (points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="88" />
+        <source>The SIAE's antennas or offices; each client goes to the nearest one unless a client field says which antenna serves it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="91" />
+        <source>Antenna name field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="93" />
+        <source>Field naming each antenna (default: its feature id).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="95" />
+        <source>Client field giving the antenna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="97" />
+        <source>Optional: field of the clients holding the antenna that serves them (same values as the antenna name field). Empty values go to the nearest antenna.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="100" />
+        <source>Customer areas made of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="100" />
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="100" />
+        <source>Grid cells</source>
+        <translation>Carreaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="102" />
+        <source>Build the customer-derived areas from the zones or from cells of the INSEE grid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="104" />
+        <source>Grid cell size (for areas made of cells)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="106" />
+        <source>Cells of the INSEE grid (EPSG:3035).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="108" />
+        <source>Area levels (% of clients)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="110" />
+        <source>Comma-separated percentages of an antenna's clients held by each area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="113" />
+        <source>Market penetration per zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="269" />
+        <source>Customer-derived areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="123" />
+        <source>Area levels must be percentages between 0 and 100, e.g. 50,75,90 (got “{}”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="126" />
+        <source>clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="128" />
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="130" />
+        <source>No client has a usable point geometry: nothing to count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="131" />
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="135" />
+        <source>Give the target population: a Filosofi cells layer or a numeric field of the zones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="139" />
+        <source>{} zones have no or a zero target population: their rates are NULL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="143" />
+        <source>Territory penetration: {} clients per 1,000 ({}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="172" />
+        <source>Market penetration</source>
+        <translation>Taux de pénétration</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="184" />
+        <source>all clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="185" />
+        <source>no antenna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="187" />
+        <source>antennas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="202" />
+        <source>The antennas layer has no usable point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="215" />
+        <source>Client antenna values not found among the antennas: {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="268" />
+        <source>Customer-derived areas written for {} antenna(s).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProspectZonesAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="39" />
+        <source>Prospect zones (untapped potential)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="42" />
+        <source>Where could new clients be? Ranks the zones by untapped potential = target population × max(0, territory penetration − zone penetration) / 1,000, i.e. the number of additional clients a zone would have if it reached the territory's average penetration (penetrations in clients per 1,000 of the target; the territory's rate is computed over all zones with a known target). Rank 1 = the largest potential; ties go to the larger target. The output keeps every number behind the rank: n_clients, target, penetration, terr_pen, gap, potential, rank.
+
+Optionally, only the zones inside a travel-time polygon layer (e.g. 20 minutes from an antenna) are ranked: a zone is in reach when a point inside it (point on surface) lies in one of the polygons; the others keep their numbers, in_reach = 0 and no rank. A top-N limit keeps only the N best-ranked zones.
+
+The target is taken from the Filosofi cells summed into the zones by centroid, or from a numeric field of the zones; zero or missing targets give NULL penetrations (a zone with a zero target has a zero potential).
+
+Privacy: zones with 1 to k−1 clients are flagged secret = 1 and their count, penetration, gap and potential are NULL (the potential would reveal the count); their rank is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="62" />
+        <source>Zones (communes, IRIS, QPV…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="64" />
+        <source>Polygons to rank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="67" />
+        <source>Travel-time polygons (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="69" />
+        <source>Only zones inside these polygons (e.g. isochrones) are ranked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="71" />
+        <source>Keep the N best zones (0 = all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="73" />
+        <source>0 writes every zone, ranked or not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="142" />
+        <source>Prospect zones</source>
+        <translation>Zones de prospection</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="82" />
+        <source>clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="83" />
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="85" />
+        <source>No client has a usable point geometry: nothing to count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="86" />
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="90" />
+        <source>Give the target population: a Filosofi cells layer or a numeric field of the zones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="94" />
+        <source>travel-time polygons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="108" />
+        <source>{} of {} zones are in reach of the travel-time polygons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="112" />
+        <source>Territory penetration: {} clients per 1,000 ({}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="140" />
+        <source>{} zones written; total untapped potential of the ranked zones: {:.0f} clients.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SampleSiaeAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="30" />
+        <source>Generate a fictitious SIAE's files</source>
+        <translation>Générer les fichiers d'une SIAE fictive</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="33" />
+        <source>Writes the export files of a FICTITIOUS association intermédiaire of the sample territory (CA du Pays Ajaccien): clients.csv (private persons, companies, local authorities, with hours sold), chantiers.csv (work sites and missions), antennes.csv (two antennas) and salaries.csv (employees in insertion, with age and public). They look like a real software export: ';' separator, Windows-1252 or UTF-8 with BOM, French column names, decimal commas, abbreviated or misspelt streets, a few rows with only a commune code and a few that cannot be placed.
+
+Nobody in them is real: names come from first-name and surname lists and start with FICTIF; phone numbers are in ranges reserved for fiction; addresses are drawn from the BAN-format file of the sample. The same seed always gives the same files.</source>
+        <translation>Écrit les fichiers d'export d'une association intermédiaire FICTIVE du territoire d'exemple (CA du Pays Ajaccien) : clients.csv (particuliers, entreprises, collectivités, avec les heures vendues), chantiers.csv (chantiers et missions), antennes.csv (deux antennes) et salaries.csv (salariés en insertion, avec âge et public). Ils ressemblent à un véritable export de logiciel : séparateur « ; », Windows-1252 ou UTF-8 avec BOM, noms de colonnes en français, virgules décimales, voies abrégées ou mal orthographiées, quelques lignes avec un simple code commune et quelques-unes impossibles à placer.
+
+Personne n'y est réel : les noms viennent de listes de prénoms et de noms et commencent par FICTIF ; les numéros de téléphone appartiennent à des plages réservées à la fiction ; les adresses sont tirées du fichier au format BAN de l'exemple. La même graine donne toujours les mêmes fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="50" />
+        <source>BAN-format address file</source>
+        <translation>Fichier d'adresses au format BAN</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="53" />
+        <source>Addresses are drawn from this file (default: the sample territory's extract).</source>
+        <translation>Les adresses sont tirées de ce fichier (par défaut : l'extrait du territoire d'exemple).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="55" />
+        <source>Communes (INSEE_COM, NOM, POP_2020)</source>
+        <translation>Communes (INSEE_COM, NOM, POP_2020)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="59" />
+        <source>Communes of the territory; the population weights where people live.</source>
+        <translation>Communes du territoire ; la population pondère les lieux de résidence.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="61" />
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="63" />
+        <source>Same seed, same files.</source>
+        <translation>Même graine, mêmes fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="65" />
+        <source>Number of clients</source>
+        <translation>Nombre de clients</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="66" />
+        <source>Number of work sites / missions</source>
+        <translation>Nombre de chantiers / missions</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="67" />
+        <source>Number of employees in insertion</source>
+        <translation>Nombre de salariés en insertion</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="70" />
+        <source>Rows written in the corresponding file.</source>
+        <translation>Lignes écrites dans le fichier correspondant.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="72" />
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="73" />
+        <source>Clients file</source>
+        <translation>Fichier des clients</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="74" />
+        <source>Work sites file</source>
+        <translation>Fichier des chantiers</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="75" />
+        <source>Antennas file</source>
+        <translation>Fichier des antennes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="76" />
+        <source>Employees file</source>
+        <translation>Fichier des salariés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="84" />
+        <source>{} is not a BAN address file: columns {} are missing.</source>
+        <translation>{} n'est pas un fichier d'adresses BAN : il manque les colonnes {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="87" />
+        <source>Cannot read the address file {}: {}</source>
+        <translation>Impossible de lire le fichier d'adresses {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="91" />
+        <source>of communes</source>
+        <translation>des communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="95" />
+        <source>No commune of the layer has addresses in the BAN file: give the BAN file of the same territory.</source>
+        <translation>Aucune commune de la couche n'a d'adresse dans le fichier BAN : fournissez le fichier BAN du même territoire.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sample_siae.py" line="108" />
+        <source>{}: {} rows (FICTITIOUS data).</source>
+        <translation>{} : {} lignes (données FICTIVES).</translation>
+    </message>
+</context>
+<context>
+    <name>TagZonesAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="78" />
+        <source>Tag points with commune, IRIS, QPV and Filosofi cell</source>
+        <translation>Rattacher les points à leur commune, IRIS, QPV et carreau Filosofi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="81" />
+        <source>Adds to every point of a layer (clients, work sites, employees' homes…) the code of the zone it falls in, for each zone layer given: com_code (communes), iris_code (IRIS), qpv_code and in_qpv (0/1, QPV contours), cell_id (Filosofi cells) and zone_id (any other polygon layer: EPCI, custom sectors…). All zone layers are optional; each is put in a spatial index once and the points are read in a single pass. Zone layers in another CRS are reprojected on the fly.
+
+Code fields are detected by name (INSEE_COM/insee/codgeo…, CODE_IRIS/iris…, code_qp…, idcar_200m…) or chosen explicitly. A point outside every zone of a layer gets NULL; points without geometry are kept with NULL codes; both are counted in the log. A point on a shared boundary takes the first zone found.</source>
+        <translation>Ajoute à chaque point d'une couche (clients, chantiers, domiciles des salariés…) le code de la zone où il se trouve, pour chaque couche de zones donnée : com_code (communes), iris_code (IRIS), qpv_code et in_qpv (0/1, contours des QPV), cell_id (carreaux Filosofi) et zone_id (toute autre couche de polygones : EPCI, secteurs sur mesure…). Toutes les couches de zones sont facultatives ; chacune est mise une fois dans un index spatial et les points sont lus en une seule passe. Les couches de zones dans un autre SCR sont reprojetées à la volée.
+
+Les champs de codes sont détectés par leur nom (INSEE_COM/insee/codgeo…, CODE_IRIS/iris…, code_qp…, idcar_200m…) ou choisis explicitement. Un point hors de toute zone d'une couche reçoit NULL ; les points sans géométrie sont gardés avec des codes NULL ; les deux cas sont comptés dans le journal. Un point sur une limite commune prend la première zone trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="94" />
+        <source>Points to tag</source>
+        <translation>Points à rattacher</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="96" />
+        <source>Any point layer; its fields are kept and the zone codes appended.</source>
+        <translation>Toute couche de points ; ses champs sont gardés et les codes des zones ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="98" />
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="98" />
+        <source>Commune polygons (INSEE code).</source>
+        <translation>Polygones des communes (code Insee).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="98" />
+        <source>IRIS</source>
+        <translation>IRIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="98" />
+        <source>IRIS polygons (9-character IRIS code).</source>
+        <translation>Polygones des IRIS (code IRIS à 9 caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="98" />
+        <source>QPV (priority neighbourhoods)</source>
+        <translation>QPV (quartiers prioritaires)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="98" />
+        <source>QPV contours (code_qp).</source>
+        <translation>Contours des QPV (code_qp).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="98" />
+        <source>Filosofi cells</source>
+        <translation>Carreaux Filosofi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="98" />
+        <source>Filosofi squares, e.g. the output of coodiag:loadfilosofi (idcar_200m).</source>
+        <translation>Carreaux Filosofi, par ex. la sortie de coodiag:loadfilosofi (idcar_200m).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="98" />
+        <source>Other zones</source>
+        <translation>Autres zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="98" />
+        <source>Any polygon layer serving as zones (EPCI, sectors, antennas' areas…).</source>
+        <translation>Toute couche de polygones servant de zones (EPCI, secteurs, zones des antennes…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="112" />
+        <source>{} code field (empty: detect)</source>
+        <translation>Champ de code de {} (vide : détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="115" />
+        <source>Field whose value is copied onto the points.</source>
+        <translation>Champ dont la valeur est recopiée sur les points.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="117" />
+        <source>Tagged points</source>
+        <translation>Points rattachés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="119" />
+        <source>Number of points</source>
+        <translation>Nombre de points</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="120" />
+        <source>Points outside a zone layer (total)</source>
+        <translation>Points hors d'une couche de zones (total)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="143" />
+        <source>Cannot find the code field of the {} layer (looked for {}); fields: {}. Choose it in the parameters.</source>
+        <translation>Champ de code introuvable dans la couche {} (cherché : {}) ; champs : {}. Choisissez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="146" />
+        <source>{}: field {} → {}.</source>
+        <translation>{} : champ {} → {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="152" />
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="155" />
+        <source>Give at least one zone layer (communes, IRIS, QPV, Filosofi cells or other zones).</source>
+        <translation>Donnez au moins une couche de zones (communes, IRIS, QPV, carreaux Filosofi ou autres zones).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="207" />
+        <source>{} points fall in no zone of {} (NULL).</source>
+        <translation>{} points ne tombent dans aucune zone de {} (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="209" />
+        <source>{} points have no geometry: kept with NULL codes.</source>
+        <translation>{} points n'ont pas de géométrie : gardés avec des codes NULL.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/tag_zones.py" line="210" />
+        <source>{} points tagged.</source>
+        <translation>{} points rattachés.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="54" />
+        <source>Build study territory from INSEE codes</source>
+        <translation>Construire le territoire d'étude à partir des codes Insee</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="57" />
+        <source>Selects the communes of the study territory on a communes layer (ADMIN EXPRESS, a COG file…) from INSEE codes: a list of commune codes, the SIREN of an EPCI (e.g. 242010056), or one or more département codes (2A, 13, 971). Codes are normalised (lost leading zeros, 2a → 2A).
+
+Fields are detected by name: commune code INSEE_COM, insee, code_insee, codgeo, code…; EPCI EPCI, siren_epci, code_epci…; département DEP, insee_dep, code_dep… (when there is none, the département is read from the commune code). Set them explicitly when the detection fails.
+
+Outputs: the selected communes (reprojected, EPSG:2154 by default) and the dissolved territory outline; with a buffer distance, the outline is enlarged by that distance (to load data a little beyond the limits). Codes that match no commune are listed in the log.</source>
+        <translation>Sélectionne les communes du territoire d'étude dans une couche de communes (ADMIN EXPRESS, un fichier du COG…) à partir de codes Insee : une liste de codes communes, le SIREN d'un EPCI (par ex. 242010056) ou un ou plusieurs codes de département (2A, 13, 971). Les codes sont normalisés (zéros initiaux perdus, 2a → 2A).
+
+Les champs sont détectés par leur nom : code commune INSEE_COM, insee, code_insee, codgeo, code… ; EPCI EPCI, siren_epci, code_epci… ; département DEP, insee_dep, code_dep… (à défaut, le département est lu dans le code commune). Précisez-les si la détection échoue.
+
+Sorties : les communes sélectionnées (reprojetées, EPSG:2154 par défaut) et le contour fusionné du territoire ; avec une distance de tampon, le contour est élargi de cette distance (pour charger des données un peu au-delà des limites). Les codes sans commune sont listés dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="70" />
+        <source>Communes layer</source>
+        <translation>Couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="72" />
+        <source>Polygons of communes carrying the INSEE code (and ideally the EPCI and département).</source>
+        <translation>Polygones des communes portant le code Insee (et si possible l'EPCI et le département).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="74" />
+        <source>Select by</source>
+        <translation>Sélectionner par</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="74" />
+        <source>Commune codes</source>
+        <translation>Codes communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="74" />
+        <source>EPCI (SIREN)</source>
+        <translation>EPCI (SIREN)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="74" />
+        <source>Département codes</source>
+        <translation>Codes de départements</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="78" />
+        <source>What the codes below are.</source>
+        <translation>Nature des codes ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="80" />
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="81" />
+        <source>One or more codes separated by commas, spaces or semicolons.</source>
+        <translation>Un ou plusieurs codes séparés par des virgules, des espaces ou des points-virgules.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="83" />
+        <source>Commune code field (empty: detect)</source>
+        <translation>Champ du code commune (vide : détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="83" />
+        <source>Field holding the 5-character INSEE commune code.</source>
+        <translation>Champ portant le code commune Insee à 5 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="83" />
+        <source>EPCI field (empty: detect)</source>
+        <translation>Champ de l'EPCI (vide : détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="83" />
+        <source>Field holding the EPCI SIREN.</source>
+        <translation>Champ portant le SIREN de l'EPCI.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="83" />
+        <source>Département field (empty: detect)</source>
+        <translation>Champ du département (vide : détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="83" />
+        <source>Field holding the département code.</source>
+        <translation>Champ portant le code du département.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="93" />
+        <source>Buffer around the territory</source>
+        <translation>Tampon autour du territoire</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="95" />
+        <source>Distance in metres added around the territory outline (0 = none).</source>
+        <translation>Distance en mètres ajoutée autour du contour du territoire (0 = aucune).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="97" />
+        <source>Output CRS</source>
+        <translation>SCR de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="99" />
+        <source>Projected CRS of the outputs; empty = Lambert-93 (EPSG:2154).</source>
+        <translation>SCR projeté des sorties ; vide = Lambert-93 (EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="101" />
+        <source>Source of the communes layer</source>
+        <translation>Source de la couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="103" />
+        <source>Written into the outputs' metadata, printed on maps after « Sources : ».</source>
+        <translation>Écrite dans les métadonnées des sorties, imprimée sur les cartes après « Sources : ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="228" />
+        <source>Territory communes</source>
+        <translation>Communes du territoire</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="230" />
+        <source>Territory outline</source>
+        <translation>Contour du territoire</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="109" />
+        <source>Number of communes</source>
+        <translation>Nombre de communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="110" />
+        <source>Area (km²)</source>
+        <translation>Superficie (km²)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="111" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="112" />
+        <source>Codes not found</source>
+        <translation>Codes introuvables</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="119" />
+        <source>The communes layer has no field {}.</source>
+        <translation>La couche des communes n'a pas de champ {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="123" />
+        <source>Cannot find the {} field in the communes layer (looked for {}); fields: {}. Choose it in the parameters.</source>
+        <translation>Champ {} introuvable dans la couche des communes (cherché : {}) ; champs : {}. Choisissez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="130" />
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="134" />
+        <source>Give at least one code (commune, EPCI or département).</source>
+        <translation>Donnez au moins un code (commune, EPCI ou département).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="138" />
+        <source>the output</source>
+        <translation>la sortie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="141" />
+        <source>commune code</source>
+        <translation>code commune</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="147" />
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="152" />
+        <source>département</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="156" />
+        <source>Selecting by {} on field {}: {}.</source>
+        <translation>Sélection par {} sur le champ {} : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="198" />
+        <source>No commune matches the codes {} on field {}: check the selection mode (communes, EPCI, département) and the codes (e.g. 2A004 for Ajaccio, 242010056 for the CA du Pays Ajaccien).</source>
+        <translation>Aucune commune ne correspond aux codes {} sur le champ {} : vérifiez le mode de sélection (communes, EPCI, département) et les codes (par ex. 2A004 pour Ajaccio, 242010056 pour la CA du Pays Ajaccien).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="203" />
+        <source>Codes not found in the communes layer: {}.</source>
+        <translation>Codes introuvables dans la couche des communes : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="205" />
+        <source>{} invalid commune geometries were repaired.</source>
+        <translation>{} géométries de communes invalides ont été réparées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="232" />
+        <source>{} communes, {:.1f} km².</source>
+        <translation>{} communes, {:.1f} km².</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/territory.py" line="226" />
+        <source>Source: {}. Communes selected by Coodiag (coodiag:territory, {} {}).</source>
+        <translation>Sources : {}. Communes sélectionnées par Coodiag (coodiag:territory, {} {}).</translation>
+    </message>
+</context>
+<context>
+    <name>TravelTimesAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="94" />
+        <source>Travel times to sites</source>
+        <translation>Temps de trajet vers les sites</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="97" />
+        <source>Travel time and distance on the road network from each origin (employees, clients) to its nearest site or to every site, by car, on foot or by bike; trips over the threshold (default 45 min) are flagged.
+
+Outputs: the origin–destination table (no geometry, no name or address: only the chosen origin id, the site id, minutes, km, over-threshold flag and status) — for the cartographer, not for maps; a per-site summary (number of origins, median minutes, share over the threshold) and an optional per-zone summary (e.g. communes), both suppressed (NULL, secret = 1) when fewer than k origins (default 11) are counted, so they can be mapped.
+
+Origins or sites farther than the snapping tolerance from the network, or that cannot reach any site, are kept in the table with their status (too_far, unreachable) and counted in the log. “Nearest site” runs one search for all sites (on the reversed network, so one-way streets are respected from the origin to the site); “every site” runs one search per site.</source>
+        <translation>Temps et distance de trajet sur le réseau routier depuis chaque origine (salariés, clients) vers le site le plus proche ou vers chaque site, en voiture, à pied ou à vélo ; les trajets au-delà du seuil (45 min par défaut) sont signalés.
+
+Sorties : la table origine–destination (sans géométrie, sans nom ni adresse : seulement l'identifiant d'origine choisi, l'identifiant du site, les minutes, les km, l'indicateur de dépassement et le statut) — pour le cartographe, pas pour les cartes ; une synthèse par site (nombre d'origines, médiane en minutes, part au-delà du seuil) et une synthèse facultative par zone (par exemple les communes), toutes deux masquées (NULL, secret = 1) quand moins de k origines (11 par défaut) sont comptées, pour pouvoir être cartographiées.
+
+Les origines ou sites plus éloignés du réseau que la tolérance d'accrochage, ou qui ne peuvent atteindre aucun site, restent dans la table avec leur statut (too_far, unreachable) et sont comptés dans le journal. « Site le plus proche » fait une seule recherche pour tous les sites (sur le réseau inversé, de sorte que les sens uniques sont respectés de l'origine vers le site) ; « chaque site » fait une recherche par site.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="113" />
+        <source>Road network</source>
+        <translation>Réseau routier</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="115" />
+        <source>A prepared network (from “Build a routable network”).</source>
+        <translation>Un réseau préparé (par « Construire un réseau routable »).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="117" />
+        <source>Origins (employees, clients)</source>
+        <translation>Origines (salariés, clients)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="119" />
+        <source>Home points; only the id field below is copied to the outputs.</source>
+        <translation>Points de domicile ; seul le champ identifiant ci-dessous est recopié dans les sorties.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="121" />
+        <source>Origin id field</source>
+        <translation>Champ identifiant de l'origine</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="123" />
+        <source>A pseudonymous id (default: the feature id). Never a name.</source>
+        <translation>Un identifiant pseudonyme (par défaut : l'identifiant de l'entité). Jamais un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="125" />
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="127" />
+        <source>Antennas or work sites.</source>
+        <translation>Antennes ou chantiers.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="129" />
+        <source>Site id field</source>
+        <translation>Champ identifiant du site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="131" />
+        <source>Identifier of the sites in the outputs (default: the feature id).</source>
+        <translation>Identifiant des sites dans les sorties (par défaut : l'identifiant de l'entité).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="133" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="133" />
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="133" />
+        <source>Walk</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="133" />
+        <source>Bike</source>
+        <translation>Vélo</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="135" />
+        <source>Which costs of the prepared network are used.</source>
+        <translation>Quels coûts du réseau préparé sont utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="137" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="137" />
+        <source>Nearest site</source>
+        <translation>Site le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="137" />
+        <source>Every site</source>
+        <translation>Chaque site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="139" />
+        <source>Nearest site: one row per origin. Every site: one row per origin and site.</source>
+        <translation>Site le plus proche : une ligne par origine. Chaque site : une ligne par origine et par site.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="141" />
+        <source>Alert threshold (minutes)</source>
+        <translation>Seuil d'alerte (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="143" />
+        <source>Trips longer than this are flagged (over = 1).</source>
+        <translation>Les trajets plus longs sont signalés (over = 1).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="145" />
+        <source>Snapping tolerance (m)</source>
+        <translation>Tolérance d'accrochage (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="147" />
+        <source>Points farther than this from any road open to the mode are reported, not snapped.</source>
+        <translation>Les points plus éloignés que cela de toute route ouverte au mode sont signalés, pas accrochés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="149" />
+        <source>Minimum count shown (k)</source>
+        <translation>Effectif minimal affiché (k)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="151" />
+        <source>Summaries of fewer origins than this are suppressed (statistical secrecy).</source>
+        <translation>Les synthèses portant sur moins d'origines que cela sont masquées (secret statistique).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="153" />
+        <source>Zones for the map summary</source>
+        <translation>Zones pour la synthèse cartographique</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="155" />
+        <source>E.g. communes: origins are counted in the zone that holds them.</source>
+        <translation>Par exemple les communes : les origines sont comptées dans la zone qui les contient.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="157" />
+        <source>Zone id field</source>
+        <translation>Champ identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="159" />
+        <source>Zone code copied to the zone summary (e.g. INSEE_COM).</source>
+        <translation>Code de zone recopié dans la synthèse par zone (par exemple INSEE_COM).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="161" />
+        <source>Origin–destination table</source>
+        <translation>Table origine–destination</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="163" />
+        <source>Summary by site</source>
+        <translation>Synthèse par site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="165" />
+        <source>Summary by zone</source>
+        <translation>Synthèse par zone</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="178" />
+        <source>origins</source>
+        <translation>origines</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="179" />
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="194" />
+        <source>{} site(s) farther than {:g} m from the network, left out: {}.</source>
+        <translation>{} site(s) à plus de {:g} m du réseau, écarté(s) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="197" />
+        <source>No site is within {:g} m of the network: check the CRS or raise the snapping tolerance.</source>
+        <translation>Aucun site n'est à moins de {:g} m du réseau : vérifiez le SCR ou augmentez la tolérance d'accrochage.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="256" />
+        <source>{} origin row(s) farther than {:g} m from the network (status too_far).</source>
+        <translation>{} ligne(s) d'origine à plus de {:g} m du réseau (statut too_far).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="259" />
+        <source>{} origin row(s) cannot reach the site on the network (status unreachable).</source>
+        <translation>{} ligne(s) d'origine ne peuvent pas atteindre le site par le réseau (statut unreachable).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="288" />
+        <source>{} origins reach a site: median {:.1f} min, {:.1f} % over {:g} min.</source>
+        <translation>{} origines atteignent un site : médiane {:.1f} min, {:.1f} % au-delà de {:g} min.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/travel_times.py" line="296" />
+        <source>Travel times computed in {:.1f} s.</source>
+        <translation>Temps de trajet calculés en {:.1f} s.</translation>
+    </message>
+</context>
+<context>
+    <name>UnmetZonesAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="331" />
+        <source>Unmet-beneficiary zones</source>
+        <translation>Zones de bénéficiaires non atteints</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="97" />
+        <source>All employees</source>
+        <translation>Tous les salariés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="98" />
+        <source>Young people 16-25</source>
+        <translation>Jeunes de 16 à 25 ans</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="99" />
+        <source>RSA recipients</source>
+        <translation>Allocataires du RSA</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="100" />
+        <source>Seniors 50+</source>
+        <translation>Seniors de 50 ans et plus</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="101" />
+        <source>QPV residents</source>
+        <translation>Habitants des QPV</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="131" />
+        <source>Zones with potential</source>
+        <translation>Zones avec potentiel</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="133" />
+        <source>Communes, IRIS or grid cells with a potential field (output of 'Potential beneficiaries').</source>
+        <translation>Communes, IRIS ou carreaux avec un champ de potentiel (sortie de « Bénéficiaires potentiels »).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="136" />
+        <source>Potential field</source>
+        <translation>Champ du potentiel</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="141" />
+        <source>Zone code field</source>
+        <translation>Champ du code de zone</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="143" />
+        <source>INSEE code (or cell id) used to join an employee table and employees without geometry. Empty: detected.</source>
+        <translation>Code Insee (ou identifiant de carreau) utilisé pour joindre une table de salariés et les salariés sans géométrie. Vide : détecté.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="146" />
+        <source>Employees (points)</source>
+        <translation>Salariés (points)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="149" />
+        <source>One point per employee in insertion at the home address (e.g. the imported 'employees' layer). Give this or an employee table.</source>
+        <translation>Un point par salarié en insertion à l'adresse du domicile (par exemple la couche importée « employees »). Fournissez ceci ou une table de salariés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="152" />
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="154" />
+        <source>Count only the employees of this public (points only).</source>
+        <translation>Ne compter que les salariés de ce public (points seulement).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="156" />
+        <source>Public field (age, flag or category)</source>
+        <translation>Champ du public (âge, indicateur ou catégorie)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="158" />
+        <source>Age, birth year or birth date (16-25, 50+); yes/no or category text (RSA, QPV). Empty: detected (age, date_naissance, rsa, qpv, public…).</source>
+        <translation>Âge, année ou date de naissance (16-25 ans, 50 ans et plus) ; oui/non ou texte de catégorie (RSA, QPV). Vide : détecté (age, date_naissance, rsa, qpv, public…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="161" />
+        <source>Employees per commune (table)</source>
+        <translation>Salariés par commune (table)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="164" />
+        <source>Instead of points: a table with an INSEE code and a number of employees.</source>
+        <translation>À la place des points : une table avec un code Insee et un nombre de salariés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="166" />
+        <source>Table code field</source>
+        <translation>Champ du code de la table</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="168" />
+        <source>INSEE code of the commune. Empty: detected.</source>
+        <translation>Code Insee de la commune. Vide : détecté.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="170" />
+        <source>Table count field</source>
+        <translation>Champ de l'effectif de la table</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="173" />
+        <source>Number of employees living in the commune (for the chosen public).</source>
+        <translation>Nombre de salariés habitant la commune (pour le public choisi).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="175" />
+        <source>Travel-time polygons (reach of the SIAE)</source>
+        <translation>Polygones de temps de trajet (zone d'accès de la SIAE)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="178" />
+        <source>Isochrones of the SIAE's sites; zones mostly outside them are classed outside_reach. Filter the band you want beforehand (all polygons are merged).</source>
+        <translation>Isochrones des sites de la SIAE ; les zones surtout situées en dehors sont classées outside_reach. Filtrez au préalable la tranche voulue (tous les polygones sont fusionnés).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="181" />
+        <source>Minimum share of a zone inside the reach</source>
+        <translation>Part minimale d'une zone dans la zone d'accès</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="184" />
+        <source>A zone is within reach when at least this share of its area lies inside the travel-time polygons.</source>
+        <translation>Une zone est accessible si au moins cette part de sa surface se trouve dans les polygones de temps de trajet.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="187" />
+        <source>Smoothing</source>
+        <translation>Lissage</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="187" />
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="187" />
+        <source>Stewart potential</source>
+        <translation>Potentiel de Stewart</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="190" />
+        <source>Stewart potential of the potential and of the employees before classifying, to avoid zone-edge effects.</source>
+        <translation>Potentiel de Stewart du potentiel et des salariés avant la classification, pour éviter les effets de bord des zones.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="193" />
+        <source>Smoothing span (m)</source>
+        <translation>Portée du lissage (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="195" />
+        <source>Distance at which the weight of a neighbour is halved.</source>
+        <translation>Distance à laquelle le poids d'un voisin est divisé par deux.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="197" />
+        <source>Smoothing function</source>
+        <translation>Fonction de lissage</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="197" />
+        <source>Exponential</source>
+        <translation>Exponentielle</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="197" />
+        <source>Gaussian</source>
+        <translation>Gaussienne</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="200" />
+        <source>Exponential: long tail; Gaussian: flat near 0 then a fast decay.</source>
+        <translation>Exponentielle : longue traîne ; gaussienne : plate près de 0 puis décroissance rapide.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="202" />
+        <source>Under-reached ratio</source>
+        <translation>Ratio sous-atteint</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="205" />
+        <source>A zone is under-reached below this ratio of employees to expected.</source>
+        <translation>Une zone est sous-atteinte en dessous de ce ratio entre salariés et attendus.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="207" />
+        <source>Not-reached ratio</source>
+        <translation>Ratio non atteint</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="210" />
+        <source>A zone is not reached below this ratio (a zone without employees is always below).</source>
+        <translation>Une zone est non atteinte en dessous de ce ratio (une zone sans salarié est toujours en dessous).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="213" />
+        <source>Minimum gap (employees)</source>
+        <translation>Écart minimal (salariés)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="216" />
+        <source>Shortfalls smaller than this number of employees are classed reached (noise).</source>
+        <translation>Les déficits inférieurs à ce nombre de salariés sont classés atteints (bruit).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="218" />
+        <source>Secrecy threshold k</source>
+        <translation>Seuil de secret k</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="220" />
+        <source>Zones with fewer than k employees (but more than 0) are suppressed in the output.</source>
+        <translation>Les zones de moins de k salariés (mais plus de 0) sont masquées dans la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="222" />
+        <source>Secondary secrecy</source>
+        <translation>Secret secondaire</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="228" />
+        <source>Unmatched employee table rows</source>
+        <translation>Lignes de la table des salariés non appariées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="231" />
+        <source>Rows of the employee table whose code matches no zone.</source>
+        <translation>Lignes de la table des salariés dont le code ne correspond à aucune zone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Territory rate (employees per potential)</source>
+        <translation>Taux du territoire (salariés par bénéficiaire potentiel)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Employees read</source>
+        <translation>Salariés lus</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Employees in the zones</source>
+        <translation>Salariés dans les zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Employees outside the zones</source>
+        <translation>Salariés hors des zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Employees without location</source>
+        <translation>Salariés sans localisation</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Employees of another public</source>
+        <translation>Salariés d'un autre public</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Secret zones</source>
+        <translation>Zones secrètes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Unmatched table rows</source>
+        <translation>Lignes de table non appariées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="247" />
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="254" />
+        <source>of zones</source>
+        <translation>des zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="260" />
+        <source>the zones (needed for smoothing distances)</source>
+        <translation>les zones (nécessaire pour les distances du lissage)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="265" />
+        <source>Give the employees: a point layer (one point per employee) or a table of employees per commune.</source>
+        <translation>Fournissez les salariés : une couche de points (un point par salarié) ou une table de salariés par commune.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="269" />
+        <source>Give either employee points or an employee table, not both (they would be counted twice).</source>
+        <translation>Fournissez soit des points de salariés soit une table de salariés, pas les deux (ils seraient comptés deux fois).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="297" />
+        <source>The travel-time layer has no usable polygon: check it or leave it empty.</source>
+        <translation>La couche de temps de trajet n'a aucun polygone utilisable : vérifiez-la ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="301" />
+        <source>{} of {} zone(s) within the SIAE's reach.</source>
+        <translation>{} zone(s) sur {} dans la zone d'accès de la SIAE.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="334" />
+        <source>Territory rate: {:.2f} employees per 1,000 potential beneficiaries.</source>
+        <translation>Taux du territoire : {:.2f} salariés pour 1 000 bénéficiaires potentiels.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="336" />
+        <source>Zones by class: {}</source>
+        <translation>Zones par classe : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="340" />
+        <source>{} zone(s) suppressed (fewer than {} employees or secondary secret).</source>
+        <translation>{} zone(s) masquée(s) (moins de {} salariés ou secret secondaire).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="364" />
+        <source>The employees layer or table is empty: import the employees first (one point per employee or one row per commune).</source>
+        <translation>La couche ou la table des salariés est vide : importez d'abord les salariés (un point par salarié ou une ligne par commune).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="370" />
+        <source>No employee belongs to the chosen public: check the public field (age, birth date, RSA or QPV flag) or choose 'All employees'.</source>
+        <translation>Aucun salarié n'appartient au public choisi : vérifiez le champ du public (âge, date de naissance, indicateur RSA ou QPV) ou choisissez « Tous les salariés ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="374" />
+        <source>None of the {} employee(s) lives inside the zones ({} outside, {} without location): check that the employees and the zones cover the same territory and that both layers have the right CRS.</source>
+        <translation>Aucun des {} salarié(s) n'habite dans les zones ({} hors des zones, {} sans localisation) : vérifiez que les salariés et les zones couvrent le même territoire et que les deux couches ont le bon SCR.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="379" />
+        <source>No code of the employee table matches a zone (e.g. {}): check the code field (5-character INSEE codes, 2A/2B in Corsica) and the zone code field.</source>
+        <translation>Aucun code de la table des salariés ne correspond à une zone (par exemple {}) : vérifiez le champ du code (codes Insee à 5 caractères, 2A/2B en Corse) et le champ du code de zone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="383" />
+        <source>The potential is zero in every zone: check the potential field, or the weights and indicators of 'Potential beneficiaries'.</source>
+        <translation>Le potentiel est nul dans toutes les zones : vérifiez le champ du potentiel, ou les poids et les indicateurs de « Bénéficiaires potentiels ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="387" />
+        <source>The potential is negative in some zones: check the weights of 'Potential beneficiaries'.</source>
+        <translation>Le potentiel est négatif dans certaines zones : vérifiez les poids de « Bénéficiaires potentiels ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="410" />
+        <source>The employees layer has no field telling the public '{}' (age or birth date for 16-25 and 50+, a yes/no field rsa or qpv, or a category text 'public'); available fields: {}. Choose it in 'Public field'.</source>
+        <translation>La couche des salariés n'a aucun champ indiquant le public « {} » (âge ou date de naissance pour les 16-25 ans et les 50 ans et plus, champ oui/non rsa ou qpv, ou texte de catégorie « public ») ; champs disponibles : {}. Choisissez-le dans « Champ du public ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="473" />
+        <source>{} employee(s) live outside the zones: they are not counted (nor in the territory rate).</source>
+        <translation>{} salarié(s) habitent hors des zones : ils ne sont pas comptés (ni dans le taux du territoire).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="477" />
+        <source>{} employee(s) have neither a geometry nor a commune code matching a zone: not counted.</source>
+        <translation>{} salarié(s) n'ont ni géométrie ni code commune correspondant à une zone : non comptés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="481" />
+        <source>{} employee(s) do not belong to the chosen public.</source>
+        <translation>{} salarié(s) n'appartiennent pas au public choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="487" />
+        <source>An employee table needs a code field in the zones: choose it in 'Zone code field'.</source>
+        <translation>Une table de salariés nécessite un champ de code dans les zones : choisissez-le dans « Champ du code de zone ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="493" />
+        <source>Choose the code field and the count field of the employee table.</source>
+        <translation>Choisissez le champ du code et le champ de l'effectif de la table des salariés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="494" />
+        <source>employee table</source>
+        <translation>table des salariés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="496" />
+        <source>Employee table: the count field is assumed to count the chosen public.</source>
+        <translation>Table des salariés : le champ d'effectif est supposé compter le public choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="511" />
+        <source>{} row(s) of the employee table match no zone (e.g. {}); listed in the Unmatched output.</source>
+        <translation>{} ligne(s) de la table des salariés ne correspondent à aucune zone (par exemple {}) ; listées dans la sortie des lignes non appariées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="519" />
+        <source>Employees in insertion ({}) compared with the potential beneficiaries per zone.</source>
+        <translation>Salariés en insertion ({}) comparés aux bénéficiaires potentiels par zone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="520" />
+        <source>Territory rate R = {:.3f} employees per 1,000 potential beneficiaries; expected = R × potential; gap = expected − reached; ratio = reached / expected.</source>
+        <translation>Taux du territoire R = {:.3f} salariés pour 1 000 bénéficiaires potentiels ; attendu = R × potentiel ; écart = attendu − atteints ; ratio = atteints / attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="523" />
+        <source>Classes: not reached below a ratio of {}, under-reached below {}, only when the gap is at least {} employee(s).</source>
+        <translation>Classes : non atteinte sous un ratio de {}, sous-atteinte sous {}, seulement si l'écart est d'au moins {} salarié(s).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="530" />
+        <source>Classes computed on Stewart potentials (span {:.0f} m, {} function).</source>
+        <translation>Classes calculées sur des potentiels de Stewart (portée {:.0f} m, fonction {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="533" />
+        <source>Zones with less than {:.0%} of their area inside the travel-time polygons are outside the reach.</source>
+        <translation>Les zones dont moins de {:.0%} de la surface se trouve dans les polygones de temps de trajet sont hors d'atteinte.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="536" />
+        <source>Privacy: zones with fewer than {} employees are suppressed (secret).</source>
+        <translation>Confidentialité : les zones de moins de {} salariés sont masquées (secret).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="105" />
+        <source>Compares where the employees in insertion live with the potential beneficiaries of each zone (commune, IRIS or grid cell; the potential usually comes from 'Potential beneficiaries').
+
+Per zone: potential P, reached E (employees living there: points counted in the zone, or a count per commune from a table joined on the INSEE code), territory rate R = ΣE / ΣP, rate = 1000 × E / P (employees per 1,000 potential beneficiaries), expected = R × P, gap = expected − E (positive: fewer employees than expected), ratio = E / expected (1 = territory average).
+
+Class: outside_reach when a travel-time layer is given and less than the 'minimum share' of the zone lies inside it; no_potential when P = 0; not_reached when ratio &lt; 'not reached ratio' (default 0.1) and gap ≥ 'minimum gap' (default 1 employee); under_reached when ratio &lt; 'under-reached ratio' (default 0.75) and gap ≥ minimum gap; reached otherwise.
+
+Smoothing (optional): Stewart potential of P and E on the zones' inner points (span in metres = distance at which the weight halves; exponential or Gaussian); the class then uses the smoothed values, which removes zone-edge effects (ratio_s).
+
+Specific publics: only the employees of the chosen public are counted (age or birth date for 16-25 and 50+, a yes/no field or a category text for RSA and QPV; detected or chosen in 'Public field'). Use the potential computed for the same public.
+
+Privacy: employees are personal data; no individual is written. A zone with fewer than k employees (default 11, but more than 0) is secret: reached, rate, gap and ratio are NULL and secret = 1; while the secret zones add up to fewer than k, the smallest other zone with employees is suppressed too (secret = 2), since the total would reveal their sum. Maps must show the secret zones as such (the styles hatch them).</source>
+        <translation>Compare les lieux de résidence des salariés en insertion aux bénéficiaires potentiels de chaque zone (commune, IRIS ou carreau ; le potentiel vient en général de « Bénéficiaires potentiels »).
+
+Par zone : potentiel P, atteints E (salariés qui y habitent : points comptés dans la zone, ou effectif par commune d'une table jointe sur le code Insee), taux du territoire R = ΣE / ΣP, taux = 1000 × E / P (salariés pour 1 000 bénéficiaires potentiels), attendu = R × P, écart = attendu − E (positif : moins de salariés qu'attendu), ratio = E / attendu (1 = moyenne du territoire).
+
+Classe : outside_reach si une couche de temps de trajet est fournie et que moins que la « part minimale » de la zone s'y trouve ; no_potential si P = 0 ; not_reached si ratio &lt; « ratio non atteint » (0,1 par défaut) et écart ≥ « écart minimal » (1 salarié par défaut) ; under_reached si ratio &lt; « ratio sous-atteint » (0,75 par défaut) et écart ≥ écart minimal ; reached sinon.
+
+Lissage (facultatif) : potentiel de Stewart de P et de E sur les points intérieurs des zones (portée en mètres = distance à laquelle le poids est divisé par deux ; exponentielle ou gaussienne) ; la classe utilise alors les valeurs lissées, ce qui supprime les effets de bord des zones (ratio_s).
+
+Publics spécifiques : seuls les salariés du public choisi sont comptés (âge ou date de naissance pour les 16-25 ans et les 50 ans et plus, champ oui/non ou texte de catégorie pour le RSA et les QPV ; détecté ou choisi dans « Champ du public »). Utilisez le potentiel calculé pour le même public.
+
+Confidentialité : les salariés sont des données personnelles ; aucun individu n'est écrit. Une zone de moins de k salariés (11 par défaut, mais plus de 0) est secrète : atteints, taux, écart et ratio sont NULL et secret = 1 ; tant que les zones secrètes totalisent moins de k salariés, la plus petite autre zone avec des salariés est aussi masquée (secret = 2), car le total révélerait leur somme. Les cartes doivent montrer les zones secrètes comme telles (les styles les hachurent).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="139" />
+        <source>Numeric field holding the potential beneficiaries of each zone (empty: 'potential').</source>
+        <translation>Champ numérique contenant les bénéficiaires potentiels de chaque zone (vide : « potential »).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="224" />
+        <source>While the secret zones add up to fewer than k employees, also suppress the smallest other zone.</source>
+        <translation>Tant que les zones secrètes totalisent moins de k salariés, masquer aussi la plus petite autre zone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Zones reached</source>
+        <translation>Zones atteintes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Zones under-reached</source>
+        <translation>Zones sous-atteintes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Zones not reached</source>
+        <translation>Zones non atteintes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Zones outside the reach</source>
+        <translation>Zones hors d'atteinte</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="233" />
+        <source>Zones without potential</source>
+        <translation>Zones sans potentiel</translation>
+    </message>
+</context>
+</TS>

@@ -10,10 +10,37 @@ from ..coodiag_plugin.toolbelt import paths
 
 
 def algorithm_classes() -> list:
-    """Every algorithm class of the provider (imported lazily: importing the provider stays cheap)."""
-    classes = []
-    # Each algorithm module adds itself below: one import line and one list entry.
-    return classes
+    """Every algorithm class of the provider, in toolbox order (imported lazily: importing the provider
+    module stays cheap)."""
+    from .beneficiary_potential import BeneficiaryPotentialAlgorithm
+    from .build_network import BuildNetworkAlgorithm
+    from .client_density import ClientDensityAlgorithm
+    from .download_data import DownloadDataAlgorithm
+    from .export_atlas import ExportAtlasAlgorithm
+    from .hot_spots import HotSpotsAlgorithm
+    from .import_table import ImportTableAlgorithm
+    from .isochrones import IsochronesAlgorithm
+    from .load_census import LoadCensusAlgorithm
+    from .load_filosofi import LoadFilosofiAlgorithm
+    from .market_penetration import MarketPenetrationAlgorithm
+    from .prospect_zones import ProspectZonesAlgorithm
+    from .sample_siae import SampleSiaeAlgorithm
+    from .tag_zones import TagZonesAlgorithm
+    from .territory import TerritoryAlgorithm
+    from .travel_times import TravelTimesAlgorithm
+    from .unmet_zones import UnmetZonesAlgorithm
+
+    return [
+        # Data
+        SampleSiaeAlgorithm, ImportTableAlgorithm, TerritoryAlgorithm, LoadFilosofiAlgorithm,
+        LoadCensusAlgorithm, TagZonesAlgorithm, DownloadDataAlgorithm,
+        # Analysis
+        ClientDensityAlgorithm, MarketPenetrationAlgorithm, ProspectZonesAlgorithm, HotSpotsAlgorithm,
+        BeneficiaryPotentialAlgorithm, UnmetZonesAlgorithm,
+        BuildNetworkAlgorithm, IsochronesAlgorithm, TravelTimesAlgorithm,
+        # Cartography
+        ExportAtlasAlgorithm,
+    ]
 
 
 class CoodiagProvider(QgsProcessingProvider):
@@ -41,10 +68,7 @@ class CoodiagProvider(QgsProcessingProvider):
         self._load_models()
 
     def _load_models(self) -> None:
-        """Register the Processing models shipped in resources/models (coodiag:<model name>)."""
-        from qgis.core import QgsProcessingModelAlgorithm
+        """Register the Processing models shipped in resources/models as coodiag:<model name>."""
+        from .models import load_models
 
-        for path in sorted((paths.RESOURCES / "models").glob("*.model3")):
-            model = QgsProcessingModelAlgorithm()
-            if model.fromFile(str(path)):
-                self.addAlgorithm(model)
+        load_models(self)

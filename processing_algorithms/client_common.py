@@ -1,0 +1,872 @@
+"""QGIS helpers shared by the client algorithms (clientdensity, marketpenetration, prospectzones, hotspots).
+
+Everything that talks to QGIS lives here: reading many points fast into numpy, bulk reprojection,
+points in polygons, Filosofi denominators, grid-cell polygons, shared parameters. The arithmetic is in
+``analysis/`` (grid, smoothing, hotspots, penetration, denominators, privacy).
+
+Reading speed matters (the benchmark bins 1,000,000 points): when the point source is a plain
+GeoPackage layer (no subset string, no selection or filter), its standard point blobs are read in one
+SQLite statement (read-only), and the reprojection goes through a bilinear mesh of exactly transformed
+nodes checked to 1 mm (like GDAL's approximate transformer); every other source is read feature by
+feature through the QGIS API.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import List, Optional
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProviderRegistry,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication as _Q  # noqa: N814 — short alias, pylupdate5 still sees .translate()
+
+from ..coodiag_plugin.toolbelt import compat
+from .analysis import denominators, grid
+
+GRID_CRS = QgsCoordinateReferenceSystem(grid.GRID_CRS)
+CELL_SIZES = grid.CELL_SIZES  # 200, 500, 1000 m
+
+
+def cell_size_labels() -> list:
+    return [
+        _Q.translate("ClientCommon", "200 m (INSEE grid)"),
+        _Q.translate("ClientCommon", "500 m"),
+        _Q.translate("ClientCommon", "1 km (INSEE grid)"),
+    ]
+
+
+def denominator_labels() -> list:
+    labels = {
+        "men": _Q.translate("ClientCommon", "Households (men)"),
+        "ind": _Q.translate("ClientCommon", "Persons (ind)"),
+        "ind_65p": _Q.translate("ClientCommon", "Persons aged 65 or more (ind_65_79 + ind_80p)"),
+        "ind_80p": _Q.translate("ClientCommon", "Persons aged 80 or more (ind_80p)"),
+        "men_fmp": _Q.translate("ClientCommon", "Single-parent families (men_fmp)"),
+        "men_prop": _Q.translate("ClientCommon", "Owner households (men_prop)"),
+        "men_hinc": _Q.translate(
+            "ClientCommon", "High-income households (approx.: households of cells above the median standard of living)"
+        ),
+    }
+    return [labels[k] for k in denominators.KEYS]
+
+
+# ---- shared parameters ---------------------------------------------------------------------------
+def add_clients_parameter(alg, name="INPUT", weight=True):
+    p = QgsProcessingParameterFeatureSource(name, _Q.translate("ClientCommon", "Client points"), [compat_point_type()])
+    p.setHelp(
+        _Q.translate(
+            "ClientCommon",
+            "One point per client (e.g. the layer “clients” made by the import algorithm). Individual "
+            "points are never copied to the outputs.",
+        )
+    )
+    alg.addParameter(p)
+    if weight:
+        w = QgsProcessingParameterField(
+            "WEIGHT_FIELD",
+            _Q.translate("ClientCommon", "Weight field (hours sold, revenue…)"),
+            parentLayerParameterName=name,
+            optional=True,
+        )
+        w.setHelp(
+            _Q.translate(
+                "ClientCommon",
+                "Optional numeric field summed per cell or zone besides the number of clients. Text "
+                "values that are not numbers stop the algorithm; empty values count as 0.",
+            )
+        )
+        alg.addParameter(w)
+
+
+def add_denominator_parameters(alg, zones_param: Optional[str] = "ZONES", optional=True):
+    fil = QgsProcessingParameterFeatureSource(
+        "FILOSOFI",
+        _Q.translate("ClientCommon", "Filosofi cells (target population)"),
+        [compat_polygon_type()],
+        optional=optional,
+    )
+    fil.setHelp(
+        _Q.translate(
+            "ClientCommon",
+            "The normalised Filosofi 200 m or 1 km cells (fields ind, men, men_fmp, men_prop, ind_65_79, "
+            "ind_80p, ind_snv…). Cell values are summed into zones by cell centroid.",
+        )
+    )
+    alg.addParameter(fil)
+    den = QgsProcessingParameterEnum(
+        "DENOMINATOR",
+        _Q.translate("ClientCommon", "Target population (denominator)"),
+        options=denominator_labels(),
+        defaultValue=0,
+    )
+    den.setHelp(
+        _Q.translate(
+            "ClientCommon",
+            "Which population the rates are computed against: clients per 1,000 of it. High-income "
+            "households are approximated by the households of the cells whose mean standard of living "
+            "(ind_snv / ind) is above the territory's household-weighted median.",
+        )
+    )
+    alg.addParameter(den)
+    if zones_param:
+        zf = QgsProcessingParameterField(
+            "ZONE_DENOMINATOR_FIELD",
+            _Q.translate("ClientCommon", "…or a numeric field of the zones"),
+            parentLayerParameterName=zones_param,
+            optional=True,
+            type=numeric_field_type(),
+        )
+        zf.setHelp(
+            _Q.translate(
+                "ClientCommon",
+                "Optional: take the target population of each zone from this field instead of the "
+                "Filosofi cells (e.g. POP_2020).",
+            )
+        )
+        alg.addParameter(zf)
+
+
+def add_min_count_parameter(alg):
+    p = QgsProcessingParameterNumber(
+        "MIN_COUNT",
+        _Q.translate("ClientCommon", "Minimum clients per published cell or zone (k)"),
+        type=number_integer(),
+        defaultValue=11,
+        minValue=1,
+    )
+    p.setHelp(
+        _Q.translate(
+            "ClientCommon",
+            "Statistical secrecy: cells and zones with 1 to k−1 clients are flagged (secret = 1) and their "
+            "counts and rates are left empty (NULL). Zero stays published.",
+        )
+    )
+    alg.addParameter(p)
+
+
+def compat_point_type():
+    from qgis.core import QgsProcessing
+
+    return QgsProcessing.SourceType.TypeVectorPoint
+
+
+def compat_polygon_type():
+    from qgis.core import QgsProcessing
+
+    return QgsProcessing.SourceType.TypeVectorPolygon
+
+
+def numeric_field_type():
+    return QgsProcessingParameterField.DataType.Numeric
+
+
+def number_integer():
+    return QgsProcessingParameterNumber.Type.Integer
+
+
+def number_double():
+    return QgsProcessingParameterNumber.Type.Double
+
+
+# ---- bulk reprojection ---------------------------------------------------------------------------
+def _linestring_wkb(x: np.ndarray, y: np.ndarray) -> bytes:
+    head = np.zeros(9, dtype=np.uint8)
+    head[0] = 1
+    head[1:5] = np.frombuffer(np.uint32(2).tobytes(), np.uint8)
+    head[5:9] = np.frombuffer(np.uint32(x.size).tobytes(), np.uint8)
+    return head.tobytes() + np.column_stack([x, y]).astype("<f8").tobytes()
+
+
+def exact_transform(src: QgsCoordinateReferenceSystem, dst: QgsCoordinateReferenceSystem, context):
+    """Callable (xs, ys) → (Xs, Ys) transforming arrays exactly through PROJ, in bulk (one C++ call)."""
+    ct = QgsCoordinateTransform(src, dst, context.transformContext())
+
+    def run(xs, ys):
+        xs = np.asarray(xs, dtype=float)
+        ys = np.asarray(ys, dtype=float)
+        if xs.size == 0:
+            return xs.copy(), ys.copy()
+        if xs.size == 1:
+            p = ct.transform(float(xs[0]), float(ys[0]))
+            return np.array([p.x()]), np.array([p.y()])
+        geom = QgsGeometry()
+        geom.fromWkb(_linestring_wkb(xs, ys))
+        geom.transform(ct)
+        out = np.frombuffer(bytes(geom.asWkb()), dtype="<f8", offset=9).reshape(-1, 2)
+        return out[:, 0].copy(), out[:, 1].copy()
+
+    return run
+
+
+def transform_points(x, y, src, dst, context):
+    """Reproject arrays of coordinates (identity when the CRS are equal); checked to 1 mm."""
+    if src == dst:
+        return np.asarray(x, float), np.asarray(y, float)
+    try:
+        X, Y, _approx = grid.approx_transform(x, y, exact_transform(src, dst, context))
+    except Exception as exc:  # QgsCsException and friends
+        raise QgsProcessingException(
+            _Q.translate("ClientCommon", "Could not reproject the points from {} to {}: {}").format(
+                src.authid(), dst.authid(), exc
+            )
+        ) from exc
+    if X.size and not (np.isfinite(X).all() and np.isfinite(Y).all()):
+        raise QgsProcessingException(
+            _Q.translate(
+                "ClientCommon", "Some points cannot be reprojected from {} to {}: check the layer's CRS."
+            ).format(src.authid(), dst.authid())
+        )
+    return X, Y
+
+
+# ---- reading points ------------------------------------------------------------------------------
+@dataclass
+class PointSet:
+    x: np.ndarray
+    y: np.ndarray
+    crs: QgsCoordinateReferenceSystem
+    weights: Optional[np.ndarray] = None
+    rejected_fids: List[int] = field(default_factory=list)
+    null_weights: int = 0
+    fast: bool = False
+    attributes: Optional[list] = None  # values of `extra_field` per point (when asked)
+
+    def __len__(self):
+        return int(self.x.size)
+
+
+def _plain_gpkg(alg, parameters, name, context, source):
+    """(path, table, geometry column) when the source is a whole GeoPackage layer; None otherwise."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit not in (-1, None) or getattr(value, "filterExpression", ""):
+            return None
+    layer = alg.parameterAsVectorLayer(parameters, name, context)
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    if layer.featureCount() != source.featureCount():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    if not path.lower().endswith(".gpkg") or not Path(path).is_file():
+        return None
+    if parts.get("layerId") not in (None, "") or parts.get("subset"):
+        return None
+    table = parts.get("layerName") or ""
+    try:
+        con = sqlite3.connect("file:{}?mode=ro".format(Path(path).as_posix()), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        if not table:
+            rows = con.execute("select table_name from gpkg_contents where data_type = 'features'").fetchall()
+            if len(rows) != 1:
+                return None
+            table = rows[0][0]
+        row = con.execute(
+            "select column_name, geometry_type_name, z, m from gpkg_geometry_columns "
+            "where lower(table_name) = lower(?)",
+            (table,),
+        ).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    if row is None or str(row[1]).upper() != "POINT" or row[2] == 1 or row[3] == 1:
+        return None
+    return path, table, row[0]
+
+
+def _quote(identifier: str) -> str:
+    return '"{}"'.format(identifier.replace('"', '""'))
+
+
+def _read_gpkg_fast(info, weight_field: str):
+    """Coordinates (and weights) of a GeoPackage point table in one SQL statement; None to fall back."""
+    path, table, geom = info
+    g = _quote(geom)
+    t = _quote(table)
+    select = [
+        "group_concat(substr({g}, -16, 16), '')".format(g=g),
+        "count(*)",
+        "sum(substr({g}, -21, 5) <> x'0101000000')".format(g=g),
+    ]
+    if weight_field:
+        w = _quote(weight_field)
+        select += [
+            "group_concat(coalesce({w}, 'nan'), ',')".format(w=w),
+            "sum(typeof({w}) not in ('integer', 'real', 'null'))".format(w=w),
+            "sum({w} is null)".format(w=w),
+        ]
+    try:
+        con = sqlite3.connect("file:{}?mode=ro".format(Path(path).as_posix()), uri=True)
+        con.text_factory = bytes
+        try:
+            row = con.execute("select {} from {} where {} is not null".format(", ".join(select), t, g)).fetchone()
+            nulls = (
+                [r[0] for r in con.execute("select fid from {} where {} is null".format(t, g)).fetchall()]
+                if _has_fid(con, table)
+                else None
+            )
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    if nulls is None:
+        return None
+    blob, count, odd = row[0], row[1], row[2]
+    if count and (odd or blob is None or len(blob) != 16 * count):
+        return None
+    xy = np.frombuffer(blob or b"", dtype="<f8").reshape(-1, 2)
+    if not np.isfinite(xy).all():  # empty points: let the general path sort them out
+        return None
+    weights = None
+    null_weights = 0
+    if weight_field:
+        if row[4]:
+            return None  # text values stored: the general path reports them
+        text = (row[3] or b"").decode("ascii", "replace")
+        weights = np.array(text.split(","), dtype=float) if count else np.zeros(0)
+        if weights.size != count:
+            return None
+        null_weights = int(row[5] or 0)
+        weights = np.nan_to_num(weights, nan=0.0)
+    return xy[:, 0].copy(), xy[:, 1].copy(), weights, list(nulls), null_weights
+
+
+def _has_fid(con, table) -> bool:
+    cols = con.execute("pragma table_info({})".format(_quote(table))).fetchall()
+    return any((c[1].decode() if isinstance(c[1], bytes) else c[1]).lower() == "fid" for c in cols)
+
+
+def parse_weight(value, field_name: str, fid) -> Optional[float]:
+    """Float of a weight value; None when empty; QgsProcessingException for text that is not a number."""
+    value = compat.py_value(value)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, (int, float)):
+        v = float(value)
+    else:
+        text = str(value).strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
+        try:
+            v = float(text)
+        except ValueError:
+            raise QgsProcessingException(
+                _Q.translate(
+                    "ClientCommon",
+                    "The weight field “{}” holds a text value that is not a number (“{}”, feature {}). Choose "
+                    "a numeric field, or fix the value (decimal separator . or ,).",
+                ).format(field_name, value, fid)
+            ) from None
+    if not math.isfinite(v):
+        raise QgsProcessingException(
+            _Q.translate("ClientCommon", "The weight field “{}” holds a value that is not finite (feature {}).").format(
+                field_name, fid
+            )
+        )
+    return v
+
+
+def read_points(
+    alg, parameters, name, context, feedback, weight_field: str = "", extra_field: str = "", label: str = ""
+) -> PointSet:
+    """All points of a source as numpy arrays in the source CRS (see module docstring for the fast path).
+
+    Features without a usable point (NULL/empty geometry, multipoint of several parts) are listed in
+    `rejected_fids`, never silently dropped. Raises QgsProcessingException when the layer has no CRS or
+    when the weight field holds text values."""
+    source = alg.source_or_raise(parameters, name, context)
+    crs = alg.require_crs(source, label or name)
+    if weight_field:
+        alg.require_fields(source, [weight_field], label or name)
+        weight_field = source.fields().at(source.fields().lookupField(weight_field)).name()
+    if extra_field:
+        alg.require_fields(source, [extra_field], label or name)
+    info = None if extra_field else _plain_gpkg(alg, parameters, name, context, source)
+    if info is not None and weight_field:
+        if not source.fields().at(source.fields().lookupField(weight_field)).isNumeric():
+            info = None
+    if info is not None:
+        fast = _read_gpkg_fast(info, weight_field)
+        if fast is not None:
+            x, y, w, nulls, null_w = fast
+            feedback.pushInfo(
+                _Q.translate("ClientCommon", "Read {} points directly from the GeoPackage.").format(x.size)
+            )
+            return PointSet(x, y, crs, w, nulls, null_w, True)
+    request = QgsFeatureRequest()
+    attrs = [source.fields().lookupField(f) for f in (weight_field, extra_field) if f]
+    request.setSubsetOfAttributes(attrs)
+    n = source.featureCount()
+    xs = np.empty(max(n, 0))
+    ys = np.empty(max(n, 0))
+    ws: list = []
+    extra: list = []
+    rejected: list = []
+    null_w = 0
+    i = 0
+    step = 100.0 / n if n > 0 else 0
+    wi = source.fields().lookupField(weight_field) if weight_field else -1
+    ei = source.fields().lookupField(extra_field) if extra_field else -1
+    for k, feature in enumerate(source.getFeatures(request)):
+        if k % 10000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(k * step)
+        geom = feature.geometry()
+        pt = None
+        if geom is not None and not geom.isNull() and not geom.isEmpty():
+            if geom.isMultipart():
+                parts = geom.asMultiPoint()
+                if len(parts) == 1:
+                    pt = parts[0]
+            else:
+                pt = geom.asPoint()
+        if pt is None or not (math.isfinite(pt.x()) and math.isfinite(pt.y())):
+            rejected.append(feature.id())
+            continue
+        if wi >= 0:
+            v = parse_weight(feature.attribute(wi), weight_field, feature.id())
+            if v is None:
+                null_w += 1
+                v = 0.0
+            ws.append(v)
+        if ei >= 0:
+            extra.append(compat.py_value(feature.attribute(ei)))
+        if i >= xs.size:
+            xs = np.resize(xs, 2 * i + 16)
+            ys = np.resize(ys, 2 * i + 16)
+        xs[i] = pt.x()
+        ys[i] = pt.y()
+        i += 1
+    return PointSet(
+        xs[:i].copy(),
+        ys[:i].copy(),
+        crs,
+        np.array(ws, dtype=float) if wi >= 0 else None,
+        rejected,
+        null_w,
+        False,
+        extra if ei >= 0 else None,
+    )
+
+
+def report_points(feedback, points: PointSet, label: str):
+    feedback.pushInfo(_Q.translate("ClientCommon", "{}: {} points read.").format(label, len(points)))
+    if points.rejected_fids:
+        feedback.reportError(
+            _Q.translate(
+                "ClientCommon",
+                "{}: {} features have no usable point geometry (empty or multi-part) and are not counted; "
+                "they are listed in the rejected output if you asked for it.",
+            ).format(label, len(points.rejected_fids))
+        )
+    if points.null_weights:
+        feedback.pushWarning(
+            _Q.translate("ClientCommon", "{}: {} points have an empty weight, counted as 0.").format(
+                label, points.null_weights
+            )
+        )
+
+
+def write_rejected(alg, parameters, name, context, source_param, fids, reason: str):
+    """Optional sink of the features that could not be used (copy of their attributes + reason)."""
+    if not fids or parameters.get(name) in (None, ""):
+        return None
+    source = alg.parameterAsSource(parameters, source_param, context)
+    fields = source.fields()
+    out_fields = type(fields)(fields)
+    out_fields.append(compat.string_field("reason"))
+    sink, dest = alg.parameterAsSink(parameters, name, context, out_fields, source.wkbType(), source.sourceCrs())
+    if sink is None:
+        return None
+    for feature in source.getFeatures(QgsFeatureRequest().setFilterFids(list(fids))):
+        out = QgsFeature(out_fields)
+        out.setGeometry(feature.geometry())
+        out.setAttributes(feature.attributes() + [reason])
+        sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+    return dest
+
+
+# ---- polygons ------------------------------------------------------------------------------------
+@dataclass
+class Zones:
+    geometries: list
+    attributes: list
+    fields: object
+    crs: QgsCoordinateReferenceSystem
+    wkb_type: int
+    invalid: List[int] = field(default_factory=list)
+
+
+def read_zones(alg, parameters, name, context, feedback, dest_crs=None, label="") -> Zones:
+    source = alg.source_or_raise(parameters, name, context)
+    crs = alg.require_crs(source, label or name)
+    request = QgsFeatureRequest()
+    if dest_crs is not None and dest_crs != crs:
+        request.setDestinationCrs(dest_crs, context.transformContext())
+        crs = dest_crs
+    geoms, attrs, invalid = [], [], []
+    for feature in source.getFeatures(request):
+        if feedback.isCanceled():
+            break
+        g = feature.geometry()
+        if g is None or g.isNull() or g.isEmpty():
+            invalid.append(feature.id())
+            g = None
+        elif not g.isGeosValid():
+            fixed = g.makeValid()
+            if fixed.isNull() or fixed.isEmpty():
+                invalid.append(feature.id())
+                g = None
+            else:
+                g = fixed
+        geoms.append(g)
+        attrs.append(feature.attributes())
+    if invalid:
+        feedback.reportError(
+            _Q.translate(
+                "ClientCommon", "{}: {} polygons have an empty or unusable geometry: no point is counted in them."
+            ).format(label or name, len(invalid))
+        )
+    return Zones(geoms, attrs, source.fields(), crs, source.wkbType(), invalid)
+
+
+def _multipoint_wkb(x, y) -> bytes:
+    n = x.size
+    rec = np.zeros(n, dtype=[("o", "u1"), ("t", "<u4"), ("x", "<f8"), ("y", "<f8")])
+    rec["o"] = 1
+    rec["t"] = 1
+    rec["x"] = x
+    rec["y"] = y
+    head = np.zeros(9, dtype=np.uint8)
+    head[0] = 1
+    head[1:5] = np.frombuffer(np.uint32(4).tobytes(), np.uint8)
+    head[5:9] = np.frombuffer(np.uint32(n).tobytes(), np.uint8)
+    return head.tobytes() + rec.tobytes()
+
+
+def _flat_code(wkb_type) -> int:
+    """Flat WKB code (1 point, 4 multipoint…) of a QgsWkbTypes/Qgis.WkbType value, on every version."""
+    flat = QgsWkbTypes.flatType(wkb_type)
+    try:
+        return int(flat) % 1000
+    except TypeError:  # Qt6 enums
+        return int(flat.value) % 1000
+
+
+def _points_from_wkb(geom: QgsGeometry) -> np.ndarray:
+    """Complex coordinates (x + iy) of every point of a (multi)point geometry."""
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return np.zeros(0, dtype=complex)
+    code = _flat_code(geom.wkbType())
+    if code not in (1, 4):
+        pts = [_points_from_wkb(part) for part in geom.asGeometryCollection() if _flat_code(part.wkbType()) in (1, 4)]
+        return np.concatenate(pts) if pts else np.zeros(0, dtype=complex)
+    if geom.constGet().is3D() or geom.constGet().isMeasure():
+        return np.array([p.x() + 1j * p.y() for p in (geom.asMultiPoint() if code == 4 else [geom.asPoint()])])
+    wkb = bytes(geom.asWkb())
+    if code == 1:
+        xy = np.frombuffer(wkb, dtype="<f8", offset=5, count=2)
+        return np.array([xy[0] + 1j * xy[1]])
+    n = np.frombuffer(wkb, dtype="<u4", offset=5, count=1)[0]
+    rec = np.frombuffer(wkb, dtype=[("o", "u1"), ("t", "<u4"), ("x", "<f8"), ("y", "<f8")], offset=9, count=n)
+    return rec["x"] + 1j * rec["y"]
+
+
+def assign_to_polygons(x, y, geometries, feedback=None, levels: int = 4, start: int = 64) -> np.ndarray:
+    """Index of the polygon holding each point (-1: none); a point lying in overlapping polygons is given
+    to one of them only.
+
+    Quadtree pass: cells wholly inside a polygon (prepared GEOS geometry) take all their points at once;
+    points left in boundary cells are then sorted by one GEOS intersection per polygon."""
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    out = np.full(x.size, -1, dtype=np.int64)
+    if x.size == 0 or not any(g is not None for g in geometries):
+        return out
+    engines, boxes = [], []
+    for g in geometries:
+        if g is None:
+            engines.append(None)
+            boxes.append((np.inf, np.inf, -np.inf, -np.inf))
+            continue
+        e = QgsGeometry.createGeometryEngine(g.constGet())
+        e.prepareGeometry()
+        engines.append(e)
+        b = g.boundingBox()
+        boxes.append((b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()))
+    boxes = np.array(boxes, dtype=float)
+    x0, y0 = float(x.min()), float(y.min())
+    span = max(float(x.max()) - x0, float(y.max()) - y0, 1e-6) * (1 + 1e-9)
+    levels = max(0, int(levels))
+    finest = span / float(start) / (2 ** max(levels - 1, 0))
+    # integer coordinates on the finest lattice; coarser cells by bit shifts
+    fx = ((x - x0) * (1.0 / finest)).astype(np.int32 if span / finest < 2**30 else np.int64)
+    fy = ((y - y0) * (1.0 / finest)).astype(fx.dtype)
+    active = np.arange(x.size)
+    for level in range(levels):
+        if active.size == 0 or (feedback is not None and feedback.isCanceled()):
+            break
+        shift = levels - 1 - level
+        size = finest * (2**shift)
+        full = active.size == x.size
+        ix = fx if full else fx[active]
+        iy = fy if full else fy[active]
+        if shift:
+            ix = ix >> shift
+            iy = iy >> shift
+        nx = int(ix.max()) + 1
+        ncells = nx * (int(iy.max()) + 1)
+        key = iy.astype(np.int64) * nx + ix
+        if ncells <= 4 * key.size:
+            present = np.bincount(key, minlength=ncells)
+            ukeys = np.flatnonzero(present)
+            position = np.zeros(ncells, dtype=np.int64)
+            position[ukeys] = np.arange(ukeys.size)
+            inverse = position[key]
+        else:
+            ukeys, inverse = np.unique(key, return_inverse=True)
+        if ukeys.size * 2 > active.size:
+            break  # as many cells as points: the bulk GEOS pass is cheaper
+        labels = _classify_cells(ukeys, nx, x0, y0, size, boxes, engines)
+        point_labels = labels[inverse]
+        inside = point_labels >= 0
+        if full:
+            out[inside] = point_labels[inside]
+            active = np.flatnonzero(point_labels == -2)
+        else:
+            out[active[inside]] = point_labels[inside]
+            active = active[point_labels == -2]
+    # exact pass on the remaining points: one GEOS intersection per polygon
+    if active.size:
+        ax = x[active]
+        ay = y[active]
+        todo = np.ones(active.size, dtype=bool)
+        for z, e in enumerate(engines):
+            if e is None:
+                continue
+            b = boxes[z]
+            sel = np.flatnonzero(todo & (ax >= b[0]) & (ax <= b[2]) & (ay >= b[1]) & (ay <= b[3]))
+            if sel.size == 0:
+                continue
+            mp = QgsGeometry()
+            mp.fromWkb(_multipoint_wkb(ax[sel], ay[sel]))
+            inter = geometries[z].intersection(mp)
+            hit = np.isin(ax[sel] + 1j * ay[sel], _points_from_wkb(inter))
+            out[active[sel[hit]]] = z
+            todo[sel[hit]] = False
+    return out
+
+
+def _classify_cells(keys, nx, x0, y0, size, boxes, engines) -> np.ndarray:
+    """Label of each square cell: polygon index when wholly inside it, -1 outside every polygon,
+    -2 on a boundary (its points need the exact test)."""
+    cx0 = x0 + (keys % nx) * size
+    cy0 = y0 + (keys // nx) * size
+    labels = np.full(keys.size, -1, dtype=np.int64)
+    pad = size * 1e-9  # a small margin guards against rounding at cell edges
+    for start in range(0, keys.size, 2000):
+        a, b = cx0[start : start + 2000, None], cy0[start : start + 2000, None]
+        hit = (
+            (boxes[None, :, 0] <= a + size)
+            & (boxes[None, :, 2] >= a)
+            & (boxes[None, :, 1] <= b + size)
+            & (boxes[None, :, 3] >= b)
+        )
+        cells, zones = np.nonzero(hit)
+        current = -1
+        rect = None
+        state = 0  # 0 outside so far, 1 touching, 2 inside
+        for c, z in zip((cells + start).tolist(), zones.tolist()):
+            if c != current:
+                current = c
+                rect_geom = QgsGeometry.fromRect(
+                    QgsRectangle(cx0[c] - pad, cy0[c] - pad, cx0[c] + size + pad, cy0[c] + size + pad)
+                )
+                rect = rect_geom.constGet()  # rect_geom stays alive until the next cell
+                state = 0
+            if state == 2:
+                continue
+            if engines[z].contains(rect):
+                labels[c] = z
+                state = 2
+            elif engines[z].intersects(rect):
+                labels[c] = -2
+                state = 1
+    return labels
+
+
+# ---- Filosofi denominators -----------------------------------------------------------------------
+@dataclass
+class CellDenominator:
+    x3035: np.ndarray
+    y3035: np.ndarray
+    values: np.ndarray
+    source_crs: QgsCoordinateReferenceSystem
+    x_src: np.ndarray
+    y_src: np.ndarray
+
+
+def read_filosofi(alg, parameters, context, feedback, key: str, name: str = "FILOSOFI") -> Optional[CellDenominator]:
+    """Per-cell denominator of the Filosofi layer (cell centroids in EPSG:3035 and in the layer CRS)."""
+    if parameters.get(name) in (None, ""):
+        return None
+    source = alg.source_or_raise(parameters, name, context)
+    crs = alg.require_crs(source, name)
+    names = {f.name().lower(): f.name() for f in source.fields()}
+    needed = denominators.required_fields(key)
+    missing = [f for f in needed if f not in names]
+    if missing:
+        raise QgsProcessingException(
+            _Q.translate(
+                "ClientCommon",
+                "The Filosofi layer lacks the field(s) {} needed for this target population; available fields: "
+                "{}. Load it with the Filosofi algorithm (normalised 2019 names) or choose another target.",
+            ).format(", ".join(missing), ", ".join(names.values()))
+        )
+    idx = [source.fields().lookupField(names[f]) for f in needed]
+    request = QgsFeatureRequest().setSubsetOfAttributes(idx)
+    cols = {f: [] for f in needed}
+    xs, ys = [], []
+    for k, feature in enumerate(source.getFeatures(request)):
+        if k % 5000 == 0 and feedback.isCanceled():
+            break
+        g = feature.geometry()
+        if g is None or g.isNull() or g.isEmpty():
+            continue
+        c = g.asPoint() if _flat_code(g.wkbType()) == 1 else g.centroid().asPoint()
+        xs.append(c.x())
+        ys.append(c.y())
+        for f, i in zip(needed, idx):
+            cols[f].append(_float_or_nan(feature.attribute(i)))
+    x = np.array(xs, dtype=float)
+    y = np.array(ys, dtype=float)
+    values = denominators.cell_values(key, cols) if x.size else np.zeros(0)
+    X, Y = transform_points(x, y, crs, GRID_CRS, context)
+    return CellDenominator(X, Y, np.asarray(values, dtype=float), crs, x, y)
+
+
+def _float_or_nan(value) -> float:
+    value = compat.py_value(value)
+    try:
+        return float(value) if value is not None else float("nan")
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def zone_field_values(zones: Zones, field_name: str) -> List[Optional[float]]:
+    i = zones.fields.lookupField(field_name)
+    out = []
+    for attrs in zones.attributes:
+        v = compat.py_value(attrs[i])
+        try:
+            v = float(v) if v is not None else None
+        except (TypeError, ValueError):
+            v = None
+        out.append(v if v is not None and math.isfinite(v) else None)
+    return out
+
+
+def zone_targets(alg, parameters, context, feedback, zones: Zones, key: str):
+    """Target population per zone: the zones' field when given, else the Filosofi cells summed by centroid.
+    Returns (targets list with None for unknown, description) or (None, "") when no denominator."""
+    field_name = alg.parameterAsString(parameters, "ZONE_DENOMINATOR_FIELD", context)
+    if field_name:
+        return zone_field_values(zones, field_name), field_name
+    cells = read_filosofi(alg, parameters, context, feedback, key)
+    if cells is None:
+        return None, ""
+    X, Y = transform_points(cells.x_src, cells.y_src, cells.source_crs, zones.crs, context)
+    owner = assign_to_polygons(X, Y, zones.geometries, feedback)
+    sums = np.bincount(owner[owner >= 0], weights=cells.values[owner >= 0], minlength=len(zones.geometries))
+    outside = int((owner < 0).sum())
+    if outside:
+        feedback.pushInfo(
+            _Q.translate("ClientCommon", "{} Filosofi cells lie outside the zones (not counted).").format(outside)
+        )
+    return [float(v) for v in sums], key
+
+
+# ---- cell polygons -------------------------------------------------------------------------------
+def cell_geometries(ix, iy, size, dest_crs, context) -> list:
+    """Square cells (EPSG:3035 lattice) as QgsGeometry in `dest_crs` (corners reprojected in bulk)."""
+    ix = np.asarray(ix, dtype=np.int64)
+    iy = np.asarray(iy, dtype=np.int64)
+    n = ix.size
+    if n == 0:
+        return []
+    x0 = (ix * size).astype(float)
+    y0 = (iy * size).astype(float)
+    cx = np.stack([x0, x0 + size, x0 + size, x0, x0], axis=1)
+    cy = np.stack([y0, y0, y0 + size, y0 + size, y0], axis=1)
+    if dest_crs != GRID_CRS:
+        X, Y = exact_transform(GRID_CRS, dest_crs, context)(cx.ravel(), cy.ravel())
+        cx = X.reshape(n, 5)
+        cy = Y.reshape(n, 5)
+    rec = np.zeros(n, dtype=[("o", "u1"), ("t", "<u4"), ("r", "<u4"), ("p", "<u4"), ("xy", "<f8", (10,))])
+    rec["o"] = 1
+    rec["t"] = 3
+    rec["r"] = 1
+    rec["p"] = 5
+    rec["xy"][:, 0::2] = cx
+    rec["xy"][:, 1::2] = cy
+    raw = rec.tobytes()
+    width = rec.dtype.itemsize
+    out = []
+    for i in range(n):
+        g = QgsGeometry()
+        g.fromWkb(raw[i * width : (i + 1) * width])
+        out.append(g)
+    return out
+
+
+def polygon_wkb_type():
+    return QgsWkbTypes.Type.Polygon
+
+
+def count_in_zones(points: PointSet, zones: Zones, context, feedback, label: str = ""):
+    """(owner index per point, counts per zone); QgsProcessingException when no point is in any zone."""
+    zx, zy = transform_points(points.x, points.y, points.crs, zones.crs, context)
+    owner = assign_to_polygons(zx, zy, zones.geometries, feedback)
+    inside = owner >= 0
+    if not inside.any():
+        raise QgsProcessingException(
+            _Q.translate(
+                "ClientCommon",
+                "None of the {} clients lies inside the zones: check that the clients and the zones cover the same "
+                "territory (and that their CRS are right).",
+            ).format(len(points))
+        )
+    n_out = int((~inside).sum())
+    if n_out:
+        feedback.pushWarning(
+            _Q.translate("ClientCommon", "{} clients lie outside every zone and are not counted in any zone.").format(
+                n_out
+            )
+        )
+    return owner, np.bincount(owner[inside], minlength=len(zones.geometries))

@@ -1,0 +1,270 @@
+"""coodiag:marketpenetration — penetration per zone and customer-derived areas around each antenna."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+)
+
+from ..coodiag_plugin.toolbelt import compat
+from . import client_common as cc
+from .analysis import denominators, grid, penetration, privacy
+from .base import CoodiagAlgorithm
+from .client_styles import style_on_load
+
+
+def parse_levels(text: str) -> list:
+    values = [v for v in re.split(r"[;,\s]+", text or "") if v]
+    out = []
+    for v in values:
+        level = float(v.replace("%", ""))
+        if not 0 < level <= 100:
+            raise ValueError(v)
+        out.append(level)
+    return sorted(set(out)) or list(penetration.DEFAULT_LEVELS)
+
+
+class MarketPenetrationAlgorithm(CoodiagAlgorithm):
+    GROUP_ID = "analysis"
+    INPUT = "INPUT"
+    ZONES = "ZONES"
+    FILOSOFI = "FILOSOFI"
+    DENOMINATOR = "DENOMINATOR"
+    ZONE_DENOMINATOR_FIELD = "ZONE_DENOMINATOR_FIELD"
+    ANTENNAS = "ANTENNAS"
+    ANTENNA_ID_FIELD = "ANTENNA_ID_FIELD"
+    CLIENT_ANTENNA_FIELD = "CLIENT_ANTENNA_FIELD"
+    AREA_UNIT = "AREA_UNIT"
+    CELL_SIZE = "CELL_SIZE"
+    LEVELS = "LEVELS"
+    MIN_COUNT = "MIN_COUNT"
+    OUTPUT = "OUTPUT"
+    OUTPUT_AREAS = "OUTPUT_AREAS"
+
+    def name(self) -> str:
+        return "marketpenetration"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Market penetration and customer areas")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Per zone: number of clients, target population, penetration = clients / target × 1,000, index "
+            "against the territory's average (100 = average; the territory's rate is Σ clients / Σ target over "
+            "the zones whose target is known), and share of all clients (%). A zone with a missing or zero "
+            "target gets NULL rates (never an error). The target comes from the Filosofi cells summed into the "
+            "zones by cell centroid (households, persons, 65+, 80+, single-parent families, owners, high-income "
+            "households approximated as the households of cells above the median standard of living) or from "
+            "a numeric field of the zones.\n\n"
+            "Customer-derived areas: for each antenna, the smallest set of zones (or grid cells) holding 50, 75 "
+            "and 90 % of its clients — units taken by decreasing number of clients until the share is reached. "
+            "Clients are given to an antenna by a field of the clients when given, else to the nearest antenna "
+            "(straight line); without antennas all clients form one group.\n\n"
+            "Privacy: zones with 1 to k−1 clients are flagged secret = 1 with NULL counts and rates; an area "
+            "holding 1 to k−1 clients is flagged, its count is NULL and, when made of grid cells, its geometry "
+            "is left empty. No client point is copied."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        cc.add_clients_parameter(self, self.INPUT, weight=False)
+        zones = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones (communes, IRIS, QPV…)"),
+                                                    [cc.compat_polygon_type()])
+        zones.setHelp(self.tr("Polygons in which clients and target population are counted."))
+        self.addParameter(zones)
+        cc.add_denominator_parameters(self, self.ZONES)
+        ant = QgsProcessingParameterFeatureSource(self.ANTENNAS, self.tr("Antennas (points)"),
+                                                  [cc.compat_point_type()], optional=True)
+        ant.setHelp(self.tr("The SIAE's antennas or offices; each client goes to the nearest one unless a client "
+                            "field says which antenna serves it."))
+        self.addParameter(ant)
+        aid = QgsProcessingParameterField(self.ANTENNA_ID_FIELD, self.tr("Antenna name field"),
+                                          parentLayerParameterName=self.ANTENNAS, optional=True)
+        aid.setHelp(self.tr("Field naming each antenna (default: its feature id)."))
+        self.addParameter(aid)
+        caf = QgsProcessingParameterField(self.CLIENT_ANTENNA_FIELD, self.tr("Client field giving the antenna"),
+                                          parentLayerParameterName=self.INPUT, optional=True)
+        caf.setHelp(self.tr("Optional: field of the clients holding the antenna that serves them (same values as "
+                            "the antenna name field). Empty values go to the nearest antenna."))
+        self.addParameter(caf)
+        unit = QgsProcessingParameterEnum(self.AREA_UNIT, self.tr("Customer areas made of"),
+                                          options=[self.tr("Zones"), self.tr("Grid cells")], defaultValue=0)
+        unit.setHelp(self.tr("Build the customer-derived areas from the zones or from cells of the INSEE grid."))
+        self.addParameter(unit)
+        size = QgsProcessingParameterEnum(self.CELL_SIZE, self.tr("Grid cell size (for areas made of cells)"),
+                                          options=cc.cell_size_labels(), defaultValue=1)
+        size.setHelp(self.tr("Cells of the INSEE grid (EPSG:3035)."))
+        self.addParameter(size)
+        levels = QgsProcessingParameterString(self.LEVELS, self.tr("Area levels (% of clients)"),
+                                              defaultValue="50,75,90")
+        levels.setHelp(self.tr("Comma-separated percentages of an antenna's clients held by each area."))
+        self.addParameter(levels)
+        cc.add_min_count_parameter(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Market penetration per zone")))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, self.tr("Customer-derived areas"),
+                                                            optional=True, createByDefault=True))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        key = denominators.KEYS[self.parameterAsEnum(parameters, self.DENOMINATOR, context)]
+        try:
+            levels = parse_levels(self.parameterAsString(parameters, self.LEVELS, context))
+        except ValueError as exc:
+            raise QgsProcessingException(self.tr("Area levels must be percentages between 0 and 100, e.g. "
+                                                 "50,75,90 (got “{}”).").format(exc)) from None
+        client_antenna = self.parameterAsString(parameters, self.CLIENT_ANTENNA_FIELD, context)
+        points = cc.read_points(self, parameters, self.INPUT, context, feedback, extra_field=client_antenna,
+                                label=self.tr("clients"))
+        cc.report_points(feedback, points, self.tr("Clients"))
+        if len(points) == 0:
+            raise QgsProcessingException(self.tr("No client has a usable point geometry: nothing to count."))
+        zones = cc.read_zones(self, parameters, self.ZONES, context, feedback, label=self.tr("zones"))
+        owner, counts = cc.count_in_zones(points, zones, context, feedback)
+        targets, desc = cc.zone_targets(self, parameters, context, feedback, zones, key)
+        if targets is None:
+            raise QgsProcessingException(self.tr("Give the target population: a Filosofi cells layer or a numeric "
+                                                 "field of the zones."))
+        n_missing = sum(1 for t in targets if t is None or t <= 0)
+        if n_missing:
+            feedback.pushWarning(self.tr("{} zones have no or a zero target population: their rates are NULL.")
+                                 .format(n_missing))
+        rows = penetration.penetration_table(counts.tolist(), targets)
+        terr = penetration.territory_penetration(counts.tolist(), targets)
+        feedback.pushInfo(self.tr("Territory penetration: {} clients per 1,000 ({}).").format(
+            "–" if terr is None else "{:.2f}".format(terr), desc))
+        results = {self.OUTPUT: self._write_zones(parameters, context, zones, counts, rows, k)}
+        if parameters.get(self.OUTPUT_AREAS) not in (None, ""):
+            dest = self._areas(parameters, context, feedback, points, zones, owner, counts, targets, levels, k,
+                               client_antenna)
+            if dest:
+                results[self.OUTPUT_AREAS] = dest
+        return results
+
+    def _write_zones(self, parameters, context, zones, counts, rows, k):
+        fields = QgsFields(zones.fields)
+        for f in (compat.int_field("n_clients"), compat.double_field("target"), compat.double_field("penetration"),
+                  compat.double_field("index"), compat.double_field("share"), compat.int_field("secret")):
+            fields.append(f)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkb_type, zones.crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        secret = privacy.secret_mask(counts, k)
+        for i, attrs in enumerate(zones.attributes):
+            r = rows[i]
+            s = bool(secret[i])
+            out = QgsFeature(fields)
+            if zones.geometries[i] is not None:
+                out.setGeometry(zones.geometries[i])
+            out.setAttributes(list(attrs) + [None if s else int(counts[i]), r["target"],
+                                             None if s else r["penetration"], None if s else r["index"],
+                                             None if s else r["share"], int(s)])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        style_on_load(context, dest, "marketpenetration", self.tr("Market penetration"))
+        return dest
+
+    # ---- customer-derived areas -------------------------------------------------------------------
+    def _antenna_of_clients(self, parameters, context, feedback, points, zones, client_antenna):
+        """Antenna label of every client."""
+        labels = None
+        if client_antenna:
+            labels = [None if v is None or str(v).strip() == "" else str(v) for v in points.attributes]
+        has_antennas = parameters.get(self.ANTENNAS) not in (None, "")
+        if not has_antennas:
+            if labels is None:
+                return [self.tr("all clients")] * len(points)
+            return [v if v is not None else self.tr("no antenna") for v in labels]
+        src = self.source_or_raise(parameters, self.ANTENNAS, context)
+        self.require_crs(src, self.tr("antennas"))
+        id_field = self.parameterAsString(parameters, self.ANTENNA_ID_FIELD, context)
+        from qgis.core import QgsFeatureRequest
+
+        request = QgsFeatureRequest().setDestinationCrs(zones.crs, context.transformContext())
+        names, ax, ay = [], [], []
+        for f in src.getFeatures(request):
+            g = f.geometry()
+            if g is None or g.isNull() or g.isEmpty():
+                continue
+            p = g.centroid().asPoint()
+            names.append(str(compat.py_value(f[id_field])) if id_field else str(f.id()))
+            ax.append(p.x())
+            ay.append(p.y())
+        if not names:
+            raise QgsProcessingException(self.tr("The antennas layer has no usable point."))
+        ax, ay = np.array(ax), np.array(ay)
+        zx, zy = cc.transform_points(points.x, points.y, points.crs, zones.crs, context)
+        nearest = np.empty(len(points), dtype=np.int64)
+        step = 100_000
+        for start in range(0, len(points), step):
+            d = (zx[start:start + step, None] - ax[None, :]) ** 2 + (zy[start:start + step, None] - ay[None, :]) ** 2
+            nearest[start:start + step] = d.argmin(axis=1)
+        near_names = [names[i] for i in nearest.tolist()]
+        if labels is None:
+            return near_names
+        unknown = sorted({v for v in labels if v is not None} - set(names))
+        if unknown:
+            feedback.pushWarning(self.tr("Client antenna values not found among the antennas: {}.").format(
+                ", ".join(unknown[:10])))
+        return [v if v is not None else n for v, n in zip(labels, near_names)]
+
+    def _areas(self, parameters, context, feedback, points, zones, owner, counts, targets, levels, k, client_antenna):
+        by_cells = self.parameterAsEnum(parameters, self.AREA_UNIT, context) == 1
+        size = grid.CELL_SIZES[self.parameterAsEnum(parameters, self.CELL_SIZE, context)]
+        antenna = np.array(self._antenna_of_clients(parameters, context, feedback, points, zones, client_antenna),
+                           dtype=object)
+        if by_cells:
+            gx, gy = cc.transform_points(points.x, points.y, points.crs, cc.GRID_CRS, context)
+            binned = grid.bin_points(gx, gy, size, return_inverse=True)
+            unit = binned.point_cell
+            n_units = len(binned)
+            unit_geoms = None  # built on demand
+        else:
+            unit = owner
+            n_units = len(zones.geometries)
+        fields = QgsFields()
+        for f in (compat.string_field("antenna"), compat.int_field("level"), compat.int_field("n_units"),
+                  compat.int_field("n_clients"), compat.double_field("share"), compat.int_field("secret")):
+            fields.append(f)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields,
+                                          cc.polygon_wkb_type() if by_cells else zones.wkb_type, zones.crs)
+        if sink is None:
+            return None
+        names = sorted(set(antenna.tolist()))
+        for a_i, name in enumerate(names):
+            if feedback.isCanceled():
+                break
+            mine = (antenna == name) & (unit >= 0)
+            unit_counts = np.bincount(unit[mine], minlength=n_units)
+            tie = None if by_cells else [t or 0.0 for t in targets]
+            area = penetration.customer_area(unit_counts.tolist(), levels, tie_break=tie)
+            total = int(unit_counts.sum())
+            for level in levels:
+                members = area["members"][level]
+                held = int(unit_counts[members].sum()) if members else 0
+                s = privacy.is_secret(held, k)
+                out = QgsFeature(fields)
+                if members and not (s and by_cells):
+                    if by_cells:
+                        if unit_geoms is None:
+                            unit_geoms = cc.cell_geometries(binned.ix, binned.iy, size, zones.crs, context)
+                        geom = QgsGeometry.unaryUnion([unit_geoms[m] for m in members])
+                    else:
+                        geom = QgsGeometry.unaryUnion([zones.geometries[m] for m in members
+                                                       if zones.geometries[m] is not None])
+                    out.setGeometry(geom)
+                out.setAttributes([name, int(round(level)), len(members), None if s else held,
+                                   100.0 * held / total if total else None, int(s)])
+                sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            feedback.setProgress(100.0 * (a_i + 1) / len(names))
+        feedback.pushInfo(self.tr("Customer-derived areas written for {} antenna(s).").format(len(names)))
+        style_on_load(context, dest, "customerareas", self.tr("Customer-derived areas"))
+        return dest

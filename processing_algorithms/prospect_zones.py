@@ -1,0 +1,143 @@
+"""coodiag:prospectzones — zones ranked by untapped potential (where could new clients be?)."""
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+)
+
+from ..coodiag_plugin.toolbelt import compat
+from . import client_common as cc
+from .analysis import denominators, penetration, privacy
+from .base import CoodiagAlgorithm
+from .client_styles import style_on_load
+
+
+class ProspectZonesAlgorithm(CoodiagAlgorithm):
+    GROUP_ID = "analysis"
+    INPUT = "INPUT"
+    ZONES = "ZONES"
+    FILOSOFI = "FILOSOFI"
+    DENOMINATOR = "DENOMINATOR"
+    ZONE_DENOMINATOR_FIELD = "ZONE_DENOMINATOR_FIELD"
+    REACH = "REACH"
+    TOP_N = "TOP_N"
+    MIN_COUNT = "MIN_COUNT"
+    OUTPUT = "OUTPUT"
+
+    def name(self) -> str:
+        return "prospectzones"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Prospect zones (untapped potential)")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Where could new clients be? Ranks the zones by untapped potential = target population × max(0, "
+            "territory penetration − zone penetration) / 1,000, i.e. the number of additional clients a zone "
+            "would have if it reached the territory's average penetration (penetrations in clients per 1,000 "
+            "of the target; the territory's rate is computed over all zones with a known target). Rank 1 = "
+            "the largest potential; ties go to the larger target. The output keeps every number behind the "
+            "rank: n_clients, target, penetration, terr_pen, gap, potential, rank.\n\n"
+            "Optionally, only the zones inside a travel-time polygon layer (e.g. 20 minutes from an antenna) "
+            "are ranked: a zone is in reach when a point inside it (point on surface) lies in one of the "
+            "polygons; the others keep their numbers, in_reach = 0 and no rank. A top-N limit keeps only the "
+            "N best-ranked zones.\n\n"
+            "The target is taken from the Filosofi cells summed into the zones by centroid, or from a numeric "
+            "field of the zones; zero or missing targets give NULL penetrations (a zone with a zero target has "
+            "a zero potential).\n\n"
+            "Privacy: zones with 1 to k−1 clients are flagged secret = 1 and their count, penetration, gap and "
+            "potential are NULL (the potential would reveal the count); their rank is kept."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        cc.add_clients_parameter(self, self.INPUT, weight=False)
+        zones = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones (communes, IRIS, QPV…)"),
+                                                    [cc.compat_polygon_type()])
+        zones.setHelp(self.tr("Polygons to rank."))
+        self.addParameter(zones)
+        cc.add_denominator_parameters(self, self.ZONES)
+        reach = QgsProcessingParameterFeatureSource(self.REACH, self.tr("Travel-time polygons (optional)"),
+                                                    [cc.compat_polygon_type()], optional=True)
+        reach.setHelp(self.tr("Only zones inside these polygons (e.g. isochrones) are ranked."))
+        self.addParameter(reach)
+        top = QgsProcessingParameterNumber(self.TOP_N, self.tr("Keep the N best zones (0 = all)"),
+                                           type=cc.number_integer(), defaultValue=0, minValue=0)
+        top.setHelp(self.tr("0 writes every zone, ranked or not."))
+        self.addParameter(top)
+        cc.add_min_count_parameter(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Prospect zones")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        top_n = self.parameterAsInt(parameters, self.TOP_N, context)
+        key = denominators.KEYS[self.parameterAsEnum(parameters, self.DENOMINATOR, context)]
+        points = cc.read_points(self, parameters, self.INPUT, context, feedback, label=self.tr("clients"))
+        cc.report_points(feedback, points, self.tr("Clients"))
+        if len(points) == 0:
+            raise QgsProcessingException(self.tr("No client has a usable point geometry: nothing to count."))
+        zones = cc.read_zones(self, parameters, self.ZONES, context, feedback, label=self.tr("zones"))
+        _owner, counts = cc.count_in_zones(points, zones, context, feedback)
+        targets, desc = cc.zone_targets(self, parameters, context, feedback, zones, key)
+        if targets is None:
+            raise QgsProcessingException(self.tr("Give the target population: a Filosofi cells layer or a numeric "
+                                                 "field of the zones."))
+        eligible = None
+        if parameters.get(self.REACH) not in (None, ""):
+            reach = cc.read_zones(self, parameters, self.REACH, context, feedback, dest_crs=zones.crs,
+                                  label=self.tr("travel-time polygons"))
+            parts = [g for g in reach.geometries if g is not None]
+            union = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
+            engine = QgsGeometry.createGeometryEngine(union.constGet()) if not union.isEmpty() else None
+            if engine is not None:
+                engine.prepareGeometry()
+            eligible = []
+            for g in zones.geometries:
+                if g is None or engine is None:
+                    eligible.append(False)
+                    continue
+                pos = g.pointOnSurface()
+                eligible.append(bool(engine.intersects(pos.constGet())))
+            feedback.pushInfo(self.tr("{} of {} zones are in reach of the travel-time polygons.").format(
+                sum(eligible), len(eligible)))
+        table = penetration.prospect_table(counts.tolist(), targets, eligible=eligible)
+        terr = table[0]["terr_pen"] if table else None
+        feedback.pushInfo(self.tr("Territory penetration: {} clients per 1,000 ({}).").format(
+            "–" if terr is None else "{:.2f}".format(terr), desc))
+        fields = QgsFields(zones.fields)
+        for f in (compat.int_field("n_clients"), compat.double_field("target"), compat.double_field("penetration"),
+                  compat.double_field("terr_pen"), compat.double_field("gap"), compat.double_field("potential"),
+                  compat.int_field("rank"), compat.int_field("in_reach"), compat.int_field("secret")):
+            fields.append(f)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkb_type, zones.crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        secret = privacy.secret_mask(counts, k)
+        order = sorted(range(len(table)), key=lambda i: (table[i]["rank"] is None, table[i]["rank"] or 0, i))
+        written = 0
+        for i in order:
+            row = table[i]
+            if top_n and (row["rank"] is None or row["rank"] > top_n):
+                continue
+            s = bool(secret[i])
+            out = QgsFeature(fields)
+            if zones.geometries[i] is not None:
+                out.setGeometry(zones.geometries[i])
+            out.setAttributes(list(zones.attributes[i]) + [
+                None if s else int(counts[i]), row["target"], None if s else row["penetration"], row["terr_pen"],
+                None if s else row["gap"], None if s else row["potential"], row["rank"],
+                int(eligible[i]) if eligible is not None else 1, int(s)])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            written += 1
+        pots = [r["potential"] for r in table if r["rank"] is not None and r["potential"] is not None]
+        feedback.pushInfo(self.tr("{} zones written; total untapped potential of the ranked zones: {:.0f} clients.")
+                          .format(written, float(np.sum(pots)) if pots else 0.0))
+        style_on_load(context, dest, "prospectzones", self.tr("Prospect zones"))
+        return {self.OUTPUT: dest}

@@ -572,11 +572,139 @@ Un SCR géographique est reprojeté (dans le SCR cible, par défaut Lambert-93 e
     </message>
 </context>
 <context>
+    <name>ClientCommon</name>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="52" />
+        <source>200 m (INSEE grid)</source>
+        <translation>200 m (grille Insee)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="53" />
+        <source>500 m</source>
+        <translation>500 m</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="54" />
+        <source>1 km (INSEE grid)</source>
+        <translation>1 km (grille Insee)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="60" />
+        <source>Households (men)</source>
+        <translation>Ménages (men)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="61" />
+        <source>Persons (ind)</source>
+        <translation>Personnes (ind)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="62" />
+        <source>Persons aged 65 or more (ind_65_79 + ind_80p)</source>
+        <translation>Personnes de 65 ans ou plus (ind_65_79 + ind_80p)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="63" />
+        <source>Persons aged 80 or more (ind_80p)</source>
+        <translation>Personnes de 80 ans ou plus (ind_80p)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="64" />
+        <source>Single-parent families (men_fmp)</source>
+        <translation>Familles monoparentales (men_fmp)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="65" />
+        <source>Owner households (men_prop)</source>
+        <translation>Ménages propriétaires (men_prop)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="66" />
+        <source>High-income households (approx.: households of cells above the median standard of living)</source>
+        <translation>Ménages aisés (approx. : ménages des carreaux au-dessus du niveau de vie médian)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="75" />
+        <source>Client points</source>
+        <translation>Points clients</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="85" />
+        <source>Weight field (hours sold, revenue…)</source>
+        <translation>Champ de poids (heures vendues, chiffre d'affaires…)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="102" />
+        <source>Filosofi cells (target population)</source>
+        <translation>Carreaux Filosofi (population cible)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="116" />
+        <source>Target population (denominator)</source>
+        <translation>Population cible (dénominateur)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="132" />
+        <source>…or a numeric field of the zones</source>
+        <translation>…ou un champ numérique des zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="150" />
+        <source>Minimum clients per published cell or zone (k)</source>
+        <translation>Minimum de clients par carreau ou zone publié (k)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="228" />
+        <source>Could not reproject the points from {} to {}: {}</source>
+        <translation>Impossible de reprojeter les points de {} vers {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="234" />
+        <source>Some points cannot be reprojected from {} to {}: check the layer's CRS.</source>
+        <translation>Certains points ne peuvent pas être reprojetés de {} vers {} : vérifiez le SCR de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="386" />
+        <source>The weight field “{}” holds a value that is not finite (feature {}).</source>
+        <translation>Le champ de poids « {} » contient une valeur non finie (entité {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="417" />
+        <source>Read {} points directly from the GeoPackage.</source>
+        <translation>{} points lus directement dans le GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="479" />
+        <source>{}: {} points read.</source>
+        <translation>{} : {} points lus.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="489" />
+        <source>{}: {} points have an empty weight, counted as 0.</source>
+        <translation>{} : {} points ont un poids vide, compté comme 0.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="551" />
+        <source>{}: {} polygons have an empty or unusable geometry: no point is counted in them.</source>
+        <translation>{} : {} polygones ont une géométrie vide ou inutilisable : aucun point n'y est compté.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="809" />
+        <source>{} Filosofi cells lie outside the zones (not counted).</source>
+        <translation>{} carreaux Filosofi sont hors des zones (non comptés).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="867" />
+        <source>{} clients lie outside every zone and are not counted in any zone.</source>
+        <translation>{} clients sont hors de toute zone et ne sont comptés dans aucune zone.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDensityAlgorithm</name>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="54" />
         <source>Client density (grid, zones, smoothed)</source>
-        <translation type="unfinished" />
+        <translation>Densité de clientèle (carreaux, zones, lissage)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="57" />
@@ -587,77 +715,83 @@ Rates: clients per 1,000 of a target population taken from the Filosofi cells (h
 Smoothing: conservative kernel smoothing in the spirit of INSEE's « lissage »: each client spreads its mass over the centres of the cells within the bandwidth with a bisquare kernel, renormalised so that the total is preserved; the target population is smoothed the same way and the smoothed rate is their ratio (NULL where the smoothed target is below 1). The smoothing frame covers every client plus the bandwidth, so no mass is lost at the edges; the log reports the mass balance. Bandwidth 0 skips the smoothed output.
 
 Privacy: no output carries individual client points. Cells and zones holding 1 to k−1 clients (k = 11 by default) are flagged secret = 1 and their counts, weights and rates are NULL; in the smoothed surface a cell is secret when fewer than k clients reach it. Features without a point geometry are counted in the log and can be written to the optional rejected output.</source>
-        <translation type="unfinished" />
+        <translation>Où sont mes clients ? Compte les points clients (et additionne un poids facultatif, par exemple les heures vendues) sur une grille carrée alignée sur la grille de l'Insee (carreaux de 200 m, 500 m ou 1 km en EPSG:3035, identifiants CRS3035RES200mN…E…, coin sud-ouest), par zone (communes, IRIS, QPV ou tout polygone) et en surface lissée.
+
+Taux : clients pour 1 000 personnes d'une population cible tirée des carreaux Filosofi (ménages, personnes, 65 ans ou plus, 80 ans ou plus, familles monoparentales, propriétaires, ou ménages aisés — approchés par les ménages des carreaux dont le niveau de vie moyen ind_snv / ind dépasse la médiane du territoire pondérée par les ménages) ou d'un champ numérique des zones. Une cible manquante ou nulle donne un taux vide (NULL), jamais une erreur. Les zones reçoivent aussi un indice (100 = taux moyen du territoire) et leur part de l'ensemble des clients.
+
+Lissage : lissage à noyau conservatif dans l'esprit du « lissage » de l'Insee : chaque client répartit sa masse sur les centres des carreaux situés dans le rayon de lissage avec un noyau bicarré, renormalisé pour conserver le total ; la population cible est lissée de la même façon et le taux lissé est leur rapport (NULL là où la cible lissée est inférieure à 1). Le cadre du lissage couvre tous les clients plus le rayon, si bien qu'aucune masse n'est perdue sur les bords ; le journal donne le bilan de masse. Un rayon de 0 supprime la sortie lissée.
+
+Confidentialité : aucune sortie ne contient les points des clients. Les carreaux et zones comptant de 1 à k−1 clients (k = 11 par défaut) sont signalés secret = 1 et leurs effectifs, poids et taux sont NULL ; dans la surface lissée, un carreau est secret quand moins de k clients l'atteignent. Les entités sans géométrie ponctuelle sont comptées dans le journal et peuvent être écrites dans la sortie facultative des rejets.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="82" />
         <source>Grid cell size</source>
-        <translation type="unfinished" />
+        <translation>Taille des carreaux</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="84" />
         <source>Cells of the INSEE grid (EPSG:3035); 200 m matches the Filosofi cells one to one.</source>
-        <translation type="unfinished" />
+        <translation>Carreaux de la grille de l'Insee (EPSG:3035) ; 200 m correspond un à un aux carreaux Filosofi.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="86" />
         <source>Zones (communes, IRIS, QPV…)</source>
-        <translation type="unfinished" />
+        <translation>Zones (communes, IRIS, QPV…)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="88" />
         <source>Optional polygons: clients are counted per zone (a client in overlapping zones is counted once).</source>
-        <translation type="unfinished" />
+        <translation>Polygones facultatifs : les clients sont comptés par zone (un client situé dans des zones qui se chevauchent n'est compté qu'une fois).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="92" />
         <source>Smoothing bandwidth (m, 0 = no smoothing)</source>
-        <translation type="unfinished" />
+        <translation>Rayon de lissage (m, 0 = pas de lissage)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="94" />
         <source>Radius of the bisquare kernel in metres (INSEE often uses 400 m to 2 km).</source>
-        <translation type="unfinished" />
+        <translation>Rayon du noyau bicarré en mètres (l'Insee utilise souvent de 400 m à 2 km).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="97" />
         <source>CRS of the grid outputs</source>
-        <translation type="unfinished" />
+        <translation>SCR des sorties en carreaux</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="98" />
         <source>Default: the CRS of the zones, else that of the clients. Cells are built in EPSG:3035 and reprojected.</source>
-        <translation type="unfinished" />
+        <translation>Par défaut : le SCR des zones, sinon celui des clients. Les carreaux sont construits en EPSG:3035 puis reprojetés.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="260" />
         <source>Clients per grid cell</source>
-        <translation type="unfinished" />
+        <translation>Clients par carreau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="214" />
         <source>Clients per zone</source>
-        <translation type="unfinished" />
+        <translation>Clients par zone</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="315" />
         <source>Smoothed clients</source>
-        <translation type="unfinished" />
+        <translation>Clients (lissage)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="106" />
         <source>Rejected client features</source>
-        <translation type="unfinished" />
+        <translation>Clients rejetés</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="117" />
         <source>Reading the clients…</source>
-        <translation type="unfinished" />
+        <translation>Lecture des clients…</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="118" />
         <source>clients</source>
-        <translation type="unfinished" />
+        <translation>clients</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="119" />
@@ -667,7 +801,7 @@ Privacy: no output carries individual client points. Cells and zones holding 1 t
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="121" />
         <source>No client has a usable point geometry: nothing to count.</source>
-        <translation type="unfinished" />
+        <translation>Aucun client n'a de géométrie ponctuelle utilisable : rien à compter.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="124" />
@@ -677,47 +811,100 @@ Privacy: no output carries individual client points. Cells and zones holding 1 t
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="134" />
         <source>Counting the clients per zone…</source>
-        <translation type="unfinished" />
+        <translation>Comptage des clients par zone…</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="140" />
         <source>None of the {} clients lies inside the zones: check that the clients and the zones cover the same territory (and that their CRS are right).</source>
-        <translation type="unfinished" />
+        <translation>Aucun des {} clients ne se trouve dans les zones : vérifiez que les clients et les zones couvrent le même territoire (et que leurs SCR sont justes).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="144" />
         <source>{} clients lie outside every zone: they are counted on the grid but in no zone.</source>
-        <translation type="unfinished" />
+        <translation>{} clients sont hors de toute zone : ils sont comptés sur la grille mais dans aucune zone.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="156" />
         <source>Binning the clients on the {} m grid…</source>
-        <translation type="unfinished" />
+        <translation>Comptage des clients sur la grille de {} m…</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="169" />
         <source>Smoothing (bisquare kernel, bandwidth {} m)…</source>
-        <translation type="unfinished" />
+        <translation>Lissage (noyau bicarré, rayon {} m)…</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="174" />
         <source>no usable point geometry</source>
-        <translation type="unfinished" />
+        <translation>pas de géométrie ponctuelle utilisable</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="258" />
         <source>{} grid cells written, {} of them secret (1 to {} clients).</source>
-        <translation type="unfinished" />
+        <translation>{} carreaux écrits, dont {} secrets (1 à {} clients).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="266" />
         <source>The smoothing grid would have {} cells: use larger cells or check that the clients are all in the territory.</source>
-        <translation type="unfinished" />
+        <translation>La grille de lissage aurait {} carreaux : prenez des carreaux plus grands ou vérifiez que tous les clients sont dans le territoire.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="271" />
         <source>Smoothing mass balance: {:.3f} clients in, {:.3f} out (relative difference {:.2e}).</source>
-        <translation type="unfinished" />
+        <translation>Bilan de masse du lissage : {:.3f} clients en entrée, {:.3f} en sortie (écart relatif {:.2e}).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStyles</name>
+    <message>
+        <location filename="../../processing_algorithms/client_styles.py" line="90" />
+        <source>Secret (fewer than k clients) or no data</source>
+        <translation>Secret (moins de k clients) ou sans donnée</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_styles.py" line="125" />
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Point chaud, confiance 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_styles.py" line="126" />
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Point chaud, confiance 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_styles.py" line="127" />
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Point chaud, confiance 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_styles.py" line="128" />
+        <source>Not significant</source>
+        <translation>Non significatif</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_styles.py" line="129" />
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Point froid, confiance 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_styles.py" line="130" />
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Point froid, confiance 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_styles.py" line="131" />
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Point froid, confiance 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_styles.py" line="134" />
+        <source>Suppressed (fewer than k clients around)</source>
+        <translation>Masqué (moins de k clients alentour)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_styles.py" line="159" />
+        <source>{} % of the antenna's clients</source>
+        <translation>{} % des clients de l'antenne</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1698,7 @@ Le résultat est un PDF unique dont les textes (sources, mention du secret stati
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="50" />
         <source>Client hot spots (Getis-Ord Gi*)</source>
-        <translation type="unfinished" />
+        <translation>Points chauds de clientèle (Getis-Ord Gi*)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="53" />
@@ -1522,67 +1709,73 @@ Gi* compares the sum over a cell and its neighbours (queen contiguity: the 8 sur
 Study area: the cells whose centre lies in the study-area polygons (e.g. the communes); without it, every cell of the clients' bounding box. Cells of the study area without clients count as 0, which matters for Gi*.
 
 Privacy: cells with 1 to k−1 clients are flagged secret = 1 and their count and weight are NULL; Gi* fields are NULL when the neighbourhood holds 1 to k−1 clients. No client point is copied.</source>
-        <translation type="unfinished" />
+        <translation>Où les clients se regroupent-ils plus (points chauds) ou moins (points froids) que le hasard ne le donnerait ? Compte les clients (ou additionne un poids) sur la grille de l'Insee (200 m, 500 m ou 1 km, EPSG:3035) et calcule la statistique Gi* de Getis-Ord de chaque carreau de la zone d'étude.
+
+Gi* compare la somme sur un carreau et ses voisins (contiguïté « reine » : les 8 carreaux autour ; ou tous les carreaux dans une bande de distance), le carreau lui-même compris, à la moyenne de la zone d'étude ; c'est un score z : Gi* = (Σ x_j − x̄ W_i) / (S √((n W_i − W_i²)/(n − 1))). La p-valeur analytique est bilatérale, tirée de la loi normale. Avec des permutations &gt; 0, une pseudo p-valeur est ajoutée par randomisation conditionnelle (le carreau reste en place, ses voisins sont tirés au hasard parmi les autres carreaux) : p_sim = (M + 1)/(P + 1), unilatérale dans le sens de la valeur observée. gi_bin = ±3, ±2, ±1 pour les points chauds (+) ou froids (−) à 99, 95, 90 % de confiance (d'après p_sim s'il est calculé), 0 sinon. De nombreux carreaux sont testés à la fois : lisez avec prudence les carreaux significatifs isolés.
+
+Zone d'étude : les carreaux dont le centre est dans les polygones de la zone d'étude (par exemple les communes) ; sans elle, tous les carreaux de l'emprise des clients. Les carreaux de la zone d'étude sans client comptent pour 0, ce qui importe pour Gi*.
+
+Confidentialité : les carreaux de 1 à k−1 clients sont signalés secret = 1 et leurs effectif et poids sont NULL ; les champs Gi* sont NULL quand le voisinage compte de 1 à k−1 clients. Aucun point client n'est copié.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="74" />
         <source>Grid cell size</source>
-        <translation type="unfinished" />
+        <translation>Taille des carreaux</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="76" />
         <source>Cells of the INSEE grid (EPSG:3035).</source>
-        <translation type="unfinished" />
+        <translation>Carreaux de la grille de l'Insee (EPSG:3035).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="78" />
         <source>Study area (polygons)</source>
-        <translation type="unfinished" />
+        <translation>Zone d'étude (polygones)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="80" />
         <source>Cells whose centre lies in these polygons form the study area (e.g. the territory's communes). Clients outside it are not counted (reported in the log).</source>
-        <translation type="unfinished" />
+        <translation>Les carreaux dont le centre est dans ces polygones forment la zone d'étude (par exemple les communes du territoire). Les clients situés hors de celle-ci ne sont pas comptés (signalé dans le journal).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="83" />
         <source>Neighbourhood</source>
-        <translation type="unfinished" />
+        <translation>Voisinage</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="83" />
         <source>Queen contiguity (8 neighbours)</source>
-        <translation type="unfinished" />
+        <translation>Contiguïté « reine » (8 voisins)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="83" />
         <source>Distance band</source>
-        <translation type="unfinished" />
+        <translation>Bande de distance</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="86" />
         <source>Which cells are the neighbours of a cell (the cell itself always counts).</source>
-        <translation type="unfinished" />
+        <translation>Quels carreaux sont les voisins d'un carreau (le carreau lui-même compte toujours).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="88" />
         <source>Distance band (m)</source>
-        <translation type="unfinished" />
+        <translation>Bande de distance (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="90" />
         <source>For the distance band: cells whose centres are at most this far apart (≥ cell size).</source>
-        <translation type="unfinished" />
+        <translation>Pour la bande de distance : carreaux dont les centres sont au plus à cette distance (≥ taille des carreaux).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="92" />
         <source>Permutations (0 = analytical p-value only)</source>
-        <translation type="unfinished" />
+        <translation>Permutations (0 = p-valeur analytique seule)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="94" />
         <source>Number of random permutations for the pseudo p-value (99, 499 or 999 are usual).</source>
-        <translation type="unfinished" />
+        <translation>Nombre de permutations aléatoires pour la pseudo p-valeur (99, 499 ou 999 sont usuels).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="96" />
@@ -1592,32 +1785,32 @@ Privacy: cells with 1 to k−1 clients are flagged secret = 1 and their count an
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="98" />
         <source>Seed of the permutations, for reproducible results.</source>
-        <translation type="unfinished" />
+        <translation>Graine des permutations, pour des résultats reproductibles.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="101" />
         <source>CRS of the output cells</source>
-        <translation type="unfinished" />
+        <translation>SCR des carreaux en sortie</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="102" />
         <source>Default: the CRS of the study area, else that of the clients.</source>
-        <translation type="unfinished" />
+        <translation>Par défaut : le SCR de la zone d'étude, sinon celui des clients.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="222" />
         <source>Client hot spots</source>
-        <translation>Points chauds des clients</translation>
+        <translation>Points chauds de clientèle</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="117" />
         <source>The distance band ({} m) must be at least the cell size ({} m).</source>
-        <translation type="unfinished" />
+        <translation>La bande de distance ({} m) doit être au moins égale à la taille des carreaux ({} m).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="120" />
         <source>clients</source>
-        <translation type="unfinished" />
+        <translation>clients</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="121" />
@@ -1627,47 +1820,47 @@ Privacy: cells with 1 to k−1 clients are flagged secret = 1 and their count an
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="123" />
         <source>No client has a usable point geometry: nothing to analyse.</source>
-        <translation type="unfinished" />
+        <translation>Aucun client n'a de géométrie ponctuelle utilisable : rien à analyser.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="126" />
         <source>study area</source>
-        <translation type="unfinished" />
+        <translation>zone d'étude</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="136" />
         <source>The study area has no usable polygon.</source>
-        <translation type="unfinished" />
+        <translation>La zone d'étude n'a aucun polygone utilisable.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="149" />
         <source>The study area would need {} cells of {} m: choose larger cells or a smaller study area.</source>
-        <translation type="unfinished" />
+        <translation>La zone d'étude demanderait {} carreaux de {} m : choisissez des carreaux plus grands ou une zone d'étude plus petite.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="159" />
         <source>The study area holds fewer than 3 cells of {} m: choose smaller cells.</source>
-        <translation type="unfinished" />
+        <translation>La zone d'étude compte moins de 3 carreaux de {} m : choisissez des carreaux plus petits.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="166" />
         <source>None of the {} clients lies in the study area: check the layers and their CRS.</source>
-        <translation type="unfinished" />
+        <translation>Aucun des {} clients ne se trouve dans la zone d'étude : vérifiez les couches et leurs SCR.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="169" />
         <source>{} clients lie outside the study area and are not counted.</source>
-        <translation type="unfinished" />
+        <translation>{} clients sont hors de la zone d'étude et ne sont pas comptés.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="174" />
         <source>Computing Gi* on {} cells…</source>
-        <translation type="unfinished" />
+        <translation>Calcul de Gi* sur {} carreaux…</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="220" />
         <source>{} cells in the study area: {} hot-spot and {} cold-spot cells (90 % or more).</source>
-        <translation type="unfinished" />
+        <translation>{} carreaux dans la zone d'étude : {} carreaux en point chaud et {} en point froid (90 % ou plus).</translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3343,7 @@ Le millésime est lu dans une colonne de millésime, sinon dans l'année du nom 
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="59" />
         <source>Market penetration and customer areas</source>
-        <translation type="unfinished" />
+        <translation>Taux de pénétration et aires de clientèle</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="62" />
@@ -3159,52 +3352,56 @@ Le millésime est lu dans une colonne de millésime, sinon dans l'année du nom 
 Customer-derived areas: for each antenna, the smallest set of zones (or grid cells) holding 50, 75 and 90 % of its clients — units taken by decreasing number of clients until the share is reached. Clients are given to an antenna by a field of the clients when given, else to the nearest antenna (straight line); without antennas all clients form one group.
 
 Privacy: zones with 1 to k−1 clients are flagged secret = 1 with NULL counts and rates; an area holding 1 to k−1 clients is flagged, its count is NULL and, when made of grid cells, its geometry is left empty. No client point is copied.</source>
-        <translation type="unfinished" />
+        <translation>Par zone : nombre de clients, population cible, taux de pénétration = clients / cible × 1 000, indice par rapport à la moyenne du territoire (100 = moyenne ; le taux du territoire est Σ clients / Σ cible sur les zones dont la cible est connue) et part de l'ensemble des clients (%). Une zone dont la cible est manquante ou nulle reçoit des taux NULL (jamais une erreur). La cible provient des carreaux Filosofi additionnés dans les zones selon le centroïde du carreau (ménages, personnes, 65 ans ou plus, 80 ans ou plus, familles monoparentales, propriétaires, ménages aisés approchés par les ménages des carreaux au-dessus du niveau de vie médian) ou d'un champ numérique des zones.
+
+Aires de clientèle : pour chaque antenne, le plus petit ensemble de zones (ou de carreaux) réunissant 50, 75 et 90 % de ses clients — unités prises par nombre décroissant de clients jusqu'à atteindre la part. Les clients sont rattachés à une antenne par un champ des clients s'il est donné, sinon à l'antenne la plus proche (à vol d'oiseau) ; sans antennes, tous les clients forment un seul groupe.
+
+Confidentialité : les zones de 1 à k−1 clients sont signalées secret = 1 avec effectifs et taux NULL ; une aire réunissant 1 à k−1 clients est signalée, son effectif est NULL et, si elle est faite de carreaux, sa géométrie est laissée vide. Aucun point client n'est copié.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="81" />
         <source>Zones (communes, IRIS, QPV…)</source>
-        <translation type="unfinished" />
+        <translation>Zones (communes, IRIS, QPV…)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="83" />
         <source>Polygons in which clients and target population are counted.</source>
-        <translation type="unfinished" />
+        <translation>Polygones dans lesquels les clients et la population cible sont comptés.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="86" />
         <source>Antennas (points)</source>
-        <translation type="unfinished" />
+        <translation>Antennes (points)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="88" />
         <source>The SIAE's antennas or offices; each client goes to the nearest one unless a client field says which antenna serves it.</source>
-        <translation type="unfinished" />
+        <translation>Les antennes ou bureaux de la SIAE ; chaque client va à la plus proche, sauf si un champ des clients indique l'antenne qui le sert.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="91" />
         <source>Antenna name field</source>
-        <translation type="unfinished" />
+        <translation>Champ du nom de l'antenne</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="93" />
         <source>Field naming each antenna (default: its feature id).</source>
-        <translation type="unfinished" />
+        <translation>Champ donnant le nom de chaque antenne (par défaut : son identifiant d'entité).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="95" />
         <source>Client field giving the antenna</source>
-        <translation type="unfinished" />
+        <translation>Champ des clients indiquant l'antenne</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="97" />
         <source>Optional: field of the clients holding the antenna that serves them (same values as the antenna name field). Empty values go to the nearest antenna.</source>
-        <translation type="unfinished" />
+        <translation>Facultatif : champ des clients contenant l'antenne qui les sert (mêmes valeurs que le champ du nom de l'antenne). Les valeurs vides vont à l'antenne la plus proche.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="100" />
         <source>Customer areas made of</source>
-        <translation type="unfinished" />
+        <translation>Aires de clientèle formées de</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="100" />
@@ -3219,47 +3416,47 @@ Privacy: zones with 1 to k−1 clients are flagged secret = 1 with NULL counts a
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="102" />
         <source>Build the customer-derived areas from the zones or from cells of the INSEE grid.</source>
-        <translation type="unfinished" />
+        <translation>Construire les aires de clientèle à partir des zones ou des carreaux de la grille de l'Insee.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="104" />
         <source>Grid cell size (for areas made of cells)</source>
-        <translation type="unfinished" />
+        <translation>Taille des carreaux (pour les aires en carreaux)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="106" />
         <source>Cells of the INSEE grid (EPSG:3035).</source>
-        <translation type="unfinished" />
+        <translation>Carreaux de la grille de l'Insee (EPSG:3035).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="108" />
         <source>Area levels (% of clients)</source>
-        <translation type="unfinished" />
+        <translation>Niveaux des aires (% des clients)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="110" />
         <source>Comma-separated percentages of an antenna's clients held by each area.</source>
-        <translation type="unfinished" />
+        <translation>Pourcentages des clients d'une antenne réunis par chaque aire, séparés par des virgules.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="113" />
         <source>Market penetration per zone</source>
-        <translation type="unfinished" />
+        <translation>Taux de pénétration par zone</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="269" />
         <source>Customer-derived areas</source>
-        <translation type="unfinished" />
+        <translation>Aires de clientèle</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="123" />
         <source>Area levels must be percentages between 0 and 100, e.g. 50,75,90 (got “{}”).</source>
-        <translation type="unfinished" />
+        <translation>Les niveaux des aires doivent être des pourcentages entre 0 et 100, par exemple 50,75,90 (reçu « {} »).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="126" />
         <source>clients</source>
-        <translation type="unfinished" />
+        <translation>clients</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="128" />
@@ -3269,7 +3466,7 @@ Privacy: zones with 1 to k−1 clients are flagged secret = 1 with NULL counts a
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="130" />
         <source>No client has a usable point geometry: nothing to count.</source>
-        <translation type="unfinished" />
+        <translation>Aucun client n'a de géométrie ponctuelle utilisable : rien à compter.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="131" />
@@ -3279,17 +3476,17 @@ Privacy: zones with 1 to k−1 clients are flagged secret = 1 with NULL counts a
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="135" />
         <source>Give the target population: a Filosofi cells layer or a numeric field of the zones.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez la population cible : une couche de carreaux Filosofi ou un champ numérique des zones.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="139" />
         <source>{} zones have no or a zero target population: their rates are NULL.</source>
-        <translation type="unfinished" />
+        <translation>{} zones n'ont pas de population cible ou une cible nulle : leurs taux sont NULL.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="143" />
         <source>Territory penetration: {} clients per 1,000 ({}).</source>
-        <translation type="unfinished" />
+        <translation>Taux de pénétration du territoire : {} clients pour 1 000 ({}).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="172" />
@@ -3299,32 +3496,32 @@ Privacy: zones with 1 to k−1 clients are flagged secret = 1 with NULL counts a
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="184" />
         <source>all clients</source>
-        <translation type="unfinished" />
+        <translation>tous les clients</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="185" />
         <source>no antenna</source>
-        <translation type="unfinished" />
+        <translation>sans antenne</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="187" />
         <source>antennas</source>
-        <translation type="unfinished" />
+        <translation>antennes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="202" />
         <source>The antennas layer has no usable point.</source>
-        <translation type="unfinished" />
+        <translation>La couche des antennes n'a aucun point utilisable.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="215" />
         <source>Client antenna values not found among the antennas: {}.</source>
-        <translation type="unfinished" />
+        <translation>Valeurs d'antenne des clients absentes des antennes : {}.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="268" />
         <source>Customer-derived areas written for {} antenna(s).</source>
-        <translation type="unfinished" />
+        <translation>Aires de clientèle écrites pour {} antenne(s).</translation>
     </message>
 </context>
 <context>
@@ -3332,7 +3529,7 @@ Privacy: zones with 1 to k−1 clients are flagged secret = 1 with NULL counts a
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="39" />
         <source>Prospect zones (untapped potential)</source>
-        <translation type="unfinished" />
+        <translation>Zones à prospecter (potentiel inexploité)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="42" />
@@ -3343,47 +3540,53 @@ Optionally, only the zones inside a travel-time polygon layer (e.g. 20 minutes f
 The target is taken from the Filosofi cells summed into the zones by centroid, or from a numeric field of the zones; zero or missing targets give NULL penetrations (a zone with a zero target has a zero potential).
 
 Privacy: zones with 1 to k−1 clients are flagged secret = 1 and their count, penetration, gap and potential are NULL (the potential would reveal the count); their rank is kept.</source>
-        <translation type="unfinished" />
+        <translation>Où pourraient être de nouveaux clients ? Classe les zones selon le potentiel inexploité = population cible × max(0, taux de pénétration du territoire − taux de la zone) / 1 000, c'est-à-dire le nombre de clients supplémentaires qu'aurait une zone si elle atteignait le taux moyen du territoire (taux en clients pour 1 000 personnes de la cible ; le taux du territoire est calculé sur toutes les zones dont la cible est connue). Rang 1 = le plus fort potentiel ; à égalité, la cible la plus grande passe devant. La sortie garde tous les chiffres qui fondent le rang : n_clients, target, penetration, terr_pen, gap, potential, rank.
+
+Facultativement, seules les zones situées dans une couche de polygones de temps de trajet (par exemple 20 minutes autour d'une antenne) sont classées : une zone est accessible quand un point intérieur (point sur la surface) se trouve dans l'un des polygones ; les autres gardent leurs chiffres, in_reach = 0 et pas de rang. Une limite « N premières » ne garde que les N zones les mieux classées.
+
+La cible provient des carreaux Filosofi additionnés dans les zones selon leur centroïde, ou d'un champ numérique des zones ; une cible nulle ou manquante donne un taux NULL (une zone de cible nulle a un potentiel nul).
+
+Confidentialité : les zones de 1 à k−1 clients sont signalées secret = 1 et leurs effectif, taux, écart et potentiel sont NULL (le potentiel révélerait l'effectif) ; leur rang est conservé.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="62" />
         <source>Zones (communes, IRIS, QPV…)</source>
-        <translation type="unfinished" />
+        <translation>Zones (communes, IRIS, QPV…)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="64" />
         <source>Polygons to rank.</source>
-        <translation type="unfinished" />
+        <translation>Polygones à classer.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="67" />
         <source>Travel-time polygons (optional)</source>
-        <translation type="unfinished" />
+        <translation>Polygones de temps de trajet (facultatif)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="69" />
         <source>Only zones inside these polygons (e.g. isochrones) are ranked.</source>
-        <translation type="unfinished" />
+        <translation>Seules les zones situées dans ces polygones (par exemple des isochrones) sont classées.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="71" />
         <source>Keep the N best zones (0 = all)</source>
-        <translation type="unfinished" />
+        <translation>Garder les N meilleures zones (0 = toutes)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="73" />
         <source>0 writes every zone, ranked or not.</source>
-        <translation type="unfinished" />
+        <translation>0 écrit toutes les zones, classées ou non.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="142" />
         <source>Prospect zones</source>
-        <translation>Zones de prospection</translation>
+        <translation>Zones à prospecter</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="82" />
         <source>clients</source>
-        <translation type="unfinished" />
+        <translation>clients</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="83" />
@@ -3393,7 +3596,7 @@ Privacy: zones with 1 to k−1 clients are flagged secret = 1 and their count, p
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="85" />
         <source>No client has a usable point geometry: nothing to count.</source>
-        <translation type="unfinished" />
+        <translation>Aucun client n'a de géométrie ponctuelle utilisable : rien à compter.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="86" />
@@ -3403,27 +3606,27 @@ Privacy: zones with 1 to k−1 clients are flagged secret = 1 and their count, p
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="90" />
         <source>Give the target population: a Filosofi cells layer or a numeric field of the zones.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez la population cible : une couche de carreaux Filosofi ou un champ numérique des zones.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="94" />
         <source>travel-time polygons</source>
-        <translation type="unfinished" />
+        <translation>polygones de temps de trajet</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="108" />
         <source>{} of {} zones are in reach of the travel-time polygons.</source>
-        <translation type="unfinished" />
+        <translation>{} zones sur {} sont dans les polygones de temps de trajet.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="112" />
         <source>Territory penetration: {} clients per 1,000 ({}).</source>
-        <translation type="unfinished" />
+        <translation>Taux de pénétration du territoire : {} clients pour 1 000 ({}).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="140" />
         <source>{} zones written; total untapped potential of the ranked zones: {:.0f} clients.</source>
-        <translation type="unfinished" />
+        <translation>{} zones écrites ; potentiel inexploité total des zones classées : {:.0f} clients.</translation>
     </message>
 </context>
 <context>

@@ -314,7 +314,8 @@ def key_figures_table(layout, box, headers: list, rows: list, scale: float = 1.0
     header_style.enabled = True
     header_style.cellBackgroundColor = ACCENT
     table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, header_style)
-    first_width = max(40.0, box[2] * 0.26)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)  # long headers break over two lines
+    first_width = max(40.0, box[2] * 0.20)
     other = (box[2] - first_width) / max(1, len(headers) - 1)
     table.setColumnWidths([first_width] + [other - 2 * 1.6 * scale] * (len(headers) - 1))
     frame = QgsLayoutFrame(layout, table)

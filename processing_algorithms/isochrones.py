@@ -99,7 +99,10 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
     CELL_SIZE = "CELL_SIZE"
     POPULATION = "POPULATION"
     POP_METHOD = "POP_METHOD"
+    ZONES = "ZONES"
+    ZONE_ID = "ZONE_ID"
     OUTPUT = "OUTPUT"
+    OUTPUT_ZONES = "OUTPUT_ZONES"
     SITES_REPORT = "SITES_REPORT"
 
     def name(self) -> str:
@@ -129,7 +132,10 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
             "Polygons are built on a grid (cell size: 50 m by car, 25 m on foot and by bike, or as set), "
             "dissolved and made valid.\n\n"
             "Population (optional): a Filosofi grid layer with ind, men, men_pauv (2019 names); a cell counts "
-            "in the band holding its centroid, or is shared by area (estimated on 4 × 4 points per cell)."
+            "in the band holding its centroid, or is shared by area (estimated on 4 × 4 points per cell).\n\n"
+            "Access by zone (optional output, with zones and a population grid): for each zone (e.g. commune), "
+            "its population (ind_total) and the population within each band's limit of any site "
+            "(ind_le_20 = persons within 20 minutes) with its share in % (share_le_20)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -188,8 +194,20 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
         p.setHelp(self.tr("Centroid: the whole cell goes to the band holding its centre. Area share: split "
                           "by the share of the cell in each band."))
         self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones for the access summary (optional)"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+        p.setHelp(self.tr("Communes or any polygons: with a population grid, the population of each zone "
+                          "within each band's limit is written to the access-by-zone output."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES,
+                                        optional=True)
+        p.setHelp(self.tr("Code of the zones (e.g. INSEE_COM); empty = the feature id."))
+        self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Isochrones"),
                                                             QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_ZONES, self.tr("Access by zone"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SITES_REPORT, self.tr("Site report"),
                                                             QgsProcessing.SourceType.TypeVectorPoint))
 
@@ -268,6 +286,7 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
         else:
             runs = [(None, snaps)]
         polys, pops, n_reached = {}, {} if population is not None else None, 0
+        last_result = None
         nb = len(bands)
         for k, (site, run_snaps) in enumerate(runs):
             if feedback.isCanceled():
@@ -282,6 +301,8 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
             if population is not None:
                 for code, sums in self.sum_population(result, population).items():
                     pops[code + shift] = sums
+                if not overlapping:
+                    last_result = result
             feedback.setProgress(20 + 70.0 * (k + 1) / len(runs))
         if feedback.isCanceled():
             return {}
@@ -310,11 +331,76 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
                              *[round(pop.get(n, 0.0), 1) if pops is not None else None for n in POP_FIELDS]])
             sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
         apply_style_on_load(context, dest_id, "isochrones", self.tr("Isochrones ({})").format(mode))
+        zones_dest = self.access_by_zone(parameters, context, feedback, net.crs, population, last_result, bands,
+                                         per_site, overlapping)
         feedback.pushInfo(self.tr("{} polygons for {} site(s) in {:.1f} s ({} links reached).").format(
             len(polys), sum(s.ok for s in snaps), time.perf_counter() - t0, n_reached))
         feedback.setProgress(100)
-        return {self.OUTPUT: dest_id, self.SITES_REPORT: rdest, "TOO_FAR": len(too_far),
+        return {self.OUTPUT: dest_id, self.SITES_REPORT: rdest, self.OUTPUT_ZONES: zones_dest, "TOO_FAR": len(too_far),
                 "DISCONNECTED": len(disconnected)}
+
+    def access_by_zone(self, parameters, context, feedback, crs, population, result, bands, per_site,
+                       overlapping):
+        """Per zone: population within each band's limit of any site (ind_le_<minutes>, share_le_<minutes> %)
+        and the zone's population (ind_total). Needs a population grid and union or catchment output."""
+        zones = self.parameterAsSource(parameters, self.ZONES, context)
+        if zones is None or self.OUTPUT_ZONES not in parameters or parameters[self.OUTPUT_ZONES] is None:
+            return None
+        if population is None:
+            raise QgsProcessingException(self.tr("The access-by-zone output needs the population grid "
+                                                 "(Filosofi cells) parameter."))
+        if overlapping:
+            raise QgsProcessingException(self.tr("The access-by-zone output counts the population within reach "
+                                                 "of any site: choose the union or the catchment output type."))
+        id_field = self.parameterAsString(parameters, self.ZONE_ID, context)
+        tr = QgsCoordinateTransform(zones.sourceCrs(), crs, context.transformContext())
+        feats = []
+        for f in zones.getFeatures():
+            g = QgsGeometry(f.geometry())
+            if g.isEmpty():
+                continue
+            g.transform(tr)
+            feats.append((f[id_field] if id_field else f.id(), g))
+        xs, ys, ws, vals = population
+        xs, ys = np.asarray(xs), np.asarray(ys)
+        zone_of_point = np.full(len(xs), -1, dtype=np.int64)
+        for z, (_zid, g) in enumerate(feats):
+            if feedback.isCanceled():
+                return None
+            box = g.boundingBox()
+            cand = np.nonzero((xs >= box.xMinimum()) & (xs <= box.xMaximum()) & (ys >= box.yMinimum())
+                              & (ys <= box.yMaximum()) & (zone_of_point < 0))[0]
+            engine = QgsGeometry.createGeometryEngine(g.constGet())
+            engine.prepareGeometry()
+            for i in cand.tolist():
+                point = QgsGeometry.fromPointXY(QgsPointXY(xs[i], ys[i]))  # keep it alive while tested
+                if engine.intersects(point.constGet()):
+                    zone_of_point[i] = z
+        codes = ne.codes_at(result, xs, ys) if result is not None else np.zeros(len(xs), dtype=np.int64)
+        persons = np.asarray(vals["ind"], dtype=float) * np.asarray(ws, dtype=float) if "ind" in vals \
+            else np.zeros(len(xs))
+        within, total = routing.population_within_by_zone(codes, len(bands), per_site, zone_of_point, len(feats),
+                                                          persons)
+        fields = QgsFields()
+        fields.append(compat.string_field("zone_id"))
+        fields.append(compat.double_field("ind_total"))
+        for b in bands:
+            fields.append(compat.double_field(f"ind_le_{b:g}"))
+            fields.append(compat.double_field(f"share_le_{b:g}"))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields,
+                                          QgsWkbTypes.Type.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_ZONES))
+        for z, (zid, g) in enumerate(feats):
+            f = QgsFeature(fields)
+            f.setGeometry(g)
+            row = [str(zid), round(float(total[z]), 1)]
+            for b in range(len(bands)):
+                row += [round(float(within[z, b]), 1),
+                        round(float(100.0 * within[z, b] / total[z]), 1) if total[z] > 0 else None]
+            f.setAttributes(row)
+            sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
+        return dest
 
     @staticmethod
     def sum_population(result, population) -> dict:
@@ -350,7 +436,8 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
                        for ox, oy in offsets]
                 engine = QgsGeometry.createGeometryEngine(g.constGet())
                 engine.prepareGeometry()
-                pts = [p for p in pts if engine.contains(QgsGeometry.fromPointXY(p).constGet())] or \
+                probes = [QgsGeometry.fromPointXY(p) for p in pts]  # kept alive while the engine reads them
+                pts = [p for p, g in zip(pts, probes) if engine.contains(g.constGet())] or \
                     [g.centroid().asPoint()]
             else:
                 pts = [g.centroid().asPoint()]

@@ -695,3 +695,32 @@ def summarise_times(groups, minutes, threshold_min: float, k: int = 11) -> dict:
         out[g] = {"n": n, "median": float(np.median(m)), "share_over": 100.0 * n_over / n,
                   "n_over": n_over, "secret": False}
     return out
+
+
+def population_within_by_zone(codes, n_bands: int, per_site: bool, zone_of_point, n_zones: int,
+                              weighted_values) -> tuple:
+    """Population reached per zone, cumulated by band.
+
+    codes: raster zone code at each population point (0 = not reached), as from the isochrone search;
+    zone_of_point: index of the zone holding each point (−1 = outside every zone);
+    weighted_values: value × weight of each point (e.g. persons of the cell's share).
+    Returns (within, total): `within[z, b]` = sum of the points of zone z reached within band b's upper
+    limit (all sites together), `total[z]` = sum of the points of zone z."""
+    codes = np.asarray(codes, dtype=np.int64)
+    zones = np.asarray(zone_of_point, dtype=np.int64)
+    vals = np.nan_to_num(np.asarray(weighted_values, dtype=float))
+    inside = zones >= 0
+    total = np.bincount(zones[inside], weights=vals[inside], minlength=n_zones)[:n_zones]
+    band = np.full(len(codes), -1, dtype=np.int64)
+    reached = codes > 0
+    if per_site:
+        band[reached] = (codes[reached] - 1) % n_bands
+    else:
+        band[reached] = codes[reached] - 1
+    within = np.zeros((n_zones, n_bands))
+    keep = inside & reached
+    if keep.any():
+        per_band = np.zeros((n_zones, n_bands))
+        np.add.at(per_band, (zones[keep], band[keep]), vals[keep])
+        within = np.cumsum(per_band, axis=1)
+    return within, total

@@ -2565,227 +2565,237 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
 <context>
     <name>IsochronesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="109" />
+        <location filename="../../processing_algorithms/isochrones.py" line="112" />
         <source>Isochrones (travel-time bands)</source>
         <translation>Isochrones (tranches de temps de trajet)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="136" />
+        <location filename="../../processing_algorithms/isochrones.py" line="142" />
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="138" />
+        <location filename="../../processing_algorithms/isochrones.py" line="144" />
         <source>A prepared network (from “Build a routable network”), or a raw road layer prepared on the fly with automatic settings.</source>
         <translation>Un réseau préparé (par « Construire un réseau routable »), ou une couche de routes brute préparée à la volée avec des réglages automatiques.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="141" />
+        <location filename="../../processing_algorithms/isochrones.py" line="147" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="143" />
+        <location filename="../../processing_algorithms/isochrones.py" line="149" />
         <source>Antennas, work sites… (points, any CRS: reprojected to the network CRS).</source>
         <translation>Antennes, chantiers… (points, tout SCR : reprojetés dans le SCR du réseau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="145" />
+        <location filename="../../processing_algorithms/isochrones.py" line="151" />
         <source>Site id field</source>
         <translation>Champ identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="147" />
+        <location filename="../../processing_algorithms/isochrones.py" line="153" />
         <source>Identifier copied to the outputs (default: the feature id).</source>
         <translation>Identifiant recopié dans les sorties (par défaut : l'identifiant de l'entité).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="149" />
+        <location filename="../../processing_algorithms/isochrones.py" line="155" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="149" />
+        <location filename="../../processing_algorithms/isochrones.py" line="155" />
         <source>Car</source>
         <translation>Voiture</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="149" />
+        <location filename="../../processing_algorithms/isochrones.py" line="155" />
         <source>Walk</source>
         <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="149" />
+        <location filename="../../processing_algorithms/isochrones.py" line="155" />
         <source>Bike</source>
         <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="151" />
+        <location filename="../../processing_algorithms/isochrones.py" line="157" />
         <source>Which costs of the prepared network are used.</source>
         <translation>Quels coûts du réseau préparé sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="153" />
+        <location filename="../../processing_algorithms/isochrones.py" line="159" />
         <source>Bands (minutes)</source>
         <translation>Tranches (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="154" />
+        <location filename="../../processing_algorithms/isochrones.py" line="160" />
         <source>Comma-separated upper limits in minutes; blank = defaults of the mode.</source>
         <translation>Limites hautes en minutes séparées par des virgules ; vide = valeurs par défaut du mode.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="156" />
+        <location filename="../../processing_algorithms/isochrones.py" line="162" />
         <source>Output polygons</source>
         <translation>Polygones en sortie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="156" />
+        <location filename="../../processing_algorithms/isochrones.py" line="162" />
         <source>Nested rings for all sites together (union)</source>
         <translation>Anneaux emboîtés pour tous les sites ensemble (union)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="156" />
+        <location filename="../../processing_algorithms/isochrones.py" line="162" />
         <source>Per-site catchments (nearest site)</source>
         <translation>Aires de desserte par site (site le plus proche)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="165" />
+        <location filename="../../processing_algorithms/isochrones.py" line="171" />
         <source>Snapping tolerance (m)</source>
         <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="167" />
+        <location filename="../../processing_algorithms/isochrones.py" line="173" />
         <source>Sites farther than this from any road open to the mode are reported, not snapped.</source>
         <translation>Les sites plus éloignés que cela de toute route ouverte au mode sont signalés, pas accrochés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="169" />
+        <location filename="../../processing_algorithms/isochrones.py" line="175" />
         <source>Off-network walking distance (m)</source>
         <translation>Distance de marche hors réseau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="172" />
+        <location filename="../../processing_algorithms/isochrones.py" line="178" />
         <source>How far from a reached road a place still counts as reached (walked).</source>
         <translation>Jusqu'à quelle distance d'une route atteinte un lieu compte encore comme atteint (à pied).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="174" />
+        <location filename="../../processing_algorithms/isochrones.py" line="180" />
         <source>Off-network walking speed (km/h)</source>
         <translation>Vitesse de marche hors réseau (km/h)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="176" />
+        <location filename="../../processing_algorithms/isochrones.py" line="182" />
         <source>Speed of the walk between a site or a place and the road.</source>
         <translation>Vitesse de la marche entre un site ou un lieu et la route.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="178" />
+        <location filename="../../processing_algorithms/isochrones.py" line="184" />
         <source>Grid cell size (m, 0 = automatic)</source>
         <translation>Taille des cellules de la grille (m, 0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="180" />
+        <location filename="../../processing_algorithms/isochrones.py" line="186" />
         <source>Resolution of the polygons: 0 = 50 m by car, 25 m on foot or by bike.</source>
         <translation>Résolution des polygones : 0 = 50 m en voiture, 25 m à pied ou à vélo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="182" />
+        <location filename="../../processing_algorithms/isochrones.py" line="188" />
         <source>Population grid (Filosofi)</source>
         <translation>Grille de population (Filosofi)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="184" />
+        <location filename="../../processing_algorithms/isochrones.py" line="190" />
         <source>Normalised Filosofi cells with ind, men, men_pauv: their sums are added per band.</source>
         <translation>Carreaux Filosofi normalisés avec ind, men, men_pauv : leurs sommes sont ajoutées par tranche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="186" />
+        <location filename="../../processing_algorithms/isochrones.py" line="192" />
         <source>Population counted by</source>
         <translation>Population comptée par</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="186" />
+        <location filename="../../processing_algorithms/isochrones.py" line="192" />
         <source>Cell centroid</source>
         <translation>Centroïde du carreau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="186" />
+        <location filename="../../processing_algorithms/isochrones.py" line="192" />
         <source>Area share</source>
         <translation>Part de surface</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="188" />
+        <location filename="../../processing_algorithms/isochrones.py" line="194" />
         <source>Centroid: the whole cell goes to the band holding its centre. Area share: split by the share of the cell in each band.</source>
         <translation>Centroïde : tout le carreau va à la tranche qui contient son centre. Part de surface : réparti selon la part du carreau dans chaque tranche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="191" />
+        <location filename="../../processing_algorithms/isochrones.py" line="206" />
         <source>Isochrones</source>
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="193" />
+        <location filename="../../processing_algorithms/isochrones.py" line="211" />
         <source>Site report</source>
         <translation>Rapport des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="201" />
+        <location filename="../../processing_algorithms/isochrones.py" line="219" />
         <source>Band {} min is over 3 hours (180 min): isochrones that far are not meaningful on a local network.</source>
         <translation>La tranche {} min dépasse 3 heures (180 min) : des isochrones aussi lointaines n'ont pas de sens sur un réseau local.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="204" />
+        <location filename="../../processing_algorithms/isochrones.py" line="222" />
         <source>Band “{}” is not a positive number of minutes: write the limits like 10, 20, 30.</source>
         <translation>La tranche « {} » n'est pas un nombre de minutes positif : écrivez les limites comme 10, 20, 30.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="207" />
+        <location filename="../../processing_algorithms/isochrones.py" line="225" />
         <source>No band given: defaults of the mode used ({}).</source>
         <translation>Aucune tranche indiquée : valeurs par défaut du mode utilisées ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="210" />
+        <location filename="../../processing_algorithms/isochrones.py" line="228" />
         <source>Bands sorted and de-duplicated: {} min.</source>
         <translation>Tranches triées et dédoublonnées : {} min.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="227" />
+        <location filename="../../processing_algorithms/isochrones.py" line="245" />
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="254" />
+        <location filename="../../processing_algorithms/isochrones.py" line="272" />
         <source>{} site(s) farther than {:g} m from any road open to this mode, not computed: {}.</source>
         <translation>{} site(s) à plus de {:g} m de toute route ouverte à ce mode, non calculé(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="257" />
+        <location filename="../../processing_algorithms/isochrones.py" line="275" />
         <source>{} site(s) on a network piece not joined to the main network (their isochrones stay small): {}.</source>
         <translation>{} site(s) sur un morceau de réseau non relié au réseau principal (leurs isochrones restent petites) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="261" />
+        <location filename="../../processing_algorithms/isochrones.py" line="279" />
         <source>No site is within {:g} m of the network: check the CRS of the sites and the network, or raise the snapping tolerance.</source>
         <translation>Aucun site n'est à moins de {:g} m du réseau : vérifiez le SCR des sites et du réseau, ou augmentez la tolérance d'accrochage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="312" />
+        <location filename="../../processing_algorithms/isochrones.py" line="333" />
         <source>Isochrones ({})</source>
         <translation>Isochrones ({})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="313" />
+        <location filename="../../processing_algorithms/isochrones.py" line="336" />
         <source>{} polygons for {} site(s) in {:.1f} s ({} links reached).</source>
         <translation>{} polygones pour {} site(s) en {:.1f} s ({} tronçons atteints).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="334" />
+        <location filename="../../processing_algorithms/isochrones.py" line="420" />
         <source>The population layer has none of the fields {} (normalised Filosofi 2019 names).</source>
         <translation>La couche de population n'a aucun des champs {} (noms Filosofi 2019 normalisés).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="112" />
+        <location filename="../../processing_algorithms/isochrones.py" line="162" />
+        <source>Per-site isochrones (overlapping)</source>
+        <translation>Isochrones par site (avec recouvrements)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="167" />
+        <source>Union: one polygon per band. Catchments: one polygon per site and band, without overlap. Per-site isochrones: one polygon per site and band, each site on its own (overlapping).</source>
+        <translation>Union : un polygone par tranche. Aires de desserte : un polygone par site et par tranche, sans recouvrement. Isochrones par site : un polygone par site et par tranche, chaque site pris à part (avec recouvrements).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="115" />
         <source>Polygons of the places reached from one or many sites within each travel-time band, on a road network (best: the output of “Build a routable network”, read once and cached for the session).
 
 Output: nested non-overlapping rings for all sites together (“within X minutes of any site”: band 2 = between the first and the second limit), per-site catchments (each place assigned to the site that reaches it first, cut into the same bands), or per-site isochrones (what each site reaches on its own: one ring per site and band, rings of different sites overlap). Union and catchments come from ONE multi-source shortest-path search; per-site isochrones need one search per site. Partly reached links are interpolated.
@@ -2796,7 +2806,9 @@ Each site joins the nearest link open to the mode within the snapping tolerance;
 
 Polygons are built on a grid (cell size: 50 m by car, 25 m on foot and by bike, or as set), dissolved and made valid.
 
-Population (optional): a Filosofi grid layer with ind, men, men_pauv (2019 names); a cell counts in the band holding its centroid, or is shared by area (estimated on 4 × 4 points per cell).</source>
+Population (optional): a Filosofi grid layer with ind, men, men_pauv (2019 names); a cell counts in the band holding its centroid, or is shared by area (estimated on 4 × 4 points per cell).
+
+Access by zone (optional output, with zones and a population grid): for each zone (e.g. commune), its population (ind_total) and the population within each band's limit of any site (ind_le_20 = persons within 20 minutes) with its share in % (share_le_20).</source>
         <translation>Polygones des lieux atteints depuis un ou plusieurs sites dans chaque tranche de temps de trajet, sur un réseau routier (idéalement la sortie de « Construire un réseau routable », lue une fois et gardée en cache pour la session).
 
 Sortie : des anneaux emboîtés sans recouvrement pour tous les sites ensemble (« à moins de X minutes d'un site » : la tranche 2 est entre la première et la deuxième limite), des aires de desserte par site (chaque lieu rattaché au site qui l'atteint le premier, découpées selon les mêmes tranches), ou des isochrones par site (ce que chaque site atteint à lui seul : un anneau par site et par tranche, les anneaux de sites différents se recouvrent). L'union et les aires de desserte viennent d'UNE seule recherche de plus courts chemins multi-sources ; les isochrones par site demandent une recherche par site. Les tronçons atteints en partie sont interpolés.
@@ -2807,17 +2819,44 @@ Chaque site rejoint le tronçon ouvert au mode le plus proche dans la tolérance
 
 Les polygones sont construits sur une grille (cellules de 50 m en voiture, 25 m à pied et à vélo, ou selon le réglage), fusionnés et rendus valides.
 
-Population (facultatif) : une couche de carreaux Filosofi avec ind, men, men_pauv (noms 2019) ; un carreau compte dans la tranche qui contient son centroïde, ou est réparti selon la surface (estimée sur 4 × 4 points par carreau).</translation>
+Population (facultatif) : une couche de carreaux Filosofi avec ind, men, men_pauv (noms 2019) ; un carreau compte dans la tranche qui contient son centroïde, ou est réparti selon la surface (estimée sur 4 × 4 points par carreau).
+
+Accès par zone (sortie facultative, avec des zones et une grille de population) : pour chaque zone (par exemple la commune), sa population (ind_total) et la population à moins de la limite de chaque tranche d'au moins un site (ind_le_20 = personnes à moins de 20 minutes) avec sa part en % (share_le_20).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="156" />
-        <source>Per-site isochrones (overlapping)</source>
-        <translation>Isochrones par site (avec recouvrements)</translation>
+        <location filename="../../processing_algorithms/isochrones.py" line="197" />
+        <source>Zones for the access summary (optional)</source>
+        <translation>Zones du bilan d'accès (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="161" />
-        <source>Union: one polygon per band. Catchments: one polygon per site and band, without overlap. Per-site isochrones: one polygon per site and band, each site on its own (overlapping).</source>
-        <translation>Union : un polygone par tranche. Aires de desserte : un polygone par site et par tranche, sans recouvrement. Isochrones par site : un polygone par site et par tranche, chaque site pris à part (avec recouvrements).</translation>
+        <location filename="../../processing_algorithms/isochrones.py" line="199" />
+        <source>Communes or any polygons: with a population grid, the population of each zone within each band's limit is written to the access-by-zone output.</source>
+        <translation>Communes ou tout autre polygone : avec une grille de population, la population de chaque zone à moins de la limite de chaque tranche est écrite dans la sortie « Accès par zone ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="202" />
+        <source>Zone id field</source>
+        <translation>Champ identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="204" />
+        <source>Code of the zones (e.g. INSEE_COM); empty = the feature id.</source>
+        <translation>Code des zones (par exemple INSEE_COM) ; vide = l'identifiant de l'entité.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="208" />
+        <source>Access by zone</source>
+        <translation>Accès par zone</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="350" />
+        <source>The access-by-zone output needs the population grid (Filosofi cells) parameter.</source>
+        <translation>La sortie « Accès par zone » a besoin de la grille de population (carreaux Filosofi).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="353" />
+        <source>The access-by-zone output counts the population within reach of any site: choose the union or the catchment output type.</source>
+        <translation>La sortie « Accès par zone » compte la population à portée d'au moins un site : choisissez le type de sortie union ou aires d'attraction.</translation>
     </message>
 </context>
 <context>

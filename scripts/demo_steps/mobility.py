@@ -76,9 +76,14 @@ def run(ctx) -> None:
                   "OUTPUT": "TEMPORARY_OUTPUT", "SITES_REPORT": "TEMPORARY_OUTPUT"}
         if population:
             params["POPULATION"] = population
+            if _layer_exists(ctx, "communes"):
+                params.update({"ZONES": ctx.uri("communes"), "ZONE_ID": "INSEE_COM",
+                               "OUTPUT_ZONES": "TEMPORARY_OUTPUT"})
         res = ctx.run("coodiag:isochrones", params)
         name = f"isochrones_{mode}"
         ctx.save(res["OUTPUT"], name, style="isochrones", title=f"Isochrones ({mode})")
+        if res.get("OUTPUT_ZONES"):
+            ctx.save(res["OUTPUT_ZONES"], f"access_{mode}", title=f"Population within reach by commune ({mode})")
         _band_legend(ctx, name, f"Isochrones ({mode})")
         if population:
             total = 0.0

@@ -336,3 +336,31 @@ def test_agrees_with_native_service_area(tmp_path, sample_dir, coodiag_provider)
     assert len(native_ends) > 500 and native_len > 40000
     differ = len(ours ^ native_ends)
     assert differ <= 0.01 * len(ours | native_ends), (len(ours), len(native_ends), differ)
+
+
+def test_isochrones_access_by_zone(five_net):
+    """Population within each band per zone, hand-computed on the five-node network from site A."""
+    from qgis import processing
+
+    _res, net, gpkg = five_net
+    site = sites(gpkg, [("A", 0, 0)])
+
+    def square(x, y):
+        return f"POLYGON(({x - 5} {y - 5}, {x + 5} {y - 5}, {x + 5} {y + 5}, {x - 5} {y + 5}, {x - 5} {y - 5}))"
+
+    cells = write_layer(gpkg, "cells", "Polygon", "EPSG:2154", [("ind", "double")], [
+        (square(905, -5), {"ind": 10.0}),    # 90 s from A: band 1 (≤ 2 min)
+        (square(1805, -5), {"ind": 20.0}),   # 140 s: band 2 (≤ 4 min)
+        (square(2995, -5), {"ind": 30.0}),   # 250 s: beyond 4 min
+    ])
+    zones = write_layer(gpkg, "zones", "Polygon", "EPSG:2154", [("code", "string")], [
+        ("POLYGON((-100 -100, 1500 -100, 1500 100, -100 100, -100 -100))", {"code": "Z1"}),
+        ("POLYGON((1500 -100, 3100 -100, 3100 100, 1500 100, 1500 -100))", {"code": "Z2"}),
+    ])
+    out = processing.run("coodiag:isochrones", {
+        "NETWORK": net, "SITES": site, "SITE_ID": "sid", "MODE": 0, "BANDS": "2, 4", "OFFNET_DISTANCE": 0,
+        "CELL_SIZE": 10, "POPULATION": cells, "ZONES": zones, "ZONE_ID": "code",
+        "OUTPUT": "TEMPORARY_OUTPUT", "SITES_REPORT": "TEMPORARY_OUTPUT", "OUTPUT_ZONES": "TEMPORARY_OUTPUT"})
+    got = {f["zone_id"]: (f["ind_total"], f["ind_le_2"], f["ind_le_4"], f["share_le_4"])
+           for f in out["OUTPUT_ZONES"].getFeatures()}
+    assert got == {"Z1": (10.0, 10.0, 10.0, 100.0), "Z2": (50.0, 0.0, 20.0, 40.0)}

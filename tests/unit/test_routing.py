@@ -150,3 +150,19 @@ def test_bucket_search_matches_heap_search_and_components():
     assert lab.tolist() == [0, 0, 1, 1, 1] and dist[4] == pytest.approx(241.4)
     comp = routing.components(9, [0, 1, 5, 7], [1, 2, 6, 8])
     assert comp[0] == comp[1] == comp[2] == 0 and comp[5] == comp[6] != comp[7] and len(set(comp.tolist())) == 5
+
+
+def test_population_within_by_zone_cumulates_bands():
+    from coodiag.processing_algorithms.analysis.routing import population_within_by_zone
+
+    # five cells: zone 0 holds cells reached in band 1 (10 p.), band 2 (5 p.) and not reached (7 p.);
+    # zone 1 one cell in band 2 (3 p.); one cell outside every zone (100 p.)
+    codes = [1, 2, 0, 2, 1]
+    zones = [0, 0, 0, 1, -1]
+    vals = [10.0, 5.0, 7.0, 3.0, 100.0]
+    within, total = population_within_by_zone(codes, 2, False, zones, 2, vals)
+    assert total.tolist() == [22.0, 3.0]
+    assert within.tolist() == [[10.0, 15.0], [0.0, 3.0]]
+    # per-site catchment codes (site × bands + band + 1) give the same bands
+    within_ps, _ = population_within_by_zone([3, 4, 0, 2, 1], 2, True, zones, 2, vals)
+    assert within_ps.tolist() == [[10.0, 15.0], [0.0, 3.0]]

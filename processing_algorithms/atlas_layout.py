@@ -46,6 +46,7 @@ from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
+from .postprocessors import recompute_graduated
 from ..coodiag_plugin.toolbelt import paths
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -98,6 +99,7 @@ def load_layer(gpkg: Path, name: str, style: str | None = None) -> QgsVectorLaye
         qml = paths.style(name)
     if qml.exists():
         layer.loadNamedStyle(str(qml))
+        recompute_graduated(layer)  # the QML's class limits describe other data
     return layer
 
 

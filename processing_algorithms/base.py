@@ -62,7 +62,9 @@ class CoodiagAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         if not allow_empty and source.featureCount() == 0:
             raise QgsProcessingException(
-                QCoreApplication.translate("CoodiagAlgorithm", "The layer given for “{}” is empty: it has no feature to process.").format(name)
+                QCoreApplication.translate(
+                    "CoodiagAlgorithm", "The layer given for “{}” is empty: it has no feature to process."
+                ).format(name)
             )
         return source
 
@@ -72,9 +74,9 @@ class CoodiagAlgorithm(QgsProcessingAlgorithm):
         missing = [n for n in names if n and n.lower() not in present]
         if missing:
             raise QgsProcessingException(
-                QCoreApplication.translate("CoodiagAlgorithm", "The layer {} lacks the field(s) {}; available fields: {}.").format(
-                    label, ", ".join(missing), ", ".join(present.values())
-                )
+                QCoreApplication.translate(
+                    "CoodiagAlgorithm", "The layer {} lacks the field(s) {}; available fields: {}."
+                ).format(label, ", ".join(missing), ", ".join(present.values()))
             )
 
     @staticmethod

@@ -6,22 +6,18 @@ polygons, reading numeric fields into numpy arrays, metadata on load); the arith
 """
 from __future__ import annotations
 
-from typing import ClassVar
 
 import numpy as np
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsLayerMetadata,
-    QgsProcessingLayerPostProcessorInterface,
-    QgsProcessingUtils,
     QgsSpatialIndex,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
-from ..coodiag_plugin.toolbelt import compat, paths
+from ..coodiag_plugin.toolbelt import compat
+from .postprocessors import publish
 
 ZONE_CODE_CANDIDATES = ("insee_com", "code_insee", "insee", "codgeo", "code_commune", "depcom", "code_iris",
                         "iris", "code", "idcar", "idcar_1km", "idcar_200m", "id")
@@ -200,69 +196,9 @@ def union_of(source, context, feedback, dest_crs) -> QgsGeometry:
     return QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
 
 
-def apply_metadata(layer, title: str, abstract: str, keywords: dict | None = None) -> None:
-    """Title and abstract in the layer's QgsLayerMetadata (what the Information panel shows)."""
-    if layer is None:
-        return
-    metadata = layer.metadata() if hasattr(layer, "metadata") else QgsLayerMetadata()
-    metadata.setTitle(title)
-    metadata.setAbstract(abstract)
-    if keywords:
-        metadata.setKeywords(keywords)
-    layer.setMetadata(metadata)
-    if hasattr(layer, "setTitle"):
-        layer.setTitle(title)
-    if hasattr(layer, "setAbstract"):
-        layer.setAbstract(abstract)
-
-
-def recompute_graduated(layer) -> None:
-    """A graduated QML stores the classes of the data it was made on: recompute them for this layer."""
-    renderer = layer.renderer()
-    if renderer is None or renderer.type() != "graduatedSymbol":
-        return
-    n = len(renderer.ranges()) or 5
-    try:
-        renderer.updateClasses(layer, n)
-    except TypeError:  # QGIS < 3.10 signature
-        renderer.updateClasses(layer, renderer.mode(), n)
-    except Exception:  # noqa: BLE001 — styling must never fail a run
-        return
-
-
-class MetadataPostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """On load: QML style (graduated classes recomputed), readable name and metadata abstract."""
-
-    _alive: ClassVar[list] = []  # QGIS keeps a raw pointer only: keep the Python objects alive
-
-    def __init__(self, style_name: str, title: str, abstract: str, keywords: dict | None = None):
-        super().__init__()
-        self.style_name, self.title, self.abstract, self.keywords = style_name, title, abstract, keywords
-
-    def postProcessLayer(self, layer, context, feedback):
-        if layer is None:
-            return
-        qml = paths.style(self.style_name) if self.style_name else None
-        if qml is not None and qml.exists():
-            message, ok = layer.loadNamedStyle(str(qml))
-            if not ok and feedback is not None:
-                feedback.reportError(message)
-            recompute_graduated(layer)
-        apply_metadata(layer, self.title, self.abstract, self.keywords)
-        layer.triggerRepaint()
-
-
 def finish_output(context, dest_id: str, style_name: str, title: str, abstract: str,
                   keywords: dict | None = None) -> None:
-    """Metadata now on a temporary (memory) output, and style + metadata when Processing loads it."""
-    if not dest_id:
-        return
-    layer = QgsProcessingUtils.mapLayerFromString(dest_id, context, False)
-    if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory":
-        apply_metadata(layer, title, abstract, keywords)
-    if context.willLoadLayerOnCompletion(dest_id):
-        details = context.layerToLoadOnCompletionDetails(dest_id)
-        details.name = title
-        processor = MetadataPostProcessor(style_name, title, abstract, keywords)
-        MetadataPostProcessor._alive.append(processor)
-        details.setPostProcessor(processor)
+    """Metadata now on a temporary (memory) output, and style (classes recomputed) + metadata when
+    Processing loads it."""
+    publish(context, dest_id, style=style_name, layer_name=title, title=title, abstract=abstract,
+            keywords=keywords)

@@ -25,7 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication as _Q  # noqa: N814 — short alias, pylupdate5 still sees .translate()
 
 from ..coodiag_plugin.toolbelt import compat
-from .postprocessors import StylePostProcessor, apply_style_on_load
+from .postprocessors import OutputPostProcessor
 
 NULL_VALUE = -1.0e12  # coalesce() value of NULL (secret or unknown) in the class expression
 
@@ -199,7 +199,7 @@ def style_layer(layer, style_name: str) -> bool:
     return True
 
 
-class ClientStylePostProcessor(StylePostProcessor):
+class ClientStylePostProcessor(OutputPostProcessor):
     """Shared QML first, then classes rebuilt on the layer's values (legend labels translated)."""
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
@@ -212,10 +212,11 @@ class ClientStylePostProcessor(StylePostProcessor):
 
 
 def style_on_load(context, dest_id: str, style_name: str, layer_name: str) -> None:
-    """apply_style_on_load (QML + readable name) with classes recomputed on the data when loaded."""
-    apply_style_on_load(context, dest_id, style_name, layer_name)
+    """On load: the shared QML, a readable name, and classes rebuilt on the data."""
     if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
         return
+    details = context.layerToLoadOnCompletionDetails(dest_id)
+    details.name = layer_name
     processor = ClientStylePostProcessor(style_name)
-    StylePostProcessor._alive.append(processor)
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+    OutputPostProcessor._alive.append(processor)
+    details.setPostProcessor(processor)

@@ -39,7 +39,7 @@ def _employees(ctx):
 def _restyle(ctx, name: str, style: str) -> None:
     """Recompute the graduated classes of `style` on the saved layer and store it as its default style."""
     from coodiag.coodiag_plugin.toolbelt import paths
-    from coodiag.processing_algorithms.beneficiaries_common import recompute_graduated
+    from coodiag.processing_algorithms.postprocessors import recompute_graduated
 
     layer = ctx.layer(name)
     if layer is None:

@@ -46,6 +46,7 @@ from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
+from . import client_styles
 from .postprocessors import recompute_graduated
 from ..coodiag_plugin.toolbelt import paths
 
@@ -86,9 +87,21 @@ def gpkg_layers(path: Path) -> dict:
     return {row[0]: GpkgLayer(*row) for row in rows}
 
 
+# the agreed GeoPackage layer names of a diagnostic → their style in styles/ (when the name differs)
+LAYER_STYLES = {
+    "filosofi_200m": "filosofi_population", "clients": "importtable", "employees": "importtable",
+    "client_grid": "clientdensity_grid", "client_zones": "clientdensity_zones", "client_smoothed": "smoothed",
+    "client_penetration": "marketpenetration", "client_areas": "customerareas", "prospect_zones": "prospectzones",
+    "client_hotspots": "hotspots", "beneficiary_potential": "beneficiarypotential", "unmet_zones": "unmetzones",
+    "employees_by_zone": "employees_zones", "isochrones_car": "isochrones", "isochrones_walk": "isochrones",
+    "traveltimes_by_zone": "traveltimes_summary",
+}
+
+
 def load_layer(gpkg: Path, name: str, style: str | None = None) -> QgsVectorLayer:
     """A GeoPackage layer with its style: `style` from styles/ when given (the theme's choice), else the
-    default style stored in the GeoPackage (loaded by QGIS), else styles/<name>.qml when present."""
+    default style stored in the GeoPackage (loaded by QGIS), else the layer's style in styles/
+    (LAYER_STYLES, or styles/<name>.qml), its classes rebuilt on the layer's values."""
     layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
     if not layer.isValid():
         return layer
@@ -96,10 +109,12 @@ def load_layer(gpkg: Path, name: str, style: str | None = None) -> QgsVectorLaye
     if qml is None or not qml.exists():
         if _has_default_style(gpkg, name):
             return layer
-        qml = paths.style(name)
+        qml = paths.style(LAYER_STYLES.get(name, name))
     if qml.exists():
         layer.loadNamedStyle(str(qml))
-        recompute_graduated(layer)  # the QML's class limits describe other data
+        # the QML's classes describe other data: rebuild them on this layer
+        if not client_styles.style_layer(layer, qml.stem):
+            recompute_graduated(layer)
     return layer
 
 

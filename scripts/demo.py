@@ -17,16 +17,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from demo_context import DemoContext, start_qgis, stop_qgis  # noqa: E402
 
-# Public data first (territory, Filosofi), then the structure's files; mobility runs before the client and
-# beneficiary analyses because prospect zones and the "outside reach" class use its isochrones.
-STEPS = ["publicdata", "siae", "mobility", "clients", "beneficiaries", "atlas"]
+# engine "model" (default): the shipped model coodiag:fulldiagnostic does the whole diagnostic, then the
+# geocoding-quality layer and the final atlas. Engine "steps": the same algorithms one by one (public data
+# first, then the structure's files; mobility before clients and beneficiaries, whose prospect zones and
+# "outside reach" class use its isochrones), with classes and legends tuned on the sample.
+ENGINES = {
+    "model": ["model", "quality", "atlas"],
+    "steps": ["publicdata", "siae", "mobility", "clients", "beneficiaries", "atlas"],
+}
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", default="output/demo", type=Path)
     parser.add_argument("--lang", default="fr", help="atlas language (fr or en)")
-    parser.add_argument("--steps", default=",".join(STEPS), help="comma-separated subset of steps")
+    parser.add_argument("--engine", default="model", choices=sorted(ENGINES), help="model (default) or steps")
+    parser.add_argument("--steps", default="", help="comma-separated steps (default: those of the engine)")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -36,7 +42,7 @@ def main(argv=None) -> int:
         shutil.rmtree(output)
     ctx = DemoContext(output)
     ctx.lang = args.lang
-    for name in args.steps.split(","):
+    for name in (args.steps or ",".join(ENGINES[args.engine])).split(","):
         try:
             module = importlib.import_module(f"demo_steps.{name}")
         except ModuleNotFoundError as exc:

@@ -26,16 +26,15 @@ def register_package() -> None:
 def start_qgis(locale: str | None = None):
     """Start a headless QgsApplication with Processing and the Coodiag provider; returns the app."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("OGR_SQLITE_JOURNAL", "DELETE")  # no WAL: no "unable to open database file" noise
     os.environ.setdefault("XDG_RUNTIME_DIR", f"/tmp/runtime-{os.getuid()}")
     Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication, QgsSettings
+    from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
     app.initQgis()
-    if locale:
-        QgsSettings().setValue("locale/overrideFlag", True)
-        QgsSettings().setValue("locale/userLocale", locale)
+    # the language of this session only: the user's QGIS settings are left untouched
     register_package()
     from coodiag.coodiag_plugin.toolbelt import i18n
 

@@ -291,8 +291,9 @@ def stage_mobility(b: ModelBuilder, roads, antennas, cells, employees, communes)
     for mode, index in (("car", 0), ("walk", 1)):
         b.child("isochrones_{}".format(mode), "coodiag:isochrones",
                 "Isochrones ({}) / Isochrones".format(mode),
-                {"NETWORK": C("network"), "SITES": antennas, "MODE": index, "OUTPUT_TYPE": 0, "POPULATION": cells},
-                "mobility", outputs={"OUTPUT": "isochrones_{}".format(mode)})
+                {"NETWORK": C("network"), "SITES": antennas, "MODE": index, "OUTPUT_TYPE": 0, "POPULATION": cells,
+                 "ZONES": communes, "ZONE_ID": "INSEE_COM"},
+                "mobility", outputs={"OUTPUT": "isochrones_{}".format(mode), "OUTPUT_ZONES": "access_{}".format(mode)})
     b.child("traveltimes", "coodiag:traveltimes", "Employees' travel times / Temps de trajet des salariés",
             {"NETWORK": C("network"), "ORIGINS": employees, "SITES": antennas, "MODE": 0, "THRESHOLD": 45,
              "ZONES": communes, "ZONE_ID": "INSEE_COM"},

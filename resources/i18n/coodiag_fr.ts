@@ -915,17 +915,17 @@ Confidentialité : aucune sortie ne contient les points des clients. Les carreau
         <translation>La couche fournie pour « {} » est vide : elle ne contient aucune entité à traiter.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="74" />
+        <location filename="../../processing_algorithms/base.py" line="76" />
         <source>The layer {} lacks the field(s) {}; available fields: {}.</source>
         <translation>Il manque à la couche {} le ou les champs {} ; champs disponibles : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="84" />
+        <location filename="../../processing_algorithms/base.py" line="86" />
         <source>The layer {} has no coordinate reference system: set its CRS (Layer properties ▸ Source) before running this algorithm.</source>
         <translation>La couche {} n'a pas de système de coordonnées : définissez son SCR (Propriétés de la couche ▸ Source) avant de lancer cet algorithme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="96" />
+        <location filename="../../processing_algorithms/base.py" line="98" />
         <source>The CRS of {} ({}) is geographic (degrees); choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
         <translation>Le SCR de {} ({}) est géographique (degrés) ; choisissez un SCR projeté en mètres, par exemple EPSG:2154 (Lambert-93).</translation>
     </message>

@@ -10,6 +10,7 @@ The .ts is the committed source of truth; the .qm is built by `make i18n-compile
 """
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -28,6 +29,53 @@ def sources() -> list:
         files += sorted(str(p.relative_to(ROOT)) for p in (ROOT / d).rglob("*.py"))
         files += sorted(str(p.relative_to(ROOT)) for p in (ROOT / d).rglob("*.ui"))
     return files
+
+
+def source_strings() -> set:
+    """(context, English text) of every translate("Ctx", "…") and self.tr("…") call, read with ast: pylupdate5
+    misses some multi-line calls, so the .ts is completed from this list."""
+    found = set()
+    for d in SOURCE_DIRS:
+        for path in (ROOT / d).rglob("*.py"):
+            classes: list = []
+
+            def visit(node):
+                if isinstance(node, ast.ClassDef):
+                    classes.append(node.name)
+                if isinstance(node, ast.Call):
+                    name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+                    args = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                    if name == "translate" and len(args) >= 2 and len(node.args) >= 2:
+                        found.add((args[0], args[1]))
+                    elif name == "tr" and isinstance(node.func, ast.Attribute) and len(node.args) == 1 and args \
+                            and classes:
+                        found.add((classes[-1], args[0]))
+                for child in ast.iter_child_nodes(node):
+                    visit(child)
+                if isinstance(node, ast.ClassDef):
+                    classes.pop()
+
+            visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def add_missing(tree) -> int:
+    """Add to the .ts the source strings pylupdate5 did not extract; returns how many."""
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    present = {(name, m.findtext("source")) for name, c in contexts.items() for m in c.iter("message")}
+    added = 0
+    for ctx_name, source in sorted(source_strings() - present):
+        ctx = contexts.get(ctx_name)
+        if ctx is None:
+            ctx = ET.SubElement(root, "context")
+            ET.SubElement(ctx, "name").text = ctx_name
+            contexts[ctx_name] = ctx
+        msg = ET.SubElement(ctx, "message")
+        ET.SubElement(msg, "source").text = source
+        ET.SubElement(msg, "translation", {"type": "unfinished"})
+        added += 1
+    return added
 
 
 def glossary() -> dict:
@@ -53,6 +101,9 @@ def update() -> int:
     subprocess.run(["pylupdate5", "-noobsolete", *sources(), "-ts", str(TS)], cwd=ROOT, check=True,
                    stderr=subprocess.DEVNULL)
     tree = ET.parse(TS)
+    added = add_missing(tree)
+    if added:
+        print(f"{added} strings added that pylupdate5 did not extract")
     terms = glossary()
     for ctx in tree.getroot().iter("context"):
         name = ctx.findtext("name")

@@ -31,31 +31,29 @@ def sources() -> list:
     return files
 
 
+def _visit(node, classes: list, found: set) -> None:
+    if isinstance(node, ast.ClassDef):
+        classes.append(node.name)
+    if isinstance(node, ast.Call):
+        name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+        args = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if name == "translate" and len(args) >= 2 and len(node.args) >= 2:
+            found.add((args[0], args[1]))
+        elif name == "tr" and isinstance(node.func, ast.Attribute) and len(node.args) == 1 and args and classes:
+            found.add((classes[-1], args[0]))
+    for child in ast.iter_child_nodes(node):
+        _visit(child, classes, found)
+    if isinstance(node, ast.ClassDef):
+        classes.pop()
+
+
 def source_strings() -> set:
     """(context, English text) of every translate("Ctx", "…") and self.tr("…") call, read with ast: pylupdate5
     misses some multi-line calls, so the .ts is completed from this list."""
-    found = set()
+    found: set = set()
     for d in SOURCE_DIRS:
         for path in (ROOT / d).rglob("*.py"):
-            classes: list = []
-
-            def visit(node):
-                if isinstance(node, ast.ClassDef):
-                    classes.append(node.name)
-                if isinstance(node, ast.Call):
-                    name = getattr(node.func, "attr", getattr(node.func, "id", ""))
-                    args = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-                    if name == "translate" and len(args) >= 2 and len(node.args) >= 2:
-                        found.add((args[0], args[1]))
-                    elif name == "tr" and isinstance(node.func, ast.Attribute) and len(node.args) == 1 and args \
-                            and classes:
-                        found.add((classes[-1], args[0]))
-                for child in ast.iter_child_nodes(node):
-                    visit(child)
-                if isinstance(node, ast.ClassDef):
-                    classes.pop()
-
-            visit(ast.parse(path.read_text(encoding="utf-8")))
+            _visit(ast.parse(path.read_text(encoding="utf-8")), [], found)
     return found
 
 

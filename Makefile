@@ -3,7 +3,7 @@ SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 QGIS_PY ?= /usr/bin/python3
-APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy xvfb xauth \
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal python3-pandas python3-scipy xvfb xauth \
                 poppler-utils qttools5-dev-tools pyqt5-dev-tools python3-venv
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)

@@ -118,6 +118,35 @@ def load_layer(gpkg: Path, name: str, style: str | None = None) -> QgsVectorLaye
     return layer
 
 
+def style_geopackage(gpkg: Path, lang: str = "en") -> int:
+    """Store in the diagnostic GeoPackage, for every layer that has none, its style from styles/ (classes
+    rebuilt on its values) as the default style, and give unnamed layers their readable name
+    (resources/atlas/layer_names.json). Returns the number of styles stored."""
+    import json
+
+    names = json.loads((paths.RESOURCES / "atlas" / "layer_names.json").read_text(encoding="utf-8"))
+    stored = 0
+    for name, info in gpkg_layers(gpkg).items():
+        readable = names.get(name, {}).get(lang) or names.get(name, {}).get("en")
+        if readable and (not info.identifier.strip() or info.identifier == name):
+            _set_identifier(gpkg, name, readable)
+        if not info.geometry or _has_default_style(gpkg, name):
+            continue
+        layer = load_layer(gpkg, name)
+        if layer.isValid() and paths.style(LAYER_STYLES.get(name, name)).exists():
+            layer.saveStyleToDatabase(name, readable or name, True, "")
+            stored += 1
+        del layer
+    return stored
+
+
+def _set_identifier(gpkg: Path, name: str, readable: str | None) -> None:
+    if not readable:
+        return
+    with sqlite3.connect(str(gpkg), timeout=30) as connection:
+        connection.execute("UPDATE gpkg_contents SET identifier = ? WHERE table_name = ?", (readable, name))
+
+
 def _has_default_style(gpkg: Path, name: str) -> bool:
     uri = Path(gpkg).resolve().as_uri() + "?mode=ro"
     connection = sqlite3.connect(uri, uri=True)

@@ -74,3 +74,15 @@ def test_demo_atlas_pages_are_not_blank(demo, tmp_path):
             if image.pixelColor(x, y).lightness() < 200
         )
         assert inked > 20, f"{png.name} looks blank"
+
+
+def test_demo_geopackage_layers_have_styles_and_readable_names(demo):
+    folder, _stdout = demo
+    with sqlite3.connect(folder / "coodiag_demo.gpkg") as db:
+        styled = {row[0] for row in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
+        names = dict(db.execute("SELECT table_name, identifier FROM gpkg_contents"))
+    for layer in ("communes", "filosofi_200m", "client_smoothed", "client_penetration", "unmet_zones",
+                  "isochrones_car", "geocoding_quality"):
+        assert layer in styled, layer
+    assert names["client_penetration"] == "Taux de pénétration par commune"
+    assert names["filosofi_200m"].startswith("Population par carreau")

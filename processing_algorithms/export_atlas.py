@@ -8,11 +8,9 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -21,7 +19,7 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
-from ..coodiag_plugin.toolbelt import i18n, paths
+from ..coodiag_plugin.toolbelt import compat, i18n, paths
 from ..coodiag_plugin.toolbelt.compat import py_value
 from . import atlas_layout as al
 from .analysis import atlas_plan as plan
@@ -72,7 +70,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         )
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+        return super().flags() | compat.ALG_NO_THREADING
 
     def initAlgorithm(self, config=None):
         gpkg = QgsProcessingParameterFile(
@@ -132,7 +130,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
             optional=True)
         folder.setHelp(self.tr("Folder of theme JSON files to use instead of the themes shipped with "
                                "Coodiag (resources/atlas/themes)."))
-        folder.setFlags(folder.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        folder.setFlags(folder.flags() | compat.PARAM_ADVANCED)
         self.addParameter(folder)
 
         output = QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Atlas PDF"),

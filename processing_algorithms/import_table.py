@@ -819,8 +819,8 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
 
 def compat_advanced_flag():
     """The "advanced parameter" flag: Qgis.ProcessingParameterFlag on 3.36+, the old scoped enum before."""
-    from qgis.core import Qgis, QgsProcessingParameterDefinition
+    from qgis.core import Qgis
 
     if hasattr(Qgis, "ProcessingParameterFlag"):
         return Qgis.ProcessingParameterFlag.Advanced
-    return QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    return compat.PARAM_ADVANCED

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsApplication,
-    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from ..toolbelt import compat
 
 
 class AlgorithmRunner(QObject):
@@ -44,7 +44,7 @@ class AlgorithmRunner(QObject):
         context.setProject(QgsProject.instance())
         feedback = QgsProcessingFeedback()
         feedback.progressChanged.connect(lambda value: self.progress.emit(int(value)))
-        if algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading:
+        if algorithm.flags() & compat.ALG_NO_THREADING:
             self._jobs[job_id] = (None, context, feedback)
             feedback.progressChanged.connect(lambda _value: QCoreApplication.processEvents())
             try:

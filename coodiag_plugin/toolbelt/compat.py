@@ -73,3 +73,14 @@ def py_value(value):
     if is_null(value):
         return None
     return value
+
+
+# Processing flags moved to Qgis.Processing*Flag in 3.36 (the old QgsProcessing*.Flag names go with QGIS 4)
+if hasattr(Qgis, "ProcessingAlgorithmFlag"):
+    ALG_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+    PARAM_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+else:  # QGIS 3.22–3.34
+    from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterDefinition
+
+    ALG_NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
+    PARAM_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced

@@ -77,6 +77,18 @@ def steps() -> list:
                     translate("GuidedSteps", "Generate a fictitious SIAE (training)"),
                     {},
                 ),
+                Action(
+                    "fulldiagnostic",
+                    "coodiag:fulldiagnostic",
+                    translate("GuidedSteps", "Whole diagnostic in one run, from the files to the atlas (model)"),
+                    {
+                        "CODES": "setting:codes",
+                        "SIAE_NAME": "setting:siae",
+                        "TERRITORY_NAME": "setting:territory",
+                        "GEOPACKAGE": "gpkg",
+                        "atlas:PDF": "file:atlas.pdf",
+                    },
+                ),
             ],
         ),
         Step(
@@ -311,7 +323,7 @@ def steps() -> list:
                     inputs=(
                         "communes",
                         "filosofi_200m",
-                        "clients_200m",
+                        "client_smoothed",
                         "beneficiary_potential",
                         "unmet_zones",
                         "isochrones_car",

@@ -1154,12 +1154,12 @@ Les fichiers nationaux sont volumineux (des centaines de Mo) : vous pouvez aussi
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="61" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="59" />
         <source>Export the diagnostic atlas (PDF)</source>
         <translation>Exporter l'atlas du diagnostic (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="64" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="62" />
         <source>Builds the printable atlas of a diagnostic from its GeoPackage: a cover page, a key-figures page (a table of the main numbers per zone), then for each theme one map page per zone (communes by default; the other zones are greyed) or one page for the whole territory.
 
 Themes are described by the JSON files of resources/atlas/themes; a theme is used when all its layers exist in the GeoPackage. Layers keep the style stored in the GeoPackage. Pages never show individual client or employee points: a theme that would is refused.
@@ -1172,242 +1172,242 @@ Les thèmes sont décrits par les fichiers JSON de resources/atlas/themes ; un t
 Le résultat est un PDF unique dont les textes (sources, mention du secret statistique) restent du texte consultable.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="78" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="76" />
         <source>Diagnostic GeoPackage</source>
         <translation>GeoPackage du diagnostic</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="80" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="78" />
         <source>The GeoPackage holding every layer of the diagnostic (communes, Filosofi cells, analysis results).</source>
         <translation>Le GeoPackage qui contient toutes les couches du diagnostic (communes, carreaux Filosofi, résultats des analyses).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="84" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="82" />
         <source>Themes (comma-separated ids)</source>
         <translation>Thèmes (identifiants séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="86" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="84" />
         <source>Ids of the themes to print, in resources/atlas/themes (e.g. “population, clients”). Empty: every theme whose layers are in the GeoPackage.</source>
         <translation>Identifiants des thèmes à imprimer, dans resources/atlas/themes (par exemple « population, clients »). Vide : tous les thèmes dont les couches sont dans le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="91" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="89" />
         <source>Coverage zones layer (in the GeoPackage)</source>
         <translation>Couche des zones de l'atlas (dans le GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="93" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="91" />
         <source>Name of the polygon layer of the GeoPackage the atlas iterates over: one page per feature for the per-zone themes (communes, EPCI, antenna areas).</source>
         <translation>Nom de la couche de polygones du GeoPackage parcourue par l'atlas : une page par entité pour les thèmes par zone (communes, EPCI, secteurs d'antenne).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="97" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="95" />
         <source>Zone name field</source>
         <translation>Champ du nom de zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="99" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="97" />
         <source>Field holding the zone names; empty: detected (NOM, nom, libgeo…).</source>
         <translation>Champ qui contient le nom des zones ; vide : détecté automatiquement (NOM, nom, libgeo…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="102" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="100" />
         <source>Paper</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="102" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="100" />
         <source>A4 landscape</source>
         <translation>A4 paysage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="102" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="100" />
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="105" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="103" />
         <source>Layout template of resources/layouts used for every page.</source>
         <translation>Modèle de mise en page de resources/layouts utilisé pour toutes les pages.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="106" />
         <source>Atlas title</source>
         <translation>Titre de l'atlas</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="106" />
         <source>Title of the cover page; empty: “Territorial diagnostic”.</source>
         <translation>Titre de la page de couverture ; vide : « Diagnostic territorial ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="106" />
         <source>SIAE name</source>
         <translation>Nom de la SIAE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="106" />
         <source>Name of the structure, printed on every page.</source>
         <translation>Nom de la structure, imprimé sur chaque page.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="106" />
         <source>Territory name</source>
         <translation>Nom du territoire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="108" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="106" />
         <source>Name of the study territory, printed on every page.</source>
         <translation>Nom du territoire d'étude, imprimé sur chaque page.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="119" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="117" />
         <source>Atlas language</source>
         <translation>Langue de l'atlas</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="119" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="117" />
         <source>Same as QGIS</source>
         <translation>Comme QGIS</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="119" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="117" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="119" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="117" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="122" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="120" />
         <source>Language of the printed texts (titles, key figures, notes).</source>
         <translation>Langue des textes imprimés (titres, chiffres clés, mentions).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="125" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="123" />
         <source>Logo (SVG or image)</source>
         <translation>Logo (SVG ou image)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="127" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="125" />
         <source>Logo of the SIAE or of the delegation, printed in the top-right frame.</source>
         <translation>Logo de la SIAE ou de la délégation, imprimé dans le cadre en haut à droite.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="130" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="128" />
         <source>Theme folder</source>
         <translation>Dossier des thèmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="133" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="131" />
         <source>Folder of theme JSON files to use instead of the themes shipped with Coodiag (resources/atlas/themes).</source>
         <translation>Dossier de fichiers JSON de thèmes à utiliser à la place des thèmes fournis avec Coodiag (resources/atlas/themes).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="138" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="136" />
         <source>Atlas PDF</source>
         <translation>Atlas PDF</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="140" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="138" />
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="142" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="140" />
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="143" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="141" />
         <source>Themes printed</source>
         <translation>Thèmes imprimés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="149" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="147" />
         <source>The GeoPackage {} does not exist: choose the diagnostic's .gpkg file.</source>
         <translation>Le GeoPackage {} n'existe pas : choisissez le fichier .gpkg du diagnostic.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="154" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="152" />
         <source>{} is not a readable GeoPackage ({}).</source>
         <translation>{} n'est pas un GeoPackage lisible ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="169" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="167" />
         <source>The GeoPackage has no layer “{}” for the coverage zones; layers available: {}.</source>
         <translation>Le GeoPackage n'a pas de couche « {} » pour les zones de l'atlas ; couches disponibles : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="173" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="171" />
         <source>The coverage layer “{}” must hold polygons (communes, EPCI, antenna areas).</source>
         <translation>La couche des zones « {} » doit contenir des polygones (communes, EPCI, secteurs d'antenne).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="178" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="176" />
         <source>The coverage layer “{}” is empty or unreadable.</source>
         <translation>La couche des zones « {} » est vide ou illisible.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="183" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="181" />
         <source>The coverage layer has no field “{}”; available fields: {}.</source>
         <translation>La couche des zones n'a pas de champ « {} » ; champs disponibles : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="189" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="187" />
         <source>{} zones from “{}” (names: {}).</source>
         <translation>{} zones dans « {} » (noms : {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="197" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="195" />
         <source>Unreadable theme file: {}</source>
         <translation>Fichier de thème illisible : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="201" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="199" />
         <source>Theme “{}” left out: {}.</source>
         <translation>Thème « {} » écarté : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="207" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="205" />
         <source>No theme can be printed from this GeoPackage. Themes known: {}; run the steps that create their layers first.</source>
         <translation>Aucun thème ne peut être imprimé à partir de ce GeoPackage. Thèmes connus : {} ; lancez d'abord les étapes qui créent leurs couches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="215" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="213" />
         <source>Theme “{}” would print the layer “{}”, which holds individual clients or employees: atlas pages only show aggregates (e.g. clients per 200 m cell). Remove that layer from the theme.</source>
         <translation>Le thème « {} » imprimerait la couche « {} », qui contient des clients ou des salariés individuels : les pages de l'atlas ne montrent que des agrégats (par exemple les clients par carreau de 200 m). Retirez cette couche du thème.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="228" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="226" />
         <source>Atlas of {} pages: {} theme(s) ({}), {} zones.</source>
         <translation>Atlas de {} pages : {} thème(s) ({}), {} zones.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="265" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="263" />
         <source>Wrote {} pages to {}.</source>
         <translation>{} pages écrites dans {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="292" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="290" />
         <source>Key figure “{}”: layer “{}” unreadable, left out.</source>
         <translation>Chiffre clé « {} » : couche « {} » illisible, écarté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="297" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="295" />
         <source>Key figure “{}”: layer “{}” has no field “{}”, left out.</source>
         <translation>Chiffre clé « {} » : la couche « {} » n'a pas de champ « {} », écarté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="408" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="406" />
         <source>Theme “{}”: the layer “{}” of the GeoPackage cannot be read.</source>
         <translation>Thème « {} » : la couche « {} » du GeoPackage est illisible.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="448" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="446" />
         <source>The atlas over “{}” could not start.</source>
         <translation>L'atlas sur « {} » n'a pas pu démarrer.</translation>
     </message>
@@ -1583,114 +1583,119 @@ Le résultat est un PDF unique dont les textes (sources, mention du secret stati
         <translation>Générer une SIAE fictive (formation)</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="82" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="94" />
         <source>The structure's files</source>
         <translation>Les fichiers de la structure</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="82" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="94" />
         <source>Import and geocode the clients</source>
         <translation>Importer et géocoder les clients</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="82" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="94" />
         <source>Import the work sites and antennas</source>
         <translation>Importer les chantiers et les antennes</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="82" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="94" />
         <source>Import the employees in insertion</source>
         <translation>Importer les salariés en insertion</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="115" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="127" />
         <source>Public data</source>
         <translation>Données publiques</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="115" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="127" />
         <source>Load the Filosofi 200 m grid</source>
         <translation>Charger la grille Filosofi à 200 m</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="115" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="127" />
         <source>Join census tables to the communes</source>
         <translation>Joindre les tableaux du recensement aux communes</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="115" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="127" />
         <source>Tag the clients with commune, QPV and cell</source>
         <translation>Rattacher les clients à leur commune, QPV et carreau</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="153" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="165" />
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="153" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="165" />
         <source>Client density</source>
         <translation>Densité de clients</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="153" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="165" />
         <source>Market penetration</source>
         <translation>Taux de pénétration</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="153" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="165" />
         <source>Prospect zones</source>
         <translation>Zones de prospection</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="153" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="165" />
         <source>Client hot spots</source>
         <translation>Points chauds des clients</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="205" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="217" />
         <source>Beneficiaries</source>
         <translation>Bénéficiaires</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="205" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="217" />
         <source>Potential beneficiaries per 200 m cell</source>
         <translation>Bénéficiaires potentiels par carreau de 200 m</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="205" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="217" />
         <source>Zones with unmet potential</source>
         <translation>Zones à potentiel non atteint</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="243" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="255" />
         <source>Mobility</source>
         <translation>Mobilité</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="243" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="255" />
         <source>Build the road network</source>
         <translation>Construire le réseau routier</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="243" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="255" />
         <source>Isochrones around the work sites</source>
         <translation>Isochrones autour des chantiers</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="243" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="255" />
         <source>Travel times of the employees</source>
         <translation>Temps de trajet des salariés</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="290" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="302" />
         <source>Maps and atlas</source>
         <translation>Cartes et atlas</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/steps.py" line="290" />
+        <location filename="../../coodiag_plugin/gui/steps.py" line="302" />
         <source>Export the PDF atlas</source>
         <translation>Exporter l'atlas PDF</translation>
+    </message>
+    <message>
+        <location filename="../../coodiag_plugin/gui/steps.py" line="56" />
+        <source>Whole diagnostic in one run, from the files to the atlas (model)</source>
+        <translation>Tout le diagnostic en une fois, des fichiers à l'atlas (modèle)</translation>
     </message>
 <message><source>How do mobility difficulties shape access to my sites? Build the road network, then isochrones and travel times by car, foot, bike or transit.</source><translation>Comment les difficultés de mobilité pèsent-elles sur l'accès à mes sites ? Construisez le réseau routier, puis les isochrones et les temps de trajet en voiture, à pied, à vélo ou en transports en commun.</translation></message><message><source>Print the atlas for the meeting with the SIAE's director and board: a cover, the key figures and one map page per theme and commune.</source><translation>Imprimez l'atlas pour la réunion avec la direction et le conseil d'administration de la SIAE : une couverture, les chiffres clés et une page de carte par thème et par commune.</translation></message><message><source>Where are my clients, and where could new clients be? Densities per 200 m cell and per commune, market penetration, prospect zones and hot spots.</source><translation>Où sont mes clients, et où pourraient être de nouveaux clients ? Densités par carreau de 200 m et par commune, taux de pénétration, zones de prospection et points chauds.</translation></message><message><source>Where are my clients, work sites and employees? Import the SIAE's exports (CSV or spreadsheet) and geocode them; names and addresses are not kept.</source><translation>Où sont mes clients, mes chantiers et mes salariés ? Importez les exports de la SIAE (CSV ou tableur) et géocodez-les ; les noms et adresses ne sont pas conservés.</translation></message><message><source>Where do my employees live, and which zones hold potential beneficiaries I do not reach?</source><translation>Où habitent mes salariés, et quelles zones comptent des bénéficiaires potentiels que je n'atteins pas ?</translation></message><message><source>Who is the SIAE, and which territory does the diagnostic cover? Give the SIAE's name, the INSEE codes of the territory (communes, EPCI or département) and the diagnostic's GeoPackage, then build the territory's communes.</source><translation>Qui est la SIAE, et quel territoire le diagnostic couvre-t-il ? Indiquez le nom de la SIAE, les codes Insee du territoire (communes, EPCI ou département) et le GeoPackage du diagnostic, puis construisez les communes du territoire.</translation></message><message><source>Who lives on the territory? Load the Filosofi 200 m grid, the census tables and the priority neighbourhoods (QPV).</source><translation>Qui habite le territoire ? Chargez la grille Filosofi à 200 m, les tableaux du recensement et les quartiers prioritaires (QPV).</translation></message></context>
 <context>

@@ -100,6 +100,7 @@ def test_seven_steps_in_order(dock):
         ),
         ("isochrones", "coodiag:isochrones", {"POPULATION": "layer:filosofi_200m", "OUTPUT": "sink:isochrones_car"}),
         ("exportatlas", "coodiag:exportatlas", {"SIAE_NAME": "AI Exemple", "TERRITORY_NAME": "CA du Pays Ajaccien"}),
+        ("fulldiagnostic", "coodiag:fulldiagnostic", {"CODES": "242010056", "GEOPACKAGE": "gpkg"}),
     ],
 )
 def test_step_opens_prefilled_dialog(dock, diagnostic, monkeypatch, action_id, alg_id, expected):
@@ -116,6 +117,8 @@ def test_step_opens_prefilled_dialog(dock, diagnostic, monkeypatch, action_id, a
             value = f"{diagnostic}|layername={value[6:]}"
         elif value.startswith("sink:"):
             value = f"ogr:dbname='{diagnostic}' table=\"{value[5:]}\" (geom)"
+        elif value == "gpkg":
+            value = str(diagnostic)
         assert params[name] == value
     assert "ISOCHRONES" not in params  # layers the diagnostic does not have yet are left out
     assert dock.action_state(action_id) == "done"

@@ -111,11 +111,15 @@ def load_layer(gpkg: Path, name: str, style: str | None = None) -> QgsVectorLaye
             return layer
         qml = paths.style(LAYER_STYLES.get(name, name))
     if qml.exists():
-        layer.loadNamedStyle(str(qml))
-        # the QML's classes describe other data: rebuild them on this layer
-        if not client_styles.style_layer(layer, qml.stem):
-            recompute_graduated(layer)
+        apply_style(layer, qml)
     return layer
+
+
+def apply_style(layer, qml: Path) -> None:
+    """Load a QML of styles/ and rebuild its classes on this layer's values (the QML's describe other data)."""
+    layer.loadNamedStyle(str(qml))
+    if not client_styles.style_layer(layer, qml.stem):
+        recompute_graduated(layer)
 
 
 def style_geopackage(gpkg: Path, lang: str = "en") -> int:

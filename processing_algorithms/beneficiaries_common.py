@@ -10,7 +10,10 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     Qgis,
+    QgsFeature,
     QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
     QgsGeometry,
     QgsSpatialIndex,
     QgsWkbTypes,
@@ -202,3 +205,22 @@ def finish_output(context, dest_id: str, style_name: str, title: str, abstract: 
     Processing loads it."""
     publish(context, dest_id, style=style_name, layer_name=title, title=title, abstract=abstract,
             keywords=keywords)
+
+
+def write_unmatched(alg, parameters, context, rows) -> str:
+    """The optional UNMATCHED table of `alg` (code, value, reason): one row per table row whose code matched
+    no zone. Returns its destination id, or "" when the output was not asked for."""
+    if parameters.get(alg.UNMATCHED) in (None, ""):
+        return ""
+    fields = QgsFields()
+    fields.append(compat.string_field("code"))
+    fields.append(compat.double_field("value"))
+    fields.append(compat.string_field("reason"))
+    sink, dest_id = alg.parameterAsSink(parameters, alg.UNMATCHED, context, fields, NO_GEOMETRY)
+    if sink is None:
+        return ""
+    for code, value, reason in rows:
+        feature = QgsFeature(fields)
+        feature.setAttributes([None if code is None else str(code), value, reason])
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+    return dest_id

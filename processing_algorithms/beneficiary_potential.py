@@ -23,7 +23,6 @@ from .analysis import interpolation, potential
 from .base import CoodiagAlgorithm
 from .beneficiaries_common import (
     CELL_ID_CANDIDATES,
-    NO_GEOMETRY,
     ZONE_CODE_CANDIDATES,
     Polygons,
     detect_field,
@@ -32,6 +31,7 @@ from .beneficiaries_common import (
     null_if_nan,
     overlay,
     points_in,
+    write_unmatched,
 )
 
 #: output column of each derived indicator ("table" is an SQL keyword: avoid it as a column name)
@@ -320,7 +320,7 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
         else:
             dest_id = self._write_cells(parameters, context, feedback, cells, cells_src, crs, cell_ids, zones,
                                         zone_codes, zone_overlay, columns, indicator_keys, values, in_qpv)
-        unmatched_id = self._write_unmatched(parameters, context, unmatched_rows)
+        unmatched_id = write_unmatched(self, parameters, context, unmatched_rows)
         finish_output(context, dest_id, "beneficiarypotential", self.tr("Potential beneficiaries"), method,
                       {"coodiag": ["beneficiarypotential", public], "weights": [potential.format_weights(weights)]})
         feedback.pushInfo(method)
@@ -461,19 +461,3 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id, float(pot.sum())
 
-    def _write_unmatched(self, parameters, context, rows) -> str:
-        if parameters.get(self.UNMATCHED) in (None, ""):
-            return ""
-        fields = QgsFields()
-        fields.append(compat.string_field("code"))
-        fields.append(compat.double_field("value"))
-        fields.append(compat.string_field("reason"))
-        sink, dest_id = self.parameterAsSink(parameters, self.UNMATCHED, context, fields,
-                                             NO_GEOMETRY)
-        if sink is None:
-            return ""
-        for code, value, reason in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes([None if code is None else str(code), value, reason])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return dest_id

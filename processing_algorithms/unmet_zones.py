@@ -27,7 +27,6 @@ from .analysis import potential, stewart, unmet
 from .analysis.privacy import DEFAULT_K
 from .base import CoodiagAlgorithm
 from .beneficiaries_common import (
-    NO_GEOMETRY,
     ZONE_CODE_CANDIDATES,
     Polygons,
     area_share_inside,
@@ -36,6 +35,7 @@ from .beneficiaries_common import (
     null_if_nan,
     points_in,
     union_of,
+    write_unmatched,
 )
 
 AGE_FIELDS = ("age", "age_ans", "age_annees", "age_years", "annee_naissance", "annee_nais", "birth_year",
@@ -325,7 +325,7 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
             raise QgsProcessingException(str(exc)) from exc
 
         dest_id = self._write(parameters, context, feedback, zones_src, zones, result, in_reach)
-        unmatched_id = self._write_unmatched(parameters, context, unmatched_rows)
+        unmatched_id = write_unmatched(self, parameters, context, unmatched_rows)
         method = self._method(public, result, k, smoothing, span, function, in_reach is not None, parameters,
                               context)
         finish_output(context, dest_id, "unmetzones", self.tr("Unmet-beneficiary zones"), method,
@@ -575,18 +575,3 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
-    def _write_unmatched(self, parameters, context, rows) -> str:
-        if parameters.get(self.UNMATCHED) in (None, ""):
-            return ""
-        fields = QgsFields()
-        fields.append(compat.string_field("code"))
-        fields.append(compat.double_field("value"))
-        fields.append(compat.string_field("reason"))
-        sink, dest_id = self.parameterAsSink(parameters, self.UNMATCHED, context, fields, NO_GEOMETRY)
-        if sink is None:
-            return ""
-        for code, value, reason in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes([None if code is None else str(code), value, reason])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return dest_id

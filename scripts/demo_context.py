@@ -158,12 +158,13 @@ class DemoContext:
             raise RuntimeError(f"cannot save {name}: {message}")
         if style:
             from coodiag.coodiag_plugin.toolbelt import paths
+            from coodiag.processing_algorithms import atlas_layout
 
             qml = paths.style(style)
             if qml.exists():
                 self._forget_styles(name)  # QGIS 3.22 would ask "overwrite?" in a dialog: headless hang
                 saved = QgsVectorLayer(self.uri(name), name, "ogr")
-                saved.loadNamedStyle(str(qml))
+                atlas_layout.apply_style(saved, qml)  # classes rebuilt on the saved values
                 saved.saveStyleToDatabase(name, title or name, True, "")
                 del saved
         return self.uri(name)

@@ -36,18 +36,6 @@ def _employees(ctx):
     return layer
 
 
-def _restyle(ctx, name: str, style: str) -> None:
-    """Recompute the graduated classes of `style` on the saved layer and store it as its default style."""
-    from coodiag.coodiag_plugin.toolbelt import paths
-    from coodiag.processing_algorithms.postprocessors import recompute_graduated
-
-    layer = ctx.layer(name)
-    if layer is None:
-        return
-    layer.loadNamedStyle(str(paths.style(style)))
-    recompute_graduated(layer)
-    ctx.store_style(layer)
-    del layer
 
 
 def run(ctx) -> None:
@@ -59,9 +47,8 @@ def run(ctx) -> None:
     per_cell = ctx.run("coodiag:beneficiarypotential", {"INPUT": cells, "ZONES": communes, "LEVEL": 0,
                                                         "OUTPUT": "TEMPORARY_OUTPUT"})
     # the style's quantile classes are recomputed on this layer before being stored in the GeoPackage
-    ctx.save(per_cell["OUTPUT"], "beneficiary_potential",
+    ctx.save(per_cell["OUTPUT"], "beneficiary_potential", style="beneficiarypotential",
              title="Bénéficiaires potentiels (indice) par carreau de 200 m")
-    _restyle(ctx, "beneficiary_potential", "beneficiarypotential")
     per_commune = ctx.run("coodiag:beneficiarypotential", {"INPUT": cells, "ZONES": communes, "LEVEL": 1,
                                                            "OUTPUT": "TEMPORARY_OUTPUT"})
 

@@ -52,17 +52,6 @@ def _synthetic_clients(ctx, cells_uri: str):
     return layer
 
 
-def _restyle(ctx, name: str, style: str) -> None:
-    """Classes recomputed on the saved layer, stored as its default style in the GeoPackage."""
-    from coodiag.coodiag_plugin.toolbelt import paths
-    from coodiag.processing_algorithms.client_styles import style_layer
-
-    layer = ctx.layer(name)
-    if layer is None:
-        return
-    layer.loadNamedStyle(str(paths.style(style)))
-    style_layer(layer, style)
-    ctx.store_style(layer)
 
 
 def run(ctx) -> None:
@@ -116,11 +105,6 @@ def run(ctx) -> None:
                                        "PERMUTATIONS": 499, "SEED": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
     ctx.save(hot["OUTPUT"], "client_hotspots", style="hotspots", title="Points chauds de clientèle (Gi*)")
 
-    for name, style in (("client_grid", "clientdensity_grid"), ("client_zones", "clientdensity_zones"),
-                        ("client_smoothed", "smoothed"), ("client_penetration", "marketpenetration"),
-                        ("client_areas", "customerareas"), ("prospect_zones", "prospectzones"),
-                        ("client_hotspots", "hotspots")):
-        _restyle(ctx, name, style)
 
     # key figures (aggregates only)
     zones = [{f.name(): compat.py_value(feat[f.name()]) for f in feat.fields()}

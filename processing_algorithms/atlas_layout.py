@@ -8,8 +8,6 @@ through QgsLayoutExporter.renderPage, so the atlas is one PDF whose texts stay t
 from __future__ import annotations
 
 import math
-import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
@@ -46,8 +44,7 @@ from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
-from . import client_styles
-from .postprocessors import recompute_graduated
+from . import diagnostic, schema, styling
 from ..coodiag_plugin.toolbelt import paths
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -59,110 +56,28 @@ ZEBRA = QColor("#eef2f6")
 MAP_ITEMS = ("map", "legend", "scalebar", "north", "panel")
 
 
-# ---- GeoPackage inspection ------------------------------------------------------------------------
-@dataclass
-class GpkgLayer:
-    name: str
-    geometry: str  # POINT, MULTIPOLYGON… ("" for attribute tables)
-    identifier: str  # readable title stored by the diagnostic (gpkg_contents.identifier)
-    description: str
-
-    @property
-    def flagged_personal(self) -> bool:
-        return "[personal]" in (self.description or "").lower()
-
-
+# ---- GeoPackage layers --------------------------------------------------------------------------------------
 def gpkg_layers(path: Path) -> dict:
-    """{layer name: GpkgLayer} of a GeoPackage, read from its gpkg_contents table (read-only)."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    connection = sqlite3.connect(uri, uri=True)
-    try:
-        rows = connection.execute(
-            "SELECT c.table_name, COALESCE(g.geometry_type_name, ''), COALESCE(c.identifier, ''), "
-            "COALESCE(c.description, '') FROM gpkg_contents c "
-            "LEFT JOIN gpkg_geometry_columns g ON g.table_name = c.table_name"
-        ).fetchall()
-    finally:
-        connection.close()
-    return {row[0]: GpkgLayer(*row) for row in rows}
+    """{table: diagnostic.TableInfo} of the diagnostic GeoPackage."""
+    return diagnostic.tables(path)
 
 
-# the agreed GeoPackage layer names of a diagnostic → their style in styles/ (when the name differs)
-LAYER_STYLES = {
-    "filosofi_200m": "filosofi_population", "clients": "importtable", "employees": "importtable",
-    "client_grid": "clientdensity_grid", "client_zones": "clientdensity_zones", "client_smoothed": "smoothed",
-    "client_penetration": "marketpenetration", "client_areas": "customerareas", "prospect_zones": "prospectzones",
-    "client_hotspots": "hotspots", "beneficiary_potential": "beneficiarypotential", "unmet_zones": "unmetzones",
-    "employees_by_zone": "employees_zones", "isochrones_car": "isochrones", "isochrones_walk": "isochrones",
-    "traveltimes_by_zone": "traveltimes_summary",
-}
-
-
-def load_layer(gpkg: Path, name: str, style: str | None = None) -> QgsVectorLayer:
-    """A GeoPackage layer with its style: `style` from styles/ when given (the theme's choice), else the
-    default style stored in the GeoPackage (loaded by QGIS), else the layer's style in styles/
-    (LAYER_STYLES, or styles/<name>.qml), its classes rebuilt on the layer's values."""
+def load_layer(gpkg: Path, name: str, style: str | None = None, lang: str = "en",
+               entries: dict | None = None) -> QgsVectorLayer:
+    """A layer of the diagnostic with the schema's default style in the atlas language (the same styling path
+    as the map and the GeoPackage: styling.style_layer), or `style` when a theme asks for another one."""
     layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
     if not layer.isValid():
         return layer
-    qml = paths.style(style) if style else None
-    if qml is None or not qml.exists():
-        if _has_default_style(gpkg, name):
-            return layer
-        qml = paths.style(LAYER_STYLES.get(name, name))
-    if qml.exists():
-        apply_style(layer, qml)
+    entries = diagnostic.registry(gpkg) if entries is None else entries
+    entry = entries.get(name, {})
+    spec = schema.find(entry.get("schema_table") or name)
+    style_id = style or (spec.style if spec is not None else "")
+    if style_id:
+        styling.style_layer(layer, style_id, entry.get("metadata", {}), lang)
+    elif diagnostic.has_default_style(gpkg, name):
+        layer.loadDefaultStyle()
     return layer
-
-
-def apply_style(layer, qml: Path) -> None:
-    """Load a QML of styles/ and rebuild its classes on this layer's values (the QML's describe other data)."""
-    layer.loadNamedStyle(str(qml))
-    if not client_styles.style_layer(layer, qml.stem):
-        recompute_graduated(layer)
-
-
-def style_geopackage(gpkg: Path, lang: str = "en") -> int:
-    """Store in the diagnostic GeoPackage, for every layer that has none, its style from styles/ (classes
-    rebuilt on its values) as the default style, and give unnamed layers their readable name
-    (resources/atlas/layer_names.json). Returns the number of styles stored."""
-    import json
-
-    names = json.loads((paths.RESOURCES / "atlas" / "layer_names.json").read_text(encoding="utf-8"))
-    stored = 0
-    for name, info in gpkg_layers(gpkg).items():
-        readable = names.get(name, {}).get(lang) or names.get(name, {}).get("en")
-        if readable and (not info.identifier.strip() or info.identifier == name):
-            _set_identifier(gpkg, name, readable)
-        if not info.geometry or _has_default_style(gpkg, name):
-            continue
-        layer = load_layer(gpkg, name)
-        if layer.isValid() and paths.style(LAYER_STYLES.get(name, name)).exists():
-            layer.saveStyleToDatabase(name, readable or name, True, "")
-            stored += 1
-        del layer
-    return stored
-
-
-def _set_identifier(gpkg: Path, name: str, readable: str | None) -> None:
-    if not readable:
-        return
-    with sqlite3.connect(str(gpkg), timeout=30) as connection:
-        connection.execute("UPDATE gpkg_contents SET identifier = ? WHERE table_name = ?", (readable, name))
-
-
-def _has_default_style(gpkg: Path, name: str) -> bool:
-    uri = Path(gpkg).resolve().as_uri() + "?mode=ro"
-    connection = sqlite3.connect(uri, uri=True)
-    try:
-        row = connection.execute(
-            "SELECT COUNT(*) FROM layer_styles WHERE f_table_name = ? AND useAsDefault", (name,)
-        ).fetchone()
-        return bool(row and row[0])
-    except sqlite3.DatabaseError:  # no layer_styles table
-        return False
-    finally:
-        connection.close()
 
 
 # ---- layouts ---------------------------------------------------------------------------------------

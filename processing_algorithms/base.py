@@ -20,6 +20,7 @@ GROUPS = {  # literal contexts so that pylupdate5 extracts them
     "data": lambda: QCoreApplication.translate("CoodiagGroups", "Data"),
     "analysis": lambda: QCoreApplication.translate("CoodiagGroups", "Analysis"),
     "cartography": lambda: QCoreApplication.translate("CoodiagGroups", "Cartography"),
+    "models": lambda: QCoreApplication.translate("CoodiagGroups", "Models"),
 }
 
 
@@ -54,6 +55,24 @@ class CoodiagAlgorithm(QgsProcessingAlgorithm):
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
+
+    # ---- the secrecy threshold ------------------------------------------------------------------------
+    def secrecy_threshold(self, parameters, name, context, feedback=None) -> int:
+        """k: the Coodiag setting (Settings ▸ Options ▸ Coodiag), or this run's parameter when it is higher."""
+        from .publishing import threshold
+
+        setting = threshold()
+        value = parameters.get(name) if name else None
+        if value in (None, "", 0, "0"):
+            return setting
+        chosen = self.parameterAsInt(parameters, name, context)
+        if chosen < setting:
+            if feedback is not None:
+                feedback.pushInfo(QCoreApplication.translate(
+                    "CoodiagAlgorithm", "Secrecy threshold {} raised to the Coodiag setting {}.").format(
+                    chosen, setting))
+            return setting
+        return chosen
 
     # ---- input checks shared by all algorithms -------------------------------------------------
     def source_or_raise(self, parameters, name, context, allow_empty: bool = False) -> QgsFeatureSource:

@@ -20,7 +20,6 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat
-from .postprocessors import publish
 
 ZONE_CODE_CANDIDATES = ("insee_com", "code_insee", "insee", "codgeo", "code_commune", "depcom", "code_iris",
                         "iris", "code", "idcar", "idcar_1km", "idcar_200m", "id")
@@ -197,14 +196,6 @@ def union_of(source, context, feedback, dest_crs) -> QgsGeometry:
         if g is not None and not g.isEmpty():
             geometries.append(g if g.isGeosValid() else g.makeValid())
     return QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
-
-
-def finish_output(context, dest_id: str, style_name: str, title: str, abstract: str,
-                  keywords: dict | None = None) -> None:
-    """Metadata now on a temporary (memory) output, and style (classes recomputed) + metadata when
-    Processing loads it."""
-    publish(context, dest_id, style=style_name, layer_name=title, title=title, abstract=abstract,
-            keywords=keywords)
 
 
 def write_unmatched(alg, parameters, context, rows) -> str:

@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from .analysis import interpolation, potential
+from . import publishing
 from .base import CoodiagAlgorithm
 from .beneficiaries_common import (
     CELL_ID_CANDIDATES,
@@ -27,7 +28,6 @@ from .beneficiaries_common import (
     Polygons,
     detect_field,
     field_map,
-    finish_output,
     null_if_nan,
     overlay,
     points_in,
@@ -321,8 +321,9 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
             dest_id = self._write_cells(parameters, context, feedback, cells, cells_src, crs, cell_ids, zones,
                                         zone_codes, zone_overlay, columns, indicator_keys, values, in_qpv)
         unmatched_id = write_unmatched(self, parameters, context, unmatched_rows)
-        finish_output(context, dest_id, "beneficiarypotential", self.tr("Potential beneficiaries"), method,
-                      {"coodiag": ["beneficiarypotential", public], "weights": [potential.format_weights(weights)]})
+        publishing.finish(self, context, feedback, dest_id,
+                          "beneficiary_zones" if level == "zones" else "beneficiary_potential",
+                          {"method": method, "public": public, "weights": potential.format_weights(weights)})
         feedback.pushInfo(method)
         feedback.setProgress(100)
         results = {

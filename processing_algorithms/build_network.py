@@ -24,6 +24,7 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from . import network_engine as ne
+from . import publishing
 from .base import CoodiagAlgorithm
 
 
@@ -224,5 +225,11 @@ class BuildNetworkAlgorithm(CoodiagAlgorithm):
                              speed_src[i], *costs])
             sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(self.tr("Network built in {:.1f} s.").format(time.perf_counter() - t0))
+        del sink
+        origin = publishing.source_text(context, parameters.get(self.INPUT)) or {
+            "osm": "© OpenStreetMap contributors (ODbL)", "bdtopo": "IGN, BD TOPO"}.get(schema["kind"], "")
+        publishing.finish(self, context, feedback, dest_id, "network", {
+            "sources": origin, "network_kind": schema["kind"], "links": int(n),
+            "default_speed_links": int(c.get("default_speed", 0))})
         return {self.OUTPUT: dest_id, "LINKS": n, "NODES": c["nodes"], "DEFAULT_SPEED": c.get("default_speed", 0)}
 

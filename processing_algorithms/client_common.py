@@ -70,6 +70,35 @@ def denominator_labels() -> list:
     return [labels[k] for k in denominators.KEYS]
 
 
+#: what the rates are "per 1,000 of": denominator key → (English, French) words for captions and legends
+TARGET_WORDS = {
+    "men": ("households", "ménages"),
+    "ind": ("inhabitants", "habitants"),
+    "ind_65p": ("persons aged 65 or more", "personnes de 65 ans ou plus"),
+    "ind_80p": ("persons aged 80 or more", "personnes de 80 ans ou plus"),
+    "men_fmp": ("single-parent families", "familles monoparentales"),
+    "men_prop": ("owner households", "ménages propriétaires"),
+    "men_hinc": ("high-income households", "ménages aisés"),
+}
+
+
+def target_meta(alg, parameters, context) -> dict:
+    """Metadata of the target population of a run (what the rates are per 1,000 of, and where it comes from),
+    for the captions and legends of the outputs."""
+    field_name = alg.parameterAsString(parameters, "ZONE_DENOMINATOR_FIELD", context) \
+        if alg.parameterDefinition("ZONE_DENOMINATOR_FIELD") is not None else ""
+    if field_name:
+        population = field_name.lower().startswith(("pop", "pmun", "ptot")) or "pop" in field_name.lower()
+        en, fr = ("inhabitants", "habitants") if population else ("units of {}".format(field_name),
+                                                                     "unités de {}".format(field_name))
+        return {"target": field_name, "target_label_en": en, "target_label_fr": fr, "target_source": "zone_field"}
+    if alg.parameterDefinition("DENOMINATOR") is None or parameters.get("FILOSOFI") in (None, ""):
+        return {}
+    key = denominators.KEYS[alg.parameterAsEnum(parameters, "DENOMINATOR", context)]
+    en, fr = TARGET_WORDS.get(key, (key, key))
+    return {"target": key, "target_label_en": en, "target_label_fr": fr, "target_source": "filosofi"}
+
+
 # ---- shared parameters ---------------------------------------------------------------------------
 def add_clients_parameter(alg, name="INPUT", weight=True):
     p = QgsProcessingParameterFeatureSource(name, _Q.translate("ClientCommon", "Client points"), [compat_point_type()])
@@ -151,14 +180,16 @@ def add_min_count_parameter(alg):
         "MIN_COUNT",
         _Q.translate("ClientCommon", "Minimum clients per published cell or zone (k)"),
         type=number_integer(),
-        defaultValue=11,
-        minValue=1,
+        defaultValue=None,
+        minValue=0,
+        optional=True,
     )
     p.setHelp(
         _Q.translate(
             "ClientCommon",
             "Statistical secrecy: cells and zones with 1 to k−1 clients are flagged (secret = 1) and their "
-            "counts and rates are left empty (NULL). Zero stays published.",
+            "counts and rates are left empty (NULL). Zero stays published. Empty: the threshold of the Coodiag "
+            "settings (11 by default); a value below that setting is raised to it.",
         )
     )
     alg.addParameter(p)

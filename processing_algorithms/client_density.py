@@ -20,7 +20,7 @@ from . import client_common as cc
 from .analysis import denominators, grid, penetration, privacy
 from .analysis.smoothing import GridFrame, kernel_smooth, smoothed_rate
 from .base import CoodiagAlgorithm
-from .client_styles import style_on_load
+from . import publishing
 
 
 def _none(v):
@@ -108,7 +108,7 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         size = grid.CELL_SIZES[self.parameterAsEnum(parameters, self.CELL_SIZE, context)]
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        k = self.secrecy_threshold(parameters, self.MIN_COUNT, context, feedback)
         bandwidth = self.parameterAsDouble(parameters, self.BANDWIDTH, context)
         key = denominators.KEYS[self.parameterAsEnum(parameters, self.DENOMINATOR, context)]
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
@@ -211,7 +211,9 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
                 int(s),
             ])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        style_on_load(context, dest, "clientdensity_zones", self.tr("Clients per zone"))
+        del sink
+        publishing.finish(self, context, None, dest, "client_zones", {"threshold": k,
+                                                                      **cc.target_meta(self, parameters, context)})
         return dest
 
     def _write_grid(self, parameters, context, feedback, binned, cells, size, k, out_crs, weighted):
@@ -257,7 +259,9 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(self.tr("{} grid cells written, {} of them secret (1 to {} clients).").format(
             len(ids), n_secret, k - 1))
-        style_on_load(context, dest, "clientdensity_grid", self.tr("Clients per grid cell"))
+        del sink
+        publishing.finish(self, context, feedback, dest, "client_grid", {
+            "threshold": k, "cell_size": size, "secret_cells": n_secret, **cc.target_meta(self, parameters, context)})
         return dest
 
     def _write_smoothed(self, parameters, context, feedback, gx, gy, weights, cells, size, bandwidth, k, out_crs):
@@ -312,5 +316,7 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
                 int(s),
             ])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        style_on_load(context, dest, "smoothed", self.tr("Smoothed clients"))
+        del sink
+        publishing.finish(self, context, feedback, dest, "client_smoothed", {
+            "threshold": k, "cell_size": size, "bandwidth": bandwidth, **cc.target_meta(self, parameters, context)})
         return dest

@@ -24,6 +24,7 @@ from ..coodiag_plugin.toolbelt.compat import py_value
 from . import atlas_layout as al
 from .analysis import atlas_plan as plan
 from .analysis.privacy import DEFAULT_K
+from . import diagnostic, schema
 from .base import CoodiagAlgorithm
 
 NAME_FIELDS = ("NOM", "nom", "NOM_COM", "nom_com", "LIBGEO", "libgeo", "name", "NAME", "libelle")
@@ -206,10 +207,11 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
                 self.tr("No theme can be printed from this GeoPackage. Themes known: {}; run the steps "
                         "that create their layers first.").format(
                     "; ".join("{} ({})".format(t.id, ", ".join(t.layers)) for t in themes) or "none"))
+        entries = diagnostic.registry(gpkg)
         for theme in selected:
             for layer_name in theme.layers:
                 info = contents[layer_name]
-                if plan.is_personal_layer(layer_name, info.geometry, info.flagged_personal):
+                if diagnostic.privacy_of(gpkg, layer_name, info, entries) == schema.INDIVIDUAL:
                     raise QgsProcessingException(
                         self.tr("Theme “{}” would print the layer “{}”, which holds individual clients or "
                                 "employees: atlas pages only show aggregates (e.g. clients per 200 m cell). "
@@ -230,7 +232,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         today = plan.format_date(_dt.date.today(), lang)
         common = {
             "lang": lang, "title": title, "siae": siae, "territory": territory, "logo": logo,
-            "today": today, "total": total, "paper": paper,
+            "today": today, "total": total, "paper": paper, "entries": entries,
         }
         project = QgsProject()
         project.setCrs(zones.crs())
@@ -344,6 +346,15 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         return layout
 
     @staticmethod
+    def _legend_title(common, name: str, theme, lang: str) -> str:
+        """The schema's legend template filled with the layer's metadata (never a table name)."""
+        entry = common["entries"].get(name, {})
+        spec = schema.find(entry.get("schema_table") or name)
+        if spec is not None:
+            return schema.fill(spec.legend(lang), entry.get("metadata", {}), lang)
+        return theme.legend_title(name, lang) or name
+
+    @staticmethod
     def _byline(common) -> str:
         return " · ".join(x for x in (common["siae"], common["territory"]) if x)
 
@@ -401,7 +412,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         lang = common["lang"]
         layers = []
         for name in theme.layers:
-            layer = al.load_layer(gpkg, name, theme.styles.get(name))
+            layer = al.load_layer(gpkg, name, theme.styles.get(name), lang, common["entries"])
             if not layer.isValid():
                 raise QgsProcessingException(
                     self.tr("Theme “{}”: the layer “{}” of the GeoPackage cannot be read.").format(theme.id, name))
@@ -411,8 +422,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         legend = []
         for name in theme.legend:
             if name in by_name:
-                readable = contents[name].identifier if contents[name].identifier != name else ""
-                legend.append((by_name[name], theme.legend_title(name, lang) or readable or name))
+                legend.append((by_name[name], self._legend_title(common, name, theme, lang)))
         privacy = plan.text("privacy_note", lang, k=DEFAULT_K) if theme.privacy_note else ""
         subtitle = " · ".join(x for x in (theme.sub(lang), self._byline(common)) if x)
         layout = self._frame(project, common, page_number + 1, theme.label(lang), subtitle, theme.sources, privacy)
@@ -459,3 +469,64 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         finally:
             atlas.endRender()
         return page_number
+
+
+# ---- the atlas as layouts of the project ---------------------------------------------------------------------
+LAYOUT_PREFIX = "Coodiag — "
+
+
+def add_project_layouts(project, gpkg, lang: str, siae: str = "", territory: str = "", paper: str = "a4") -> list:
+    """Add to `project`'s Layout Manager one print layout per atlas theme, drawing the project's own layers of
+    the diagnostic (so the cartographer can edit them before printing); per-zone themes are atlases driven by
+    the communes layer of the project. Layouts of an earlier run (same names) are replaced. Main thread only.
+    Returns the names of the layouts added."""
+    from qgis.core import QgsProject
+
+    project = project or QgsProject.instance()
+    gpkg = Path(gpkg)
+    contents = al.gpkg_layers(gpkg)
+    entries = diagnostic.registry(gpkg)
+    by_table = {}
+    for layer in project.mapLayers().values():
+        source = layer.source()
+        if "|layername=" in source and Path(source.split("|")[0]).resolve() == gpkg.resolve():
+            by_table[source.split("|layername=")[1].split("|")[0]] = layer
+    zones = by_table.get("communes")
+    if zones is None:
+        return []
+    themes = plan.load_themes(paths.RESOURCES / "atlas" / "themes")
+    selected, _skipped = plan.select_themes(themes, [], [t for t in contents if t in by_table])
+    alg = ExportAtlasAlgorithm()
+    common = {"lang": lang, "title": plan.text("default_title", lang), "siae": siae, "territory": territory,
+              "logo": str(paths.icon("coodiag.svg")), "today": plan.format_date(_dt.date.today(), lang),
+              "total": len(selected), "paper": paper, "entries": entries}
+    manager = project.layoutManager()
+    names = []
+    for number, theme in enumerate(selected, start=1):
+        if any(diagnostic.privacy_of(gpkg, name, contents.get(name), entries) == schema.INDIVIDUAL
+               for name in theme.layers):
+            continue
+        layers = [by_table[name] for name in theme.layers]
+        legend = [(by_table[name], alg._legend_title(common, name, theme, lang)) for name in theme.legend
+                  if name in by_table]
+        subtitle = " · ".join(x for x in (theme.sub(lang), alg._byline(common)) if x)
+        privacy = plan.text("privacy_note", lang, k=DEFAULT_K) if theme.privacy_note else ""
+        layout = alg._frame(project, common, number, theme.label(lang), subtitle, theme.sources, privacy)
+        al.set_legend(layout, legend, plan.text("legend", lang))
+        if theme.per_zone:
+            al.setup_map(layout, layers, zones.crs(), None, 0.12)
+            atlas = layout.atlas()
+            atlas.setCoverageLayer(zones)
+            atlas.setEnabled(True)
+            atlas.setHideCoverage(False)
+        else:
+            al.setup_map(layout, layers, zones.crs(), zones.extent(), None)
+        al.fit_scalebar(layout, lang)
+        name = LAYOUT_PREFIX + theme.label(lang)
+        old = manager.layoutByName(name)
+        if old is not None:
+            manager.removeLayout(old)
+        layout.setName(name)
+        manager.addLayout(layout)
+        names.append(name)
+    return names

@@ -19,7 +19,7 @@ from . import client_common as cc
 from .analysis import grid, hotspots, privacy
 from .analysis.smoothing import GridFrame
 from .base import CoodiagAlgorithm
-from .client_styles import style_on_load
+from . import publishing
 
 MAX_CELLS = 4_000_000
 
@@ -105,7 +105,7 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         size = grid.CELL_SIZES[self.parameterAsEnum(parameters, self.CELL_SIZE, context)]
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        k = self.secrecy_threshold(parameters, self.MIN_COUNT, context, feedback)
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
         kind = (hotspots.QUEEN, hotspots.DISTANCE)[self.parameterAsEnum(parameters, self.NEIGHBOURHOOD, context)]
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
@@ -219,5 +219,8 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(self.tr("{} cells in the study area: {} hot-spot and {} cold-spot cells (90 % or more)."
                                   ).format(cells.size, n_hot, n_cold))
-        style_on_load(context, dest, "hotspots", self.tr("Client hot spots"))
+        del sink
+        publishing.finish(self, context, feedback, dest, "client_hotspots", {
+            "threshold": k, "cell_size": size, "permutations": permutations, "hot_cells": int(n_hot),
+            "cold_cells": int(n_cold)})
         return {self.OUTPUT: dest}

@@ -33,8 +33,8 @@ from qgis.core import (
 from ..coodiag_plugin.toolbelt import compat, network, prefs
 from .analysis import address as addr
 from .analysis import geocoder, pseudonymise, tabular
+from . import publishing, schema
 from .base import CoodiagAlgorithm
-from .postprocessors import apply_style_on_load
 
 KINDS = ["clients", "employees", "worksites", "antennas", "other"]
 MODES = ["auto", "coordinates", "address", "commune"]
@@ -808,11 +808,14 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         if by_reason:
             feedback.pushWarning(self.tr("Unmatched by reason: {}.").format(
                 "; ".join(f"{self.reason_text(k)}: {v}" for k, v in sorted(by_reason.items()))))
-        precise = (by_type.get("housenumber", 0) + by_type.get("street", 0)) / n if n else 0.0
-        labels = {"clients": self.tr("Clients"), "employees": self.tr("Employees"),
-                  "worksites": self.tr("Work sites"), "antennas": self.tr("Antennas"), "other": self.tr("Points")}
-        apply_style_on_load(context, dest, "importtable", labels[kind])
-        apply_style_on_load(context, udest, "importtable_unmatched", self.tr("Unmatched rows"))
+        # placed precisely enough for fine-grained maps: at the address or by the file's own coordinates (GPS)
+        precise = (by_type.get("housenumber", 0) + by_type.get("street", 0) + by_type.get("coordinates", 0)) / n \
+            if n else 0.0
+        del sink, usink  # flushed: the tables can now be styled, named and recorded
+        meta = {"kind": kind, "provenance": "importtable", "precise_share": round(precise, 4),
+                "placed_by_level": by_type, "input_rows": n, "unmatched": unmatched}
+        publishing.finish(self, context, feedback, dest, kind if kind in schema.BY_TABLE else "points", meta)
+        publishing.finish(self, context, feedback, udest, schema.unmatched_table(kind), meta)
         return {self.OUTPUT: dest, self.UNMATCHED: udest, self.INPUT_ROWS: n, self.MATCHED: placed,
                 self.UNMATCHED_COUNT: unmatched, self.PRECISE_RATE: round(precise, 4)}
 

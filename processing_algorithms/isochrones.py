@@ -30,7 +30,7 @@ from ..coodiag_plugin.toolbelt import compat
 from . import network_engine as ne
 from .analysis import routing
 from .base import CoodiagAlgorithm
-from .postprocessors import apply_style_on_load
+from . import publishing, schema
 
 POP_FIELDS = ("ind", "men", "men_pauv")
 
@@ -83,6 +83,9 @@ def read_network(alg, parameters, name, context, feedback):
         net.crs = crs
     alg.require_projected(net.crs, layer.name())
     return net, how
+
+
+OUTPUT_TYPES = ("union", "catchments", "per_site")
 
 
 class IsochronesAlgorithm(CoodiagAlgorithm):
@@ -330,9 +333,17 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
                              float(bands[band - 1]) if band else 0.0, float(bands[band]), round(geom.area() / 1e6, 4),
                              *[round(pop.get(n, 0.0), 1) if pops is not None else None for n in POP_FIELDS]])
             sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-        apply_style_on_load(context, dest_id, "isochrones", self.tr("Isochrones ({})").format(mode))
+        del sink
+        if rsink is not None:
+            del rsink
         zones_dest = self.access_by_zone(parameters, context, feedback, net.crs, population, last_result, bands,
                                          per_site, overlapping)
+        meta = {"mode": mode, "bands": [float(b) for b in bands], "output_type": OUTPUT_TYPES[output_type],
+                "sites": len(ids), "population": population is not None,
+                "sources": publishing.source_text(context, parameters.get(self.NETWORK))}
+        publishing.finish(self, context, feedback, dest_id, schema.isochrone_table(mode), meta)
+        if zones_dest:
+            publishing.finish(self, context, feedback, zones_dest, schema.access_table(mode), meta)
         feedback.pushInfo(self.tr("{} polygons for {} site(s) in {:.1f} s ({} links reached).").format(
             len(polys), sum(s.ok for s in snaps), time.perf_counter() - t0, n_reached))
         feedback.setProgress(100)
@@ -400,6 +411,7 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
                         round(float(100.0 * within[z, b] / total[z]), 1) if total[z] > 0 else None]
             f.setAttributes(row)
             sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
+        del sink
         return dest
 
     @staticmethod

@@ -25,7 +25,7 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat
-from . import source_metadata
+from . import publishing
 from .analysis import census, insee_codes
 from .base import CoodiagAlgorithm
 
@@ -315,15 +315,15 @@ class LoadCensusAlgorithm(CoodiagAlgorithm):
             feedback.pushInfo(self.tr("{} polygons have no row in the table (NULL values).").format(without))
 
         sources = f"Insee, RP {year}" if year else "Insee, recensement de la population"
-        abstract = self.tr("Source: {} ({}). Joined by Coodiag (coodiag:loadcensus) on {} codes; derived "
-                           "indicators: {}.").format(sources, path.name, level, ", ".join(indicators) or "-")
-        source_metadata.publish(context, dest_id, title=self.tr("Census {} by {}").format(year or "", level),
-                                sources=sources, abstract=abstract, licence=LICENCE, vintage=year)
+        del sink
+        publishing.finish(self, context, feedback, dest_id, "census_communes" if level == "communes" else
+                          "census_communes", {"sources": sources, "vintage": year, "licence": LICENCE,
+                                              "level": level, "indicators": indicators})
         feedback.pushInfo(self.tr("{} polygons joined; indicators: {}.").format(n_joined, ", ".join(indicators) or "-"))
         feedback.setProgress(100)
         results = {self.OUTPUT: dest_id, "N_JOINED": n_joined, "N_UNJOINED": len(unmatched),
                    "N_ZONES_WITHOUT_DATA": without, "YEAR": year, "SOURCES": sources,
                    "INDICATORS": ",".join(indicators)}
-        if u_sink is not None:
+        if u_id:
             results[self.UNJOINED] = u_id
         return results

@@ -31,7 +31,7 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat
-from . import source_metadata
+from . import publishing
 from .analysis import census, filosofi
 from .base import CoodiagAlgorithm
 
@@ -472,15 +472,13 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
         vintages = sorted({int(v) for v in row_vintage[rows] if v > 0}) if rows else []
         sources = filosofi.source_label(vintages or ([vintage] if vintage else []))
         grid = "1 km" if mapping.grid_1km else "200 m"
-        abstract = self.tr(
-            "Source: {}, {} gridded data. {} cells ({} imputed: fewer than 11 households). Loaded and "
-            "normalised by Coodiag (coodiag:loadfilosofi) from {}.").format(
-            sources, grid, len(rows), n_imputed, path.name)
-        source_metadata.publish(
-            context, dest_id, title=self.tr("Filosofi {} — {} grid").format(
-                ", ".join(map(str, vintages)) or "?", grid),
-            sources=sources, abstract=abstract, style="filosofi_population", licence=LICENCE,
-            vintage=vintages[-1] if vintages else None, layer_name=self.tr("Filosofi cells"), recompute=True)
+        del sink
+        if rej_sink is not None:
+            del rej_sink
+        publishing.finish(self, context, feedback, dest_id, "filosofi_200m", {
+            "sources": "{} ({})".format(sources, grid), "vintage": vintages[-1] if vintages else None,
+            "licence": LICENCE, "cell_size": 1000 if mapping.grid_1km else 200, "cells": len(rows),
+            "imputed": n_imputed, "persons": round(sum_ind), "households": round(sum_men)})
         feedback.pushInfo(self.tr("{} cells written ({} imputed), {:.1f} persons, {:.1f} households.").format(
             len(rows), n_imputed, sum_ind, sum_men))
         feedback.setProgress(100)
@@ -489,7 +487,7 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
             "N_CELLS": len(rows), "N_IMPUTED": n_imputed, "SUM_IND": sum_ind, "SUM_MEN": sum_men,
             "N_REJECTED": n_rejected,
         }
-        if rej_sink is not None:
+        if rej_id:
             results[self.REJECTED] = rej_id
         return results
 

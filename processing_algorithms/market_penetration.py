@@ -21,7 +21,7 @@ from ..coodiag_plugin.toolbelt import compat
 from . import client_common as cc
 from .analysis import denominators, grid, penetration, privacy
 from .base import CoodiagAlgorithm
-from .client_styles import style_on_load
+from . import publishing
 
 
 def parse_levels(text: str) -> list:
@@ -115,7 +115,7 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
                                                             optional=True, createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        k = self.secrecy_threshold(parameters, self.MIN_COUNT, context, feedback)
         key = denominators.KEYS[self.parameterAsEnum(parameters, self.DENOMINATOR, context)]
         try:
             levels = parse_levels(self.parameterAsString(parameters, self.LEVELS, context))
@@ -169,7 +169,9 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
                                              None if s else r["penetration"], None if s else r["index"],
                                              None if s else r["share"], int(s)])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        style_on_load(context, dest, "marketpenetration", self.tr("Market penetration"))
+        del sink
+        publishing.finish(self, context, None, dest, "client_penetration",
+                          {"threshold": k, **cc.target_meta(self, parameters, context)})
         return dest
 
     # ---- customer-derived areas -------------------------------------------------------------------
@@ -266,5 +268,7 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
                 sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (a_i + 1) / len(names))
         feedback.pushInfo(self.tr("Customer-derived areas written for {} antenna(s).").format(len(names)))
-        style_on_load(context, dest, "customerareas", self.tr("Customer-derived areas"))
+        del sink
+        publishing.finish(self, context, feedback, dest, "client_areas",
+                          {"threshold": k, "levels": [int(round(v)) for v in levels], "antennas": names})
         return dest

@@ -17,7 +17,7 @@ from ..coodiag_plugin.toolbelt import compat
 from . import client_common as cc
 from .analysis import denominators, penetration, privacy
 from .base import CoodiagAlgorithm
-from .client_styles import style_on_load
+from . import publishing
 
 
 class ProspectZonesAlgorithm(CoodiagAlgorithm):
@@ -76,7 +76,7 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Prospect zones")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        k = self.secrecy_threshold(parameters, self.MIN_COUNT, context, feedback)
         top_n = self.parameterAsInt(parameters, self.TOP_N, context)
         key = denominators.KEYS[self.parameterAsEnum(parameters, self.DENOMINATOR, context)]
         points = cc.read_points(self, parameters, self.INPUT, context, feedback, label=self.tr("clients"))
@@ -139,5 +139,8 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
         pots = [r["potential"] for r in table if r["rank"] is not None and r["potential"] is not None]
         feedback.pushInfo(self.tr("{} zones written; total untapped potential of the ranked zones: {:.0f} clients.")
                           .format(written, float(np.sum(pots)) if pots else 0.0))
-        style_on_load(context, dest, "prospectzones", self.tr("Prospect zones"))
+        del sink
+        publishing.finish(self, context, feedback, dest, "prospect_zones", {
+            "threshold": k, "territory_rate": terr, "in_reach_only": eligible is not None,
+            **cc.target_meta(self, parameters, context)})
         return {self.OUTPUT: dest}

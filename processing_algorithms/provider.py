@@ -17,6 +17,7 @@ def algorithm_classes() -> list:
     from .client_density import ClientDensityAlgorithm
     from .download_data import DownloadDataAlgorithm
     from .export_atlas import ExportAtlasAlgorithm
+    from .geocoding_quality import GeocodingQualityAlgorithm
     from .hot_spots import HotSpotsAlgorithm
     from .import_table import ImportTableAlgorithm
     from .isochrones import IsochronesAlgorithm
@@ -29,10 +30,11 @@ def algorithm_classes() -> list:
     from .territory import TerritoryAlgorithm
     from .travel_times import TravelTimesAlgorithm
     from .unmet_zones import UnmetZonesAlgorithm
+    from .pipelines import PIPELINES
 
     return [
         # Data
-        SampleSiaeAlgorithm, ImportTableAlgorithm, TerritoryAlgorithm, LoadFilosofiAlgorithm,
+        SampleSiaeAlgorithm, ImportTableAlgorithm, GeocodingQualityAlgorithm, TerritoryAlgorithm, LoadFilosofiAlgorithm,
         LoadCensusAlgorithm, TagZonesAlgorithm, DownloadDataAlgorithm,
         # Analysis
         ClientDensityAlgorithm, MarketPenetrationAlgorithm, ProspectZonesAlgorithm, HotSpotsAlgorithm,
@@ -40,6 +42,8 @@ def algorithm_classes() -> list:
         BuildNetworkAlgorithm, IsochronesAlgorithm, TravelTimesAlgorithm,
         # Cartography
         ExportAtlasAlgorithm,
+        # Models: the whole diagnostic and one pipeline per question
+        *PIPELINES,
     ]
 
 
@@ -65,10 +69,3 @@ class CoodiagProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
-        self._load_models()
-
-    def _load_models(self) -> None:
-        """Register the Processing models shipped in resources/models as coodiag:<model name>."""
-        from .models import load_models
-
-        load_models(self)

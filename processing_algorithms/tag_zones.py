@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from .analysis import insee_codes
+from . import publishing
 from .base import CoodiagAlgorithm
 
 CELL_FIELDS = ("idcar_200m", "idcar", "idcar_1km", "idinspire")
@@ -208,4 +209,7 @@ class TagZonesAlgorithm(CoodiagAlgorithm):
         if no_geom:
             feedback.pushWarning(self.tr("{} points have no geometry: kept with NULL codes.").format(no_geom))
         feedback.pushInfo(self.tr("{} points tagged.").format(n))
+        del sink
+        # a copy of the input points: recorded as individual rows (the cautious class) in a GeoPackage
+        publishing.finish(self, context, feedback, dest_id, "points", {"zones": [z for z, _i in zones]})
         return {self.OUTPUT: dest_id, "N_POINTS": n, "N_UNTAGGED": sum(untagged)}

@@ -25,7 +25,7 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat
-from . import source_metadata
+from . import publishing
 from .analysis import insee_codes
 from .base import CoodiagAlgorithm
 
@@ -223,12 +223,10 @@ class TerritoryAlgorithm(CoodiagAlgorithm):
         t_sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
 
         sources = self.parameterAsString(parameters, self.SOURCE_LABEL, context) or "IGN, Admin Express ; Insee, COG"
-        abstract = self.tr("Source: {}. Communes selected by Coodiag (coodiag:territory, {} {}).").format(
-            sources, mode, ", ".join(sorted(found)))
-        source_metadata.publish(context, dest_id, title=self.tr("Territory communes"), sources=sources,
-                                abstract=abstract, style="communes", layer_name=self.tr("Territory communes"))
-        source_metadata.publish(context, t_id, title=self.tr("Territory outline"), sources=sources,
-                                abstract=abstract, style="territory", layer_name=self.tr("Territory outline"))
+        del sink, t_sink  # flushed: the tables can now be styled and named
+        meta = {"sources": sources, "codes": sorted(found), "territory_mode": mode}
+        publishing.finish(self, context, feedback, dest_id, "communes", meta)
+        publishing.finish(self, context, feedback, t_id, "territory", meta)
         feedback.pushInfo(self.tr("{} communes, {:.1f} km².").format(len(parts), area_km2))
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id, self.TERRITORY: t_id, "N_COMMUNES": len(parts), "AREA_KM2": area_km2,

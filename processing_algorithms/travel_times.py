@@ -27,10 +27,10 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from . import network_engine as ne
-from .analysis import privacy, routing
+from .analysis import routing
 from .base import CoodiagAlgorithm
 from .isochrones import read_network, site_ids
-from .postprocessors import apply_style_on_load
+from . import publishing
 
 
 def origin_times(net, mode, snaps, dist, lab, plen, offnet_ms, site_snaps=None, site_label=None):
@@ -147,8 +147,9 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
         p.setHelp(self.tr("Points farther than this from any road open to the mode are reported, not snapped."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(self.MIN_COUNT, self.tr("Minimum count shown (k)"),
-                                         QgsProcessingParameterNumber.Type.Integer, privacy.DEFAULT_K, minValue=1)
-        p.setHelp(self.tr("Summaries of fewer origins than this are suppressed (statistical secrecy)."))
+                                         QgsProcessingParameterNumber.Type.Integer, None, minValue=0, optional=True)
+        p.setHelp(self.tr("Summaries of fewer origins than this are suppressed (statistical secrecy). Empty: the "
+                          "threshold of the Coodiag settings (11 by default)."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones for the map summary"),
                                                 [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
@@ -172,7 +173,7 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
         every = self.parameterAsEnum(parameters, self.TARGET, context) == 1
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        k = self.secrecy_threshold(parameters, self.MIN_COUNT, context, feedback)
         origins = self.source_or_raise(parameters, self.ORIGINS, context)
         sites = self.source_or_raise(parameters, self.SITES, context)
         o_crs = self.require_crs(origins, self.tr("origins"))
@@ -282,6 +283,12 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
                              round(s["share_over"], 1) if s["share_over"] is not None else None,
                              1 if s["secret"] else 0])
             ssink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
+        del sink
+        if ssink is not None:
+            del ssink
+        meta = {"mode": mode, "threshold_min": threshold, "threshold": k}
+        publishing.finish(self, context, feedback, dest, "traveltimes", meta)
+        publishing.finish(self, context, feedback, sdest, "traveltimes_sites", meta)
         results = {self.OUTPUT: dest, self.SUMMARY: sdest, "TOO_FAR": n_far, "UNREACHABLE": n_unreached}
         if minutes_by_origin:
             all_min = np.array(mins)
@@ -338,5 +345,10 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
                                round(s["share_over"], 1) if s["share_over"] is not None else None,
                                1 if s["secret"] else 0])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        apply_style_on_load(context, dest, "traveltimes_summary")
+        del sink
+        publishing.finish(self, context, feedback, dest, "traveltimes_by_zone",
+                          {"mode": self.mode_of(parameters, context), "threshold_min": threshold, "threshold": k})
         return dest
+
+    def mode_of(self, parameters, context) -> str:
+        return routing.MODES[self.parameterAsEnum(parameters, self.MODE, context)]

@@ -24,14 +24,13 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from .analysis import potential, stewart, unmet
-from .analysis.privacy import DEFAULT_K
+from . import publishing
 from .base import CoodiagAlgorithm
 from .beneficiaries_common import (
     ZONE_CODE_CANDIDATES,
     Polygons,
     area_share_inside,
     detect_field,
-    finish_output,
     null_if_nan,
     points_in,
     union_of,
@@ -75,6 +74,7 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
     K = "K"
     SECONDARY_SECRET = "SECONDARY_SECRET"
     OUTPUT = "OUTPUT"
+    OUTPUT_EMPLOYEES = "OUTPUT_EMPLOYEES"
     UNMATCHED = "UNMATCHED"
     METHOD = "METHOD"
     TERRITORY_RATE = "TERRITORY_RATE"
@@ -216,8 +216,9 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
         gap.setHelp(self.tr("Shortfalls smaller than this number of employees are classed reached (noise)."))
         self.addParameter(gap)
         k = QgsProcessingParameterNumber(self.K, self.tr("Secrecy threshold k"),
-                                         QgsProcessingParameterNumber.Type.Integer, DEFAULT_K, minValue=1)
-        k.setHelp(self.tr("Zones with fewer than k employees (but more than 0) are suppressed in the output."))
+                                         QgsProcessingParameterNumber.Type.Integer, None, minValue=0, optional=True)
+        k.setHelp(self.tr("Zones with fewer than k employees (but more than 0) are suppressed in the output. "
+                          "Empty: the threshold of the Coodiag settings (11 by default)."))
         self.addParameter(k)
         secondary = QgsProcessingParameterBoolean(self.SECONDARY_SECRET, self.tr("Secondary secrecy"),
                                                   defaultValue=True)
@@ -225,6 +226,8 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
                                   "smallest other zone."))
         self.addParameter(secondary)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Unmet-beneficiary zones")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_EMPLOYEES, self.tr("Employees in insertion per zone"), optional=True, createByDefault=False))
         unmatched = QgsProcessingParameterFeatureSink(
             self.UNMATCHED, self.tr("Unmatched employee table rows"), QgsProcessing.SourceType.TypeVector,
             optional=True, createByDefault=False)
@@ -313,7 +316,7 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
             smoothed_e = stewart.stewart_potential(xs, ys, np.where(ok, reached, 0.0), span, function)
         feedback.setProgress(70)
 
-        k = self.parameterAsInt(parameters, self.K, context)
+        k = self.secrecy_threshold(parameters, self.K, context, feedback)
         try:
             result = unmet.compute_unmet(
                 pot, reached, k=k, under_ratio=self.parameterAsDouble(parameters, self.UNDER_RATIO, context),
@@ -328,8 +331,12 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
         unmatched_id = write_unmatched(self, parameters, context, unmatched_rows)
         method = self._method(public, result, k, smoothing, span, function, in_reach is not None, parameters,
                               context)
-        finish_output(context, dest_id, "unmetzones", self.tr("Unmet-beneficiary zones"), method,
-                      {"coodiag": ["unmetzones", public], "privacy": [f"k={k}"]})
+        employees_id = self._write_employees(parameters, context, feedback, zones_src, zones, result)
+        meta = {"threshold": k, "method": method, "public": public, "smoothing": bool(smoothing),
+                "in_reach_from": "isochrones" if in_reach is not None else ""}
+        publishing.finish(self, context, feedback, dest_id, "unmet_zones", meta)
+        if employees_id:
+            publishing.finish(self, context, feedback, employees_id, "employees_by_zone", meta)
         classes = result.class_counts()
         feedback.pushInfo(self.tr("Territory rate: {:.2f} employees per 1,000 potential beneficiaries.").format(
             1000 * result.territory_rate))
@@ -342,6 +349,7 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
         feedback.setProgress(100)
         results = {
             self.OUTPUT: dest_id,
+            **({self.OUTPUT_EMPLOYEES: employees_id} if employees_id else {}),
             self.METHOD: method,
             self.TERRITORY_RATE: result.territory_rate,
             self.N_EMPLOYEES: counts["read"],
@@ -535,6 +543,33 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
                                      self.parameterAsDouble(parameters, self.REACH_SHARE, context)))
         parts.append(self.tr("Privacy: zones with fewer than {} employees are suppressed (secret).").format(k))
         return " ".join(parts)
+
+    def _write_employees(self, parameters, context, feedback, zones_src, zones, result) -> str:
+        """The employees in insertion per zone (counts under the secrecy threshold suppressed): the map of
+        where the SIAE's employees live, without the potential."""
+        if parameters.get(self.OUTPUT_EMPLOYEES) in (None, ""):
+            return ""
+        fields = QgsFields()
+        kept = []
+        for i, field in enumerate(zones_src.fields()):
+            if field.name().lower() not in OUTPUT_FIELDS:
+                fields.append(field)
+                kept.append(i)
+        fields.append(compat.double_field("reached"))
+        fields.append(compat.int_field("secret"))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_EMPLOYEES, context, fields,
+                                             QgsWkbTypes.multiType(zones_src.wkbType()), zones_src.sourceCrs())
+        if sink is None:
+            return ""
+        for z, attributes in enumerate(zones.attributes):
+            if feedback.isCanceled():
+                break
+            feature = QgsFeature(fields)
+            feature.setGeometry(zones.geometries[z])
+            feature.setAttributes([attributes[i] for i in kept] + [null_if_nan(result.reached[z]),
+                                                                    int(result.secret[z])])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest_id
 
     def _write(self, parameters, context, feedback, zones_src, zones, result, in_reach) -> str:
         fields = QgsFields()

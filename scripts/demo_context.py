@@ -26,6 +26,8 @@ def register_package() -> None:
 def start_qgis(locale: str | None = None):
     """Start a headless QgsApplication with Processing and the Coodiag provider; returns the app."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if locale:  # the language of this session only (layer names, legends): the user's settings are untouched
+        os.environ["QGIS_COODIAG_LOCALE"] = locale
     os.environ.setdefault("OGR_SQLITE_JOURNAL", "DELETE")  # no WAL: no "unable to open database file" noise
     os.environ.setdefault("XDG_RUNTIME_DIR", f"/tmp/runtime-{os.getuid()}")
     Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)

@@ -79,8 +79,10 @@ def py_value(value):
 if hasattr(Qgis, "ProcessingAlgorithmFlag"):
     ALG_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
     PARAM_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+    PARAM_OPTIONAL = Qgis.ProcessingParameterFlag.Optional
 else:  # QGIS 3.22–3.34
     from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterDefinition
 
     ALG_NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
     PARAM_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    PARAM_OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional

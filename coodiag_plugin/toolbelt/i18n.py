@@ -1,6 +1,8 @@
 """Install the plugin's Qt translator matching QGIS's locale."""
 from __future__ import annotations
 
+import os
+
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -10,7 +12,11 @@ _installed: list = []  # keep translators alive
 
 
 def user_locale() -> str:
-    """Two-letter language code QGIS uses: the override setting, else the system locale."""
+    """Two-letter language code QGIS uses: the override setting, else the system locale. The environment
+    variable QGIS_COODIAG_LOCALE (e.g. "fr") overrides both, for headless runs (demo, tests, qgis_process)."""
+    forced = os.environ.get("QGIS_COODIAG_LOCALE", "").strip()
+    if forced:
+        return forced[:2].lower()
     settings = QgsSettings()
     override = settings.value("locale/overrideFlag", False, type=bool)
     code = settings.value("locale/userLocale", "", type=str) if override else ""

@@ -22,10 +22,6 @@ def layout(name: str) -> Path:
     return RESOURCES / "layouts" / (name if name.endswith(".qpt") else f"{name}.qpt")
 
 
-def model(name: str) -> Path:
-    return RESOURCES / "models" / (name if name.endswith(".model3") else f"{name}.model3")
-
-
 def sample(name: str = "") -> Path:
     return RESOURCES / "sample" / name if name else RESOURCES / "sample"
 

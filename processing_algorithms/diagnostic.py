@@ -19,6 +19,7 @@ from pathlib import Path
 from . import schema
 
 PERSONAL_MARK = "[personal]"
+SETTINGS_TABLE = "coodiag_settings"  # the diagnostic's own settings (SIAE name, territory, codes)
 
 
 @dataclass
@@ -73,7 +74,7 @@ def tables(path) -> dict:
             connection.close()
     except sqlite3.DatabaseError:
         return {}
-    hidden = {schema.REGISTRY_TABLE, "layer_styles"}
+    hidden = {schema.REGISTRY_TABLE, SETTINGS_TABLE, "layer_styles"}
     return {row[0]: TableInfo(*row) for row in rows if row[0] not in hidden}
 
 
@@ -229,3 +230,38 @@ def present_schema_tables(path) -> set:
         elif name in schema.BY_TABLE:
             found.add(name)
     return found
+
+
+
+def save_settings(path, values: dict) -> None:
+    """Keep the diagnostic's own settings (SIAE name, territory name, INSEE codes…) in its GeoPackage, so that
+    opening the file restores them, whoever wrote it (dock, pipeline, qgis_process)."""
+    if not is_geopackage(path):
+        return
+    with _connect(path, write=True) as connection:
+        connection.execute("CREATE TABLE IF NOT EXISTS {} (key TEXT PRIMARY KEY NOT NULL, value TEXT)".format(
+            SETTINGS_TABLE))
+        if not connection.execute("SELECT 1 FROM gpkg_contents WHERE table_name = ?", (SETTINGS_TABLE,)).fetchone():
+            connection.execute(
+                "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
+                "VALUES (?, 'attributes', ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
+                (SETTINGS_TABLE, "Coodiag — réglages du diagnostic / diagnostic settings",
+                 "Written by Coodiag: the SIAE's name, the territory and its INSEE codes."))
+        for key, value in values.items():
+            if value not in (None, ""):
+                connection.execute("INSERT OR REPLACE INTO {} (key, value) VALUES (?, ?)".format(SETTINGS_TABLE),
+                                   (key, str(value)))
+
+
+def load_settings(path) -> dict:
+    if not is_geopackage(path):
+        return {}
+    try:
+        connection = _connect(path)
+        try:
+            rows = connection.execute("SELECT key, value FROM {}".format(SETTINGS_TABLE)).fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return {}
+    return dict(rows)

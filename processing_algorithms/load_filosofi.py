@@ -476,7 +476,7 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
         if rej_sink is not None:
             del rej_sink
         publishing.finish(self, context, feedback, dest_id, "filosofi_200m", {
-            "sources": "{} ({})".format(sources, grid), "vintage": vintages[-1] if vintages else None,
+            "sources": sources, "vintage": vintages[-1] if vintages else None,
             "licence": LICENCE, "cell_size": 1000 if mapping.grid_1km else 200, "cells": len(rows),
             "imputed": n_imputed, "persons": round(sum_ind), "households": round(sum_men)})
         feedback.pushInfo(self.tr("{} cells written ({} imputed), {:.1f} persons, {:.1f} households.").format(

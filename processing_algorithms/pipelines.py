@@ -203,9 +203,14 @@ class PipelineAlgorithm(CoodiagAlgorithm):
             steps.setCurrentStep(index)
             params, missing = self.stage_parameters(stage, values, str(path))
             if missing:
-                reason = _t("{}: left out, missing {}").format(stage.label(self.lang()), ", ".join(missing))
-                feedback.pushWarning(reason) if hasattr(feedback, "pushWarning") else feedback.reportError(reason)
-                skipped.append(reason)
+                not_given = all(m.startswith("@") for m in missing)
+                reason = _t("{}: left out, missing {}").format(stage.label(self.lang()),
+                                                               ", ".join(m.lstrip("@") for m in missing))
+                if not_given:  # an optional input the user did not give: said, not a problem
+                    feedback.pushInfo(reason)
+                else:
+                    feedback.pushWarning(reason)
+                    skipped.append(reason)
                 continue
             feedback.pushInfo(_t("— {} ({})").format(stage.label(self.lang()), stage.algorithm))
             try:
@@ -226,6 +231,8 @@ class PipelineAlgorithm(CoodiagAlgorithm):
                      "load": self.parameterAsBoolean(parameters, self.LOAD, context),
                      "pdf": (self.parameterAsFileOutput(parameters, self.PDF, context) if self.ATLAS else ""),
                      "values": values}
+        diagnostic.save_settings(path, {"siae": values.get("SIAE_NAME"), "territory": values.get("TERRITORY_NAME"),
+                                        "codes": values.get("CODES"), "territory_mode": values.get("TERRITORY_MODE")})
         if not written:
             raise QgsProcessingException(
                 _t("Nothing could be computed: {}").format("; ".join(skipped + failed) or _t("no input given")))
@@ -320,11 +327,11 @@ class PipelineAlgorithm(CoodiagAlgorithm):
         params, missing = {}, []
         if all(t in present for t in stage.tables()) and any(
                 n.isupper() and n not in values for n in stage.needs):
-            return {}, [_t("its input (the existing layers are kept)")]
+            return {}, ["@" + _t("its input (the existing layers are kept)")]
         for need in stage.needs:
             if need.isupper():
-                if need not in values:
-                    missing.append(input_parameter(need).description())
+                if need not in values:  # "@": an input not given (optional by design), not a failure
+                    missing.append("@" + input_parameter(need).description())
             elif need not in present:
                 missing.append(schema.layer(need).name(self.lang()))
         if missing:

@@ -44,7 +44,7 @@ def ui_language() -> str:
 def threshold() -> int:
     """The secrecy threshold k: one setting (Coodiag options), read by every algorithm and by the atlas."""
     try:
-        return max(2, int(prefs.load().privacy_threshold))
+        return max(1, int(prefs.load().privacy_threshold))  # 1 = no secrecy (tests and development only)
     except (TypeError, ValueError):
         return 11
 
@@ -162,10 +162,12 @@ def apply_metadata(layer, entry: schema.Layer, meta: dict, lang: str) -> None:
         return
     title = entry.name(lang)
     abstract = caption(entry.table, meta, lang) or title
+    sources = meta.get("sources") or ""
+    if sources and sources not in abstract:
+        abstract = ("{}. Sources : {}" if lang == "fr" else "{}. Sources: {}").format(abstract.rstrip("."), sources)
     metadata = layer.metadata() if hasattr(layer, "metadata") else QgsLayerMetadata()
     metadata.setTitle(title)
     metadata.setAbstract(abstract)
-    sources = meta.get("sources") or ""
     if sources:
         metadata.setRights([("Sources : {}" if lang == "fr" else "Sources: {}").format(sources)])
         metadata.setKeywords({"source": [sources], **({"vintage": [str(meta["vintage"])]}
@@ -255,8 +257,16 @@ def place_in_tree(project, layer, entry: schema.Layer, lang: str) -> None:
     step = schema.PERSONAL_GROUP if entry.privacy == schema.INDIVIDUAL else schema.step(entry.step)
     group = group_node(project, step, lang)
     if node.parent() is not group:
+        order = [e.table for e in schema.LAYERS]
+        rank = order.index(entry.table) if entry.table in order else len(order)
+        index = 0  # schema order, top to bottom (points and lines of a step come first in the schema)
+        for i, child in enumerate(group.children()):
+            other = child.layer().customProperty(TABLE_PROPERTY, "") if hasattr(child, "layer") and child.layer() \
+                else ""
+            if other in order and order.index(other) < rank:
+                index = i + 1
         clone = node.clone()
-        group.insertChildNode(0, clone)
+        group.insertChildNode(index, clone)
         node.parent().removeChildNode(node)
         node = clone
     node.setItemVisibilityChecked(entry.privacy != schema.INDIVIDUAL and entry.table in SHOWN)

@@ -384,10 +384,29 @@ def register(style_id: str):
     return wrap
 
 
+#: modules holding the style builders of a topic (``@register`` at import), imported on first use
+STYLE_MODULES = ("styles_transit", "styles_siting", "styles_economy", "styles_procurement")
+_loaded_modules: list = []
+
+
+def _load_style_modules() -> None:
+    if _loaded_modules:
+        return
+    import importlib
+
+    _loaded_modules.append(True)
+    for name in STYLE_MODULES:
+        try:
+            importlib.import_module("{}.{}".format(__package__, name))
+        except ImportError:
+            continue
+
+
 def style_layer(layer, style_id: str, meta: dict | None = None, lang: str = "en") -> bool:
     """Give `layer` its default style. True when a style was applied."""
     if layer is None or not style_id:
         return False
+    _load_style_modules()
     meta = meta or {}
     qml = paths.style(style_id)
     if qml.exists():

@@ -57,3 +57,4 @@ def _release_before_qgis_exits(qgis_app):
     yield
     QgsProject.instance().clear()
     _clear_dead_frames()
+

@@ -1,156 +1,143 @@
-"""The guided dock, headless: steps, pre-filled parameters, background runs and the saved state."""
-
+"""The guided dock, headless: steps from the schema, pre-filled dialogs, background runs whose layers reach the
+map grouped by question, the sample territory one click away, state read from the GeoPackage."""
 from __future__ import annotations
 
-import sqlite3
+import shutil
 import time
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject
+
+
+def _wait(dock, timeout=180.0):
+    deadline = time.monotonic() + timeout
+    while dock.runner.busy() and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    assert not dock.runner.busy(), "still running"
+    for _ in range(20):  # let queued signals (task end, layer loading) run
+        QgsApplication.processEvents()
 
 
 @pytest.fixture()
-def diagnostic(coodiag_provider, sample_dir, tmp_path):
-    from qgis import processing
+def dock(qgis_iface, coodiag_provider, tmp_path, monkeypatch):
+    from coodiag.coodiag_plugin.gui import guided_dock
 
-    gpkg = tmp_path / "diag.gpkg"
-    context = QgsProject.instance().transformContext()
-    for name, layer in (
-        ("communes", QgsVectorLayer(f"{sample_dir / 'territory.gpkg'}|layername=communes", "c", "ogr")),
-        (
-            "filosofi_200m",
-            processing.run(
-                "native:reprojectlayer",
-                {
-                    "INPUT": f"{sample_dir / 'filosofi2019_200m_ajaccio.gpkg'}|layername=carreaux_200m",
-                    "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:2154"),
-                    "OUTPUT": "TEMPORARY_OUTPUT",
-                },
-            )["OUTPUT"],
-        ),
-    ):
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = name
-        options.actionOnExistingFile = (
-            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-            if gpkg.exists()
-            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
-        )
-        error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(gpkg), context, options)
-        assert error == QgsVectorFileWriter.WriterError.NoError, message
-    return gpkg
-
-
-@pytest.fixture()
-def dock(qgis_iface, coodiag_provider, diagnostic):
-    from coodiag.coodiag_plugin.gui.guided_dock import GuidedDock
-
+    monkeypatch.setattr(guided_dock, "sample_gpkg", lambda: tmp_path / "Coodiag" / "exemple.gpkg")
     QgsProject.instance().clear()
-    widget = GuidedDock(qgis_iface)
-    widget.edtSiae.setText("AI Exemple")
-    widget.edtTerritory.setText("CA du Pays Ajaccien")
-    widget.edtCodes.setText("242010056")
-    widget.fileGpkg.setFilePath(str(diagnostic))
+    widget = guided_dock.GuidedDock(qgis_iface)
+    widget.resize(300, 900)
     yield widget
     widget.cleanup()
     widget.deleteLater()
     QgsProject.instance().clear()
 
 
-def _wait(dock, action_id, timeout=60.0):
-    from qgis.core import QgsApplication
+@pytest.fixture(scope="module")
+def sample_diagnostic(coodiag_provider, tmp_path_factory):
+    """The sample territory's diagnostic, written once by the pipeline (as the sample button does)."""
+    from qgis import processing
 
-    deadline = time.monotonic() + timeout
-    while dock.runner.busy() and time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        time.sleep(0.02)
-    assert not dock.runner.busy(), f"{action_id} still running"
+    from coodiag.coodiag_plugin.toolbelt import paths
+    from coodiag.processing_algorithms import schema
 
-
-def test_seven_steps_in_order(dock):
-    assert [s.number for s in dock.steps] == list(range(1, 8))
-    assert dock.toolSteps.count() == 7
-    assert dock.toolSteps.itemText(0).endswith("to do")
-    ids = {a.alg_id for s in dock.steps for a in s.actions}
-    assert {
-        "coodiag:territory",
-        "coodiag:loadfilosofi",
-        "coodiag:beneficiarypotential",
-        "coodiag:isochrones",
-        "coodiag:exportatlas",
-    } <= ids
-    tree_ids = {
-        dock.treeAlgorithms.topLevelItem(i).child(j).data(0, 256)
-        for i in range(dock.treeAlgorithms.topLevelItemCount())
-        for j in range(dock.treeAlgorithms.topLevelItem(i).childCount())
-    }
-    assert "coodiag:exportatlas" in tree_ids
+    gpkg = tmp_path_factory.mktemp("dock") / "diagnostic.gpkg"
+    processing.run("coodiag:fulldiagnostic", {**schema.sample_inputs(paths.sample()), "GEOPACKAGE": str(gpkg),
+                                              "PDF": str(gpkg.with_name("atlas.pdf")), "LOAD": False})
+    return gpkg
 
 
-@pytest.mark.parametrize(
-    ("action_id", "alg_id", "expected"),
-    [
-        ("territory", "coodiag:territory", {"CODES": "242010056", "OUTPUT": "sink:communes"}),
-        ("filosofi", "coodiag:loadfilosofi", {"TERRITORY": "layer:communes", "OUTPUT": "sink:filosofi_200m"}),
-        (
-            "beneficiarypotential",
-            "coodiag:beneficiarypotential",
-            {"INPUT": "layer:filosofi_200m", "ZONES": "layer:communes", "OUTPUT": "sink:beneficiary_potential"},
-        ),
-        ("isochrones", "coodiag:isochrones", {"POPULATION": "layer:filosofi_200m", "OUTPUT": "sink:isochrones_car"}),
-        ("exportatlas", "coodiag:exportatlas", {"SIAE_NAME": "AI Exemple", "TERRITORY_NAME": "CA du Pays Ajaccien"}),
-        ("fulldiagnostic", "coodiag:fulldiagnostic", {"CODES": "242010056", "GEOPACKAGE": "gpkg"}),
-    ],
-)
-def test_step_opens_prefilled_dialog(dock, diagnostic, monkeypatch, action_id, alg_id, expected):
+def test_steps_follow_the_schema(dock):
+    from coodiag.processing_algorithms import schema
+
+    assert dock.toolSteps.count() == len(schema.STEPS) == 9
+    assert dock.toolSteps.itemText(0).startswith("○ 1.")
+    algorithms = {a.alg_id for actions in dock.actions.values() for a in actions}
+    assert {s.algorithm for s in schema.STAGES} <= algorithms  # the dock runs the pipelines' stages
+    assert {"coodiag:fulldiagnostic", "coodiag:exportatlas"} <= algorithms
+
+
+def test_usable_at_300_px_without_horizontal_scrollbar(dock):
+    dock.show()
+    QgsApplication.processEvents()
+    guide = dock.tabs.widget(0)
+    from qgis.PyQt.QtCore import Qt
+
+    assert guide.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert guide.widget().minimumSizeHint().width() <= 300
+    long_path = "/home/cartographe/Documents/Diagnostics COORACE/2026/structure très longue/diagnostic.gpkg"
+    dock.lblGpkg.set_full_text(long_path)
+    assert dock.lblGpkg.toolTip() == long_path and dock.lblGpkg.text() != long_path  # elided, full in tooltip
+
+
+def test_step_opens_prefilled_dialog(dock, sample_diagnostic, monkeypatch):
     from coodiag.coodiag_plugin.gui import guided_dock
 
     calls = []
-    monkeypatch.setattr(guided_dock, "exec_dialog", lambda alg, params: calls.append((alg, params)) or {"OK": 1})
-    dock.findChild(guided_dock.QPushButton, f"open_{action_id}").setEnabled(True)
-    dock.findChild(guided_dock.QPushButton, f"open_{action_id}").click()
-    assert len(calls) == 1 and calls[0][0] == alg_id
-    params = calls[0][1]
-    for name, value in expected.items():
-        if value.startswith("layer:"):
-            value = f"{diagnostic}|layername={value[6:]}"
-        elif value.startswith("sink:"):
-            value = f"ogr:dbname='{diagnostic}' table=\"{value[5:]}\" (geom)"
-        elif value == "gpkg":
-            value = str(diagnostic)
-        assert params[name] == value
-    assert "ISOCHRONES" not in params  # layers the diagnostic does not have yet are left out
-    assert dock.action_state(action_id) == "done"
+    monkeypatch.setattr(guided_dock, "exec_dialog", lambda alg, params: calls.append((alg, params)) or {})
+    dock.set_gpkg(str(sample_diagnostic))
+    dock.open_action("penetration")
+    alg, params = calls[-1]
+    assert alg == "coodiag:marketpenetration"
+    assert params["INPUT"] == f"{sample_diagnostic}|layername=clients"
+    assert params["FILOSOFI"] == f"{sample_diagnostic}|layername=filosofi_200m"  # the target is passed
+    assert params["OUTPUT"] == f"ogr:dbname='{sample_diagnostic}' table=\"client_penetration\" (geom)"
+    dock.open_action("fulldiagnostic")
+    assert calls[-1][1]["GEOPACKAGE"] == str(sample_diagnostic)
+    assert calls[-1][1]["SIAE_NAME"] == "AI Fictive du Pays Ajaccien"  # restored from the GeoPackage
 
 
-def test_task_run_marks_step_done_and_state_is_saved(dock, diagnostic):
-    from coodiag.coodiag_plugin.gui.guided_dock import GuidedDock
-
-    assert dock.step_state("beneficiaries") == "todo"
-    assert dock.run_action("beneficiarypotential")
-    _wait(dock, "beneficiarypotential")
-    assert dock.step_state("beneficiaries") == "done", dock.lblStatus.text()
-    with sqlite3.connect(diagnostic) as connection:
-        names = {row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")}
-    assert "beneficiary_potential" in names
-    assert "✔" in dock.toolSteps.itemText(4)
-    # the state lives in the project: a new dock reads it back
-    again = GuidedDock(None)
-    assert again.settings()["siae"] == "AI Exemple"
-    assert again.step_state("beneficiaries") == "done"
-    again.cleanup()
-    # an input rewritten after the run makes the step outdated
-    with sqlite3.connect(diagnostic) as connection:
-        connection.execute(
-            "UPDATE gpkg_contents SET last_change = '2100-01-01T00:00:00Z' WHERE table_name = 'filosofi_200m'"
-        )
-    dock.refresh_states()
-    assert dock.step_state("beneficiaries") == "outdated"
+def test_state_comes_from_the_geopackage(dock, sample_diagnostic):
+    dock.set_gpkg(str(sample_diagnostic))
+    for step_id in ("territory", "publicdata", "clients", "beneficiaries", "mobility", "atlas"):
+        assert dock.step_state(step_id) == "done", step_id
+    assert dock.step_state("siting") == "todo"
+    assert dock.toolSteps.itemText(2).startswith("✔ 3.")
+    assert dock.edtCodes.text() == "242010056"
 
 
-def test_atlas_step_runs_in_main_thread(dock, diagnostic):
-    assert dock.run_action("exportatlas")
-    _wait(dock, "exportatlas")
-    assert dock.step_state("atlas") == "done", dock.lblStatus.text()
-    assert (diagnostic.parent / "atlas.pdf").stat().st_size > 10_000
+def test_task_run_adds_its_layers_to_the_map(dock, sample_diagnostic, tmp_path):
+    gpkg = tmp_path / "copy.gpkg"
+    shutil.copy(sample_diagnostic, gpkg)
+    dock.set_gpkg(str(gpkg))
+    assert dock.run_action("hotspots")
+    _wait(dock)
+    assert "✗" not in dock.lblStatus.text()
+    layers = [lay for lay in QgsProject.instance().mapLayers().values()]
+    assert [lay.source() for lay in layers] == [f"{gpkg}|layername=client_hotspots"]
+    node = QgsProject.instance().layerTreeRoot().findLayer(layers[0].id())
+    assert node.parent().name().startswith("3 · ")
+    assert layers[0].renderer().type() == "categorizedSymbol"
+
+
+def test_failure_shows_the_first_error_line(dock, tmp_path):
+    dock.set_gpkg(str(tmp_path / "new.gpkg"))
+    dock.edtCodes.setText("242010056")
+    assert dock.run_action("prospects")  # nothing in the diagnostic yet: the algorithm says what is missing
+    _wait(dock)
+    text = dock.lblStatus.text()
+    assert text and "Processing log" not in text and "journal" not in text.lower(), text
+
+
+def test_sample_button_runs_the_whole_diagnostic(dock):
+    assert dock.run_sample()
+    _wait(dock)
+    project = QgsProject.instance()
+    layers = list(project.mapLayers().values())
+    assert len(layers) >= 20, dock.lblStatus.text()
+    root = project.layerTreeRoot()
+    assert all(root.findLayer(lay.id()).parent() is not root for lay in layers)
+    for step_id in ("territory", "publicdata", "clients", "beneficiaries", "mobility", "atlas"):
+        assert dock.step_state(step_id) == "done", step_id
+    assert dock.btnOpenAtlas.isEnabled()
+    assert any(lay.name() for lay in project.layoutManager().layouts())
+
+
+def test_help_page_is_shipped(dock, monkeypatch):
+    from coodiag.coodiag_plugin.gui import guided_dock
+
+    opened = []
+    monkeypatch.setattr(guided_dock.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    assert dock.open_help()
+    path = opened[0].toLocalFile()
+    assert path.endswith(".html") and "Coodiag" in open(path, encoding="utf-8").read()

@@ -37,14 +37,15 @@ from ..coodiag_plugin.toolbelt import compat
 from . import diagnostic, publishing, schema
 from .base import CoodiagAlgorithm
 
-CONTEXT = "CoodiagPipelines"
+TR_CONTEXT = "CoodiagPipelines"  # the context of the _t("…") calls (scripts/i18n.py extracts them)
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("CoodiagPipelines", text)
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
-TABLE_FILES = "CSV or spreadsheet (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;All files (*)"
+def table_files() -> str:
+    return _t("CSV or spreadsheet (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;All files (*)")
 
 
 def input_parameter(name: str):
@@ -84,7 +85,7 @@ def input_parameter(name: str):
                             "on import; never printed individually."),
             "WORKSITES": _t("Optional: the work sites or missions (address or coordinates)."),
         }
-        p = QgsProcessingParameterFile(name, labels[name], fileFilter=_t(TABLE_FILES), optional=True)
+        p = QgsProcessingParameterFile(name, labels[name], fileFilter=table_files(), optional=True)
         p.setHelp(helps[name])
     elif name == "BAN_FILE":
         p = QgsProcessingParameterFile(name, _t("BAN address file of the département"),
@@ -98,7 +99,7 @@ def input_parameter(name: str):
         p.setHelp(_t("The INSEE Filosofi gridded data (any vintage). Without it, rates use a population field "
                      "of the communes and the population maps are left out."))
     elif name == "CENSUS":
-        p = QgsProcessingParameterFile(name, _t("Census table (INSEE, optional)"), fileFilter=_t(TABLE_FILES),
+        p = QgsProcessingParameterFile(name, _t("Census table (INSEE, optional)"), fileFilter=table_files(),
                                        optional=True)
         p.setHelp(_t("An INSEE census table at commune level (base-ic-…), joined to the communes."))
     elif name == "ROADS":

@@ -31,7 +31,7 @@ def sources() -> list:
     return files
 
 
-def _visit(node, classes: list, found: set) -> None:
+def _visit(node, classes: list, found: set, module_context: str = "") -> None:
     if isinstance(node, ast.ClassDef):
         classes.append(node.name)
     if isinstance(node, ast.Call):
@@ -41,10 +41,21 @@ def _visit(node, classes: list, found: set) -> None:
             found.add((args[0], args[1]))
         elif name == "tr" and isinstance(node.func, ast.Attribute) and len(node.args) == 1 and args and classes:
             found.add((classes[-1], args[0]))
+        elif name == "_t" and module_context and len(node.args) == 1 and args:
+            found.add((module_context, args[0]))  # _t("…") = translate(TR_CONTEXT, "…") of the module
     for child in ast.iter_child_nodes(node):
-        _visit(child, classes, found)
+        _visit(child, classes, found, module_context)
     if isinstance(node, ast.ClassDef):
         classes.pop()
+
+
+def module_context(tree) -> str:
+    """The module's TR_CONTEXT = "…" (the context of its _t("…") calls), '' when it has none."""
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "TR_CONTEXT" for t in node.targets) \
+                and isinstance(node.value, ast.Constant):
+            return node.value.value
+    return ""
 
 
 def source_strings() -> set:
@@ -53,7 +64,8 @@ def source_strings() -> set:
     found: set = set()
     for d in SOURCE_DIRS:
         for path in (ROOT / d).rglob("*.py"):
-            _visit(ast.parse(path.read_text(encoding="utf-8")), [], found)
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            _visit(tree, [], found, module_context(tree))
     return found
 
 

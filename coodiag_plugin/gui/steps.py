@@ -18,8 +18,11 @@ GPKG = "@gpkg"  # the diagnostic GeoPackage's path
 ATLAS_PDF = "@atlas.pdf"  # the atlas PDF next to the GeoPackage
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("GuidedSteps", text)
+TR_CONTEXT = "GuidedSteps"  # the context of the _t("…") calls (scripts/i18n.py extracts them)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 @dataclass
@@ -45,7 +48,7 @@ def actions_of(step_id: str, lang: str) -> list:
     out = []
     if step_id == "territory":
         out.append(Action("fulldiagnostic", "coodiag:fulldiagnostic",
-                          translate("The whole diagnostic in one run, from the files to the atlas"),
+                          _t("The whole diagnostic in one run, from the files to the atlas"),
                           {"SIAE_NAME": schema.Input("SIAE_NAME"), "TERRITORY_NAME": schema.Input("TERRITORY_NAME"),
                            "CODES": schema.Input("CODES"), "GEOPACKAGE": GPKG, "PDF": ATLAS_PDF}))
     for stage in schema.stages_of_step(step_id):
@@ -53,9 +56,9 @@ def actions_of(step_id: str, lang: str) -> list:
                           "dialog" if stage.dialog else "task", stage.needs))
     if step_id == "territory":
         out.append(Action("samplesiae", "coodiag:samplesiae",
-                          translate("Generate the files of a fictitious SIAE (training)"), {}))
+                          _t("Generate the files of a fictitious SIAE (training)"), {}))
     if step_id == "atlas":
-        out.append(Action("exportatlas", "coodiag:exportatlas", translate("Print the atlas (PDF)"),
+        out.append(Action("exportatlas", "coodiag:exportatlas", _t("Print the atlas (PDF)"),
                           {"INPUT": GPKG, "SIAE_NAME": schema.Input("SIAE_NAME"),
                            "TERRITORY_NAME": schema.Input("TERRITORY_NAME"), "OUTPUT": ATLAS_PDF,
                            "ADD_LAYOUTS": True},
@@ -66,22 +69,22 @@ def actions_of(step_id: str, lang: str) -> list:
 def questions() -> dict:
     """The question each step answers (dock texts, in the user's language through the .ts)."""
     return {
-        "territory": translate("Who is the SIAE, and which territory does the diagnostic cover? Build the "
+        "territory": _t("Who is the SIAE, and which territory does the diagnostic cover? Build the "
                                "territory from its INSEE codes and import the structure's files (antennas, "
                                "clients, employees, work sites) — or run the whole diagnostic at once."),
-        "publicdata": translate("Who lives on the territory? Load the INSEE Filosofi 200 m grid and, if you have "
+        "publicdata": _t("Who lives on the territory? Load the INSEE Filosofi 200 m grid and, if you have "
                                 "them, census tables."),
-        "clients": translate("Where are my clients, and where could new clients be? Density, market penetration, "
+        "clients": _t("Where are my clients, and where could new clients be? Density, market penetration, "
                              "customer areas, prospect zones and hot spots."),
-        "beneficiaries": translate("Where do my employees live, and which zones hold potential beneficiaries I do "
+        "beneficiaries": _t("Where do my employees live, and which zones hold potential beneficiaries I do "
                                    "not reach?"),
-        "mobility": translate("How do mobility difficulties shape access to my sites? Road network, isochrones by "
+        "mobility": _t("How do mobility difficulties shape access to my sites? Road network, isochrones by "
                               "car and on foot, employees' travel times, public transport."),
-        "siting": translate("Where should a new antenna open to reach the most people the SIAE does not reach?"),
-        "economy": translate("Which trades struggle to recruit here, and which companies could become clients?"),
-        "procurement": translate("Which public buyers use social clauses, and which other inclusion actors work "
+        "siting": _t("Where should a new antenna open to reach the most people the SIAE does not reach?"),
+        "economy": _t("Which trades struggle to recruit here, and which companies could become clients?"),
+        "procurement": _t("Which public buyers use social clauses, and which other inclusion actors work "
                                  "here?"),
-        "atlas": translate("Print the atlas for the meeting with the SIAE's director and board: a cover, the key "
+        "atlas": _t("Print the atlas for the meeting with the SIAE's director and board: a cover, the key "
                            "figures and one map page per theme and commune. Its layouts are also added to the "
                            "project (Layout Manager) to edit before printing."),
     }

@@ -17,6 +17,7 @@ class CoodiagPlugin:
         self.dock = None
         self.action = None
         self.toolbar = None
+        self.options_factory = None
         self._translator = i18n.install_translator()
 
     @staticmethod
@@ -50,7 +51,15 @@ class CoodiagPlugin:
         self.toolbar.setObjectName("CoodiagToolbar")
         self.toolbar.addAction(self.action)
 
+        from .gui.options_page import CoodiagOptionsFactory
+
+        self.options_factory = CoodiagOptionsFactory()  # Settings ▸ Options ▸ Coodiag
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+
     def unload(self):
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.action is not None:
             self.iface.removePluginMenu(MENU, self.action)
         if self.toolbar is not None:

@@ -69,6 +69,7 @@ def load_layer(gpkg: Path, name: str, style: str | None = None, lang: str = "en"
     layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
     if not layer.isValid():
         return layer
+    no_simplify(layer)
     entries = diagnostic.registry(gpkg) if entries is None else entries
     entry = entries.get(name, {})
     spec = schema.find(entry.get("schema_table") or name)
@@ -172,8 +173,94 @@ def page_size(layout: QgsPrintLayout) -> tuple:
 
 def set_text(layout, item_id: str, value: str) -> None:
     item = layout.itemById(item_id)
-    if isinstance(item, QgsLayoutItemLabel):
+    if not isinstance(item, QgsLayoutItemLabel):
+        return
+    if item_id == "title":
+        fit_text(item, value, max_lines=1)
+    elif item_id == "subtitle":
+        fit_text(item, value, max_lines=2)
+    elif item_id in ("sources", "privacy"):  # footers: smaller, on two lines if need be, never over the date
+        fit_text(item, value, max_lines=2, min_scale=0.72)
+    else:
         item.setText(value)
+
+
+PT_MM = 25.4 / 72.0
+LINE_SPACING = 1.22  # line height / font size of the labels (Qt's default leading, measured)
+
+
+def _label_font(item) -> QFont:
+    return QFont(item.textFormat().font()) if hasattr(item, "textFormat") else QFont(item.font())
+
+
+def _label_size(item) -> float:
+    if hasattr(item, "textFormat"):
+        return item.textFormat().size()
+    return item.font().pointSizeF()
+
+
+def _set_label_size(item, size: float) -> None:
+    if hasattr(item, "textFormat"):  # QGIS ≥ 3.24
+        fmt = item.textFormat()
+        fmt.setSize(size)
+        item.setTextFormat(fmt)
+    else:
+        font = item.font()
+        font.setPointSizeF(size)
+        item.setFont(font)
+
+
+def text_width_mm(text: str, font: QFont, size_pt: float) -> float:
+    """Width of `text` in millimetres at `size_pt` (measured at a large size, scaled: exact for outline fonts)."""
+    from qgis.PyQt.QtGui import QFontInfo, QFontMetricsF
+
+    probe = QFont(font)
+    probe.setPointSizeF(100.0)
+    metrics = QFontMetricsF(probe)
+    em = QFontInfo(probe).pixelSize() or metrics.height()
+    advance = metrics.horizontalAdvance(text) if hasattr(metrics, "horizontalAdvance") else metrics.width(text)
+    return advance / em * size_pt * PT_MM
+
+
+def wrap_words(text: str, font: QFont, size_pt: float, width_mm: float) -> list:
+    lines, current = [], ""
+    for word in text.split():
+        attempt = (current + " " + word).strip()
+        if current and text_width_mm(attempt, font, size_pt) > width_mm:
+            lines.append(current)
+            current = word
+        else:
+            current = attempt
+    if current:
+        lines.append(current)
+    return lines
+
+
+def fit_text(item, value: str, max_lines: int = 1, min_scale: float = 0.62) -> None:
+    """Set a label's text so that it fits its box: same size when it fits, else a smaller size (down to
+    `min_scale` of the template's) over at most `max_lines` lines; never clipped (the last resort shortens the
+    last line with an ellipsis)."""
+    base = item.property("coodiag_base_size") or _label_size(item)
+    item.setProperty("coodiag_base_size", base)
+    font = _label_font(item)
+    width, height = item.rect().width(), item.rect().height()
+    lines = [value]
+    size = base
+    steps = 12
+    for i in range(steps + 1):
+        size = base * (1.0 - (1.0 - min_scale) * i / steps)
+        lines = wrap_words(value, font, size, width * 0.985)
+        if len(lines) <= max_lines and len(lines) * size * PT_MM * LINE_SPACING <= height + 0.01:
+            break
+    if len(lines) > max_lines:
+        kept = lines[:max_lines]
+        last = kept[-1]
+        while last and text_width_mm(last + " …", font, size) > width * 0.985:
+            last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+        kept[-1] = last + " …"
+        lines = kept
+    _set_label_size(item, size)
+    item.setText("\n".join(lines))
 
 
 def set_logo(layout, logo: str) -> None:
@@ -308,13 +395,21 @@ def set_legend(layout, entries: list, title: str) -> None:
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()
+    style = legend.rstyle(QgsLegendStyle.Style.Subgroup)
+    font = QFont(style.textFormat().font()) if hasattr(style, "textFormat") else QFont(style.font())
+    size = style.textFormat().size() if hasattr(style, "textFormat") else font.pointSizeF()
+    width = legend.rect().width() * 0.95
+    legend.setWrapString(WRAP)
     for layer, name in entries:
         node = QgsLayerTreeLayer(layer)
         node.setUseLayerName(False)
-        node.setName(name)
+        node.setName(WRAP.join(wrap_words(name, font, size, width)))  # long titles wrap, never cut
         root.addChildNode(node)
     legend.setTitle(title)
     legend.updateLegend()
+
+
+WRAP = "¶"  # the legend's wrap marker (never in a title of ours)
 
 
 def zone_overlay(zones: QgsVectorLayer) -> QgsVectorLayer:
@@ -354,6 +449,50 @@ def outside_mask(zones: QgsVectorLayer) -> QgsVectorLayer:
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "255,255,255,190", "outline_style": "no"})))
     return layer
+
+
+def no_simplify(layer) -> None:
+    """Print geometries as they are: render-time simplification collapses small holes (the isochrones have
+    hundreds) into empty sub-paths, which PDF readers report as "No current point in closepath"."""
+    from qgis.core import QgsVectorSimplifyMethod
+
+    method = QgsVectorSimplifyMethod()
+    method.setSimplifyHints(QgsVectorSimplifyMethod.SimplifyHint.NoSimplification)
+    layer.setSimplifyMethod(method)
+
+
+def clipped_copy(layer, rect: QgsRectangle, crs):
+    """A memory copy of a polygon layer clipped to `rect` (in `crs`), same fields, renderer and name — when the
+    layer reaches beyond it. Rings left entirely outside the map otherwise reach the PDF as empty sub-paths,
+    which poppler reports as "No current point in closepath"."""
+    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsWkbTypes
+
+    if layer is None or not layer.isSpatial() or layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+        return layer
+    to_layer = QgsCoordinateTransform(crs, layer.crs(), QgsProject.instance())
+    box = to_layer.transformBoundingBox(rect)
+    if box.contains(layer.extent()):
+        return layer
+    copy = QgsVectorLayer("MultiPolygon?crs={}".format(layer.crs().authid()), layer.name(), "memory")
+    copy.dataProvider().addAttributes(layer.fields().toList())
+    copy.updateFields()
+    features = []
+    for feature in layer.getFeatures(QgsFeatureRequest().setFilterRect(box)):
+        geometry = feature.geometry().clipped(box)
+        if geometry.isEmpty():
+            continue
+        if not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+        geometry.convertToMultiType()
+        out = QgsFeature(copy.fields())
+        out.setAttributes(feature.attributes())
+        out.setGeometry(geometry)
+        features.append(out)
+    copy.dataProvider().addFeatures(features)
+    copy.setRenderer(layer.renderer().clone())
+    copy.setOpacity(layer.opacity())
+    no_simplify(copy)
+    return copy
 
 
 def setup_map(layout, layers: list, crs, extent: QgsRectangle | None, atlas_margin: float | None) -> None:

@@ -20,11 +20,15 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat
+from .analysis import fields as field_table
 
-ZONE_CODE_CANDIDATES = ("insee_com", "code_insee", "insee", "codgeo", "code_commune", "depcom", "code_iris",
-                        "iris", "code", "idcar", "idcar_1km", "idcar_200m", "id")
-ZONE_NAME_CANDIDATES = ("nom", "nom_com", "libgeo", "nom_commune", "name", "libelle", "nom_iris")
-CELL_ID_CANDIDATES = ("idcar", "idcar_200m", "idcar_1km", "idinspire", "id")
+#: From the one alias table (analysis/fields.py): commune then IRIS codes, then cell ids, then "id".
+ZONE_CODE_CANDIDATES = tuple(dict.fromkeys(
+    [a for a in field_table.ALIASES["commune_code"] if a not in ("code", "cog")]
+    + [a for a in field_table.ALIASES["iris_code"] if a != "code"] + ["code"]
+    + list(field_table.ALIASES["cell_id"]) + ["id"]))
+ZONE_NAME_CANDIDATES = field_table.ALIASES["zone_name"]
+CELL_ID_CANDIDATES = field_table.ALIASES["cell_id"] + ("id",)
 
 #: geometry type of a table output (Qgis.WkbType from 3.30, QgsWkbTypes.Type before)
 NO_GEOMETRY = Qgis.WkbType.NoGeometry if hasattr(Qgis, "WkbType") else QgsWkbTypes.NoGeometry
@@ -36,12 +40,10 @@ def field_map(fields) -> dict:
 
 
 def detect_field(fields, candidates) -> str:
-    """First real field name matching a candidate (case-insensitive), "" when none."""
-    names = field_map(fields)
-    for candidate in candidates:
-        if candidate in names:
-            return names[candidate]
-    return ""
+    """First real field name matching a candidate (analysis/fields.py's name matching: case, accents and
+    punctuation ignored), "" when none."""
+    names = [f.name() for f in fields] if not isinstance(fields, (list, tuple)) else list(fields)
+    return field_table.detect_by_name(names, candidates) or ""
 
 
 def to_float(value) -> float:
@@ -148,25 +150,12 @@ def overlay(zones: Polygons, cells: Polygons, feedback=None, progress=(0.0, 100.
 
 
 def points_in(polygons: Polygons, xs, ys) -> np.ndarray:
-    """Index of the first polygon containing each point (−1 outside every polygon or NaN point)."""
-    from qgis.core import QgsPointXY
+    """Index of the first polygon containing each point (−1 outside every polygon or NaN point): the one
+    point-in-polygon routine (client_common.assign_to_polygons → analysis/zones.py)."""
+    from .client_common import assign_to_polygons
 
-    out = np.full(len(xs), -1, dtype=np.int64)
-    engines: dict = {}
-    for i, (x, y) in enumerate(zip(xs, ys)):
-        if not (np.isfinite(x) and np.isfinite(y)):
-            continue
-        point = QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y)))
-        for candidate in sorted(polygons.index.intersects(point.boundingBox())):
-            engine = engines.get(candidate)
-            if engine is None:
-                engine = QgsGeometry.createGeometryEngine(polygons.geometries[candidate].constGet())
-                engine.prepareGeometry()
-                engines[candidate] = engine
-            if engine.intersects(point.constGet()):
-                out[i] = candidate
-                break
-    return out
+    geoms = [g if g is not None and not g.isEmpty() else None for g in polygons.geometries]
+    return assign_to_polygons(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), geoms)
 
 
 def area_share_inside(zones: Polygons, mask_geometry: QgsGeometry) -> np.ndarray:

@@ -24,7 +24,7 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from . import network_engine as ne
-from . import publishing
+from . import publishing, territory_tools
 from .base import CoodiagAlgorithm
 
 
@@ -142,6 +142,9 @@ class BuildNetworkAlgorithm(CoodiagAlgorithm):
         elif source is None:
             raise QgsProcessingException(
                 self.tr("Give either a road line layer or an OpenStreetMap file."))
+        territory_tools.require_geometry(source, ("line",), label)
+        if source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The road layer {} is empty: no road to prepare.").format(label))
         src_crs = self.require_crs(source, label)
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, src_crs)
@@ -158,6 +161,15 @@ class BuildNetworkAlgorithm(CoodiagAlgorithm):
         feedback.pushInfo(self.tr("Input read as: {} (class {}, speed {}, direction {}, nodes {} → {}).").format(
             schema["kind"], schema["class"] or "-", schema["speed_kmh"] or schema["speed_ms"] or "-",
             schema["direction"] or "-", schema["from"] or "-", schema["to"] or "-"))
+        guessed = []
+        if not schema["class"] and not (schema["speed_kmh"] or schema["speed_ms"]):
+            guessed.append(self.tr("no road class nor speed field: every road gets the speed of an unclassified "
+                                   "road by car, and the walking and cycling speeds"))
+        if not schema["direction"]:
+            guessed.append(self.tr("no one-way field: every road is open both ways"))
+        if guessed:
+            feedback.pushWarning(self.tr("Automatic settings used: {}. Set the fields in the parameters if the "
+                                         "layer has them under other names.").format("; ".join(guessed)))
 
         request = QgsFeatureRequest()
         if osm_path:

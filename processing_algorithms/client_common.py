@@ -42,6 +42,7 @@ from qgis.PyQt.QtCore import QCoreApplication as _Q  # noqa: N814 — short alia
 
 from ..coodiag_plugin.toolbelt import compat
 from .analysis import denominators, grid
+from .analysis import zones as zones_mod
 
 GRID_CRS = QgsCoordinateReferenceSystem(grid.GRID_CRS)
 CELL_SIZES = grid.CELL_SIZES  # 200, 500, 1000 m
@@ -431,6 +432,9 @@ def read_points(
     `rejected_fids`, never silently dropped. Raises QgsProcessingException when the layer has no CRS or
     when the weight field holds text values."""
     source = alg.source_or_raise(parameters, name, context)
+    from .territory_tools import require_geometry
+
+    require_geometry(source, ("point",), label or name)
     crs = alg.require_crs(source, label or name)
     if weight_field:
         alg.require_fields(source, [weight_field], label or name)
@@ -556,6 +560,9 @@ class Zones:
 
 def read_zones(alg, parameters, name, context, feedback, dest_crs=None, label="") -> Zones:
     source = alg.source_or_raise(parameters, name, context)
+    from .territory_tools import require_geometry
+
+    require_geometry(source, ("polygon",), label or name)
     crs = alg.require_crs(source, label or name)
     request = QgsFeatureRequest()
     if dest_crs is not None and dest_crs != crs:
@@ -587,20 +594,6 @@ def read_zones(alg, parameters, name, context, feedback, dest_crs=None, label=""
     return Zones(geoms, attrs, source.fields(), crs, source.wkbType(), invalid)
 
 
-def _multipoint_wkb(x, y) -> bytes:
-    n = x.size
-    rec = np.zeros(n, dtype=[("o", "u1"), ("t", "<u4"), ("x", "<f8"), ("y", "<f8")])
-    rec["o"] = 1
-    rec["t"] = 1
-    rec["x"] = x
-    rec["y"] = y
-    head = np.zeros(9, dtype=np.uint8)
-    head[0] = 1
-    head[1:5] = np.frombuffer(np.uint32(4).tobytes(), np.uint8)
-    head[5:9] = np.frombuffer(np.uint32(n).tobytes(), np.uint8)
-    return head.tobytes() + rec.tobytes()
-
-
 def _flat_code(wkb_type) -> int:
     """Flat WKB code (1 point, 4 multipoint…) of a QgsWkbTypes/Qgis.WkbType value, on every version."""
     flat = QgsWkbTypes.flatType(wkb_type)
@@ -610,146 +603,51 @@ def _flat_code(wkb_type) -> int:
         return int(flat.value) % 1000
 
 
-def _points_from_wkb(geom: QgsGeometry) -> np.ndarray:
-    """Complex coordinates (x + iy) of every point of a (multi)point geometry."""
-    if geom is None or geom.isNull() or geom.isEmpty():
-        return np.zeros(0, dtype=complex)
-    code = _flat_code(geom.wkbType())
-    if code not in (1, 4):
-        pts = [_points_from_wkb(part) for part in geom.asGeometryCollection() if _flat_code(part.wkbType()) in (1, 4)]
-        return np.concatenate(pts) if pts else np.zeros(0, dtype=complex)
-    if geom.constGet().is3D() or geom.constGet().isMeasure():
-        return np.array([p.x() + 1j * p.y() for p in (geom.asMultiPoint() if code == 4 else [geom.asPoint()])])
-    wkb = bytes(geom.asWkb())
-    if code == 1:
-        xy = np.frombuffer(wkb, dtype="<f8", offset=5, count=2)
-        return np.array([xy[0] + 1j * xy[1]])
-    n = np.frombuffer(wkb, dtype="<u4", offset=5, count=1)[0]
-    rec = np.frombuffer(wkb, dtype=[("o", "u1"), ("t", "<u4"), ("x", "<f8"), ("y", "<f8")], offset=9, count=n)
-    return rec["x"] + 1j * rec["y"]
+def zones_of(geometries) -> zones_mod.Zones:
+    """The polygons (QgsGeometry, None allowed) prepared for analysis/zones.py (curves made linear)."""
+    blobs = []
+    for g in geometries:
+        flat = QgsWkbTypes.flatType(g.wkbType()) if g is not None else None
+        if g is None or g.isNull() or g.isEmpty() or not (
+                QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+                or flat == QgsWkbTypes.Type.GeometryCollection):
+            blobs.append(None)  # not a polygon: holds nothing
+            continue
+        g = QgsGeometry(g)
+        g.convertToStraightSegment()
+        blobs.append(bytes(g.asWkb()))
+    return zones_mod.Zones.from_wkb(blobs)
 
 
 def assign_to_polygons(x, y, geometries, feedback=None, levels: int = 4, start: int = 64) -> np.ndarray:
     """Index of the polygon holding each point (-1: none); a point lying in overlapping polygons is given
-    to one of them only.
-
-    Quadtree pass: cells wholly inside a polygon (prepared GEOS geometry) take all their points at once;
-    points left in boundary cells are then sorted by one GEOS intersection per polygon."""
+    to the one of lowest index. The one point-in-polygon routine (analysis/zones.py: crossing number with a
+    block index; a point on the border of two zones belongs to exactly one). ``levels``/``start`` are kept
+    for compatibility and ignored."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
-    out = np.full(x.size, -1, dtype=np.int64)
     if x.size == 0 or not any(g is not None for g in geometries):
-        return out
-    engines, boxes = [], []
-    for g in geometries:
-        if g is None:
-            engines.append(None)
-            boxes.append((np.inf, np.inf, -np.inf, -np.inf))
-            continue
-        e = QgsGeometry.createGeometryEngine(g.constGet())
-        e.prepareGeometry()
-        engines.append(e)
-        b = g.boundingBox()
-        boxes.append((b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()))
-    boxes = np.array(boxes, dtype=float)
-    x0, y0 = float(x.min()), float(y.min())
-    span = max(float(x.max()) - x0, float(y.max()) - y0, 1e-6) * (1 + 1e-9)
-    levels = max(0, int(levels))
-    finest = span / float(start) / (2 ** max(levels - 1, 0))
-    # integer coordinates on the finest lattice; coarser cells by bit shifts
-    fx = ((x - x0) * (1.0 / finest)).astype(np.int32 if span / finest < 2**30 else np.int64)
-    fy = ((y - y0) * (1.0 / finest)).astype(fx.dtype)
-    active = np.arange(x.size)
-    for level in range(levels):
-        if active.size == 0 or (feedback is not None and feedback.isCanceled()):
-            break
-        shift = levels - 1 - level
-        size = finest * (2**shift)
-        full = active.size == x.size
-        ix = fx if full else fx[active]
-        iy = fy if full else fy[active]
-        if shift:
-            ix = ix >> shift
-            iy = iy >> shift
-        nx = int(ix.max()) + 1
-        ncells = nx * (int(iy.max()) + 1)
-        key = iy.astype(np.int64) * nx + ix
-        if ncells <= 4 * key.size:
-            present = np.bincount(key, minlength=ncells)
-            ukeys = np.flatnonzero(present)
-            position = np.zeros(ncells, dtype=np.int64)
-            position[ukeys] = np.arange(ukeys.size)
-            inverse = position[key]
-        else:
-            ukeys, inverse = np.unique(key, return_inverse=True)
-        if ukeys.size * 2 > active.size:
-            break  # as many cells as points: the bulk GEOS pass is cheaper
-        labels = _classify_cells(ukeys, nx, x0, y0, size, boxes, engines)
-        point_labels = labels[inverse]
-        inside = point_labels >= 0
-        if full:
-            out[inside] = point_labels[inside]
-            active = np.flatnonzero(point_labels == -2)
-        else:
-            out[active[inside]] = point_labels[inside]
-            active = active[point_labels == -2]
-    # exact pass on the remaining points: one GEOS intersection per polygon
-    if active.size:
-        ax = x[active]
-        ay = y[active]
-        todo = np.ones(active.size, dtype=bool)
-        for z, e in enumerate(engines):
-            if e is None:
-                continue
-            b = boxes[z]
-            sel = np.flatnonzero(todo & (ax >= b[0]) & (ax <= b[2]) & (ay >= b[1]) & (ay <= b[3]))
-            if sel.size == 0:
-                continue
-            mp = QgsGeometry()
-            mp.fromWkb(_multipoint_wkb(ax[sel], ay[sel]))
-            inter = geometries[z].intersection(mp)
-            hit = np.isin(ax[sel] + 1j * ay[sel], _points_from_wkb(inter))
-            out[active[sel[hit]]] = z
-            todo[sel[hit]] = False
-    return out
+        return np.full(x.size, -1, dtype=np.int64)
+    return zones_mod.points_in_zones(zones_of(geometries), x, y)
 
 
-def _classify_cells(keys, nx, x0, y0, size, boxes, engines) -> np.ndarray:
-    """Label of each square cell: polygon index when wholly inside it, -1 outside every polygon,
-    -2 on a boundary (its points need the exact test)."""
-    cx0 = x0 + (keys % nx) * size
-    cy0 = y0 + (keys // nx) * size
-    labels = np.full(keys.size, -1, dtype=np.int64)
-    pad = size * 1e-9  # a small margin guards against rounding at cell edges
-    for start in range(0, keys.size, 2000):
-        a, b = cx0[start : start + 2000, None], cy0[start : start + 2000, None]
-        hit = (
-            (boxes[None, :, 0] <= a + size)
-            & (boxes[None, :, 2] >= a)
-            & (boxes[None, :, 1] <= b + size)
-            & (boxes[None, :, 3] >= b)
-        )
-        cells, zones = np.nonzero(hit)
-        current = -1
-        rect = None
-        state = 0  # 0 outside so far, 1 touching, 2 inside
-        for c, z in zip((cells + start).tolist(), zones.tolist()):
-            if c != current:
-                current = c
-                rect_geom = QgsGeometry.fromRect(
-                    QgsRectangle(cx0[c] - pad, cy0[c] - pad, cx0[c] + size + pad, cy0[c] + size + pad)
-                )
-                rect = rect_geom.constGet()  # rect_geom stays alive until the next cell
-                state = 0
-            if state == 2:
-                continue
-            if engines[z].contains(rect):
-                labels[c] = z
-                state = 2
-            elif engines[z].intersects(rect):
-                labels[c] = -2
-                state = 1
-    return labels
+def points_grid_crs(points, context, feedback=None) -> QgsCoordinateReferenceSystem:
+    """The INSEE grid CRS of the points' territory (EPSG:3035 in metropolitan France, 5490 Martinique,
+    2975 La Réunion; elsewhere the territory's working CRS, said in the log): see analysis/territory_crs."""
+    from . import territory_tools
+
+    rect = QgsRectangle()
+    if len(points):
+        rect = QgsRectangle(float(points.x.min()), float(points.y.min()), float(points.x.max()),
+                            float(points.y.max()))
+    epsg, why = territory_tools.grid_epsg(points.crs, rect, context)
+    crs = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    if feedback is not None and epsg != grid.GRID_EPSG:
+        feedback.pushInfo(_Q.translate("ClientCommon", "Grid in {}: {}.").format(
+            crs.authid(), _Q.translate("ClientCommon", "the INSEE grid of this territory") if why == "insee" else
+            _Q.translate("ClientCommon", "INSEE publishes no grid for this territory; cells aligned the same way "
+                         "in its legal projection")))
+    return crs
 
 
 # ---- Filosofi denominators -----------------------------------------------------------------------
@@ -761,10 +659,13 @@ class CellDenominator:
     source_crs: QgsCoordinateReferenceSystem
     x_src: np.ndarray
     y_src: np.ndarray
+    size: Optional[np.ndarray] = None  # side of each square cell (m), NaN for point features
 
 
-def read_filosofi(alg, parameters, context, feedback, key: str, name: str = "FILOSOFI") -> Optional[CellDenominator]:
-    """Per-cell denominator of the Filosofi layer (cell centroids in EPSG:3035 and in the layer CRS)."""
+def read_filosofi(alg, parameters, context, feedback, key: str, name: str = "FILOSOFI",
+                  grid_crs: Optional[QgsCoordinateReferenceSystem] = None) -> Optional[CellDenominator]:
+    """Per-cell denominator of the Filosofi layer (cell centroids in the grid CRS — EPSG:3035 by default,
+    the territory's INSEE grid overseas — in ``x3035``/``y3035``, and in the layer CRS)."""
     if parameters.get(name) in (None, ""):
         return None
     source = alg.source_or_raise(parameters, name, context)
@@ -783,23 +684,89 @@ def read_filosofi(alg, parameters, context, feedback, key: str, name: str = "FIL
     idx = [source.fields().lookupField(names[f]) for f in needed]
     request = QgsFeatureRequest().setSubsetOfAttributes(idx)
     cols = {f: [] for f in needed}
-    xs, ys = [], []
+    xs, ys, sides = [], [], []
     for k, feature in enumerate(source.getFeatures(request)):
         if k % 5000 == 0 and feedback.isCanceled():
             break
         g = feature.geometry()
         if g is None or g.isNull() or g.isEmpty():
             continue
-        c = g.asPoint() if _flat_code(g.wkbType()) == 1 else g.centroid().asPoint()
+        is_point = _flat_code(g.wkbType()) == 1
+        c = g.asPoint() if is_point else g.centroid().asPoint()
         xs.append(c.x())
         ys.append(c.y())
+        sides.append(float("nan") if is_point else math.sqrt(max(g.area(), 0.0)))
         for f, i in zip(needed, idx):
             cols[f].append(_float_or_nan(feature.attribute(i)))
     x = np.array(xs, dtype=float)
     y = np.array(ys, dtype=float)
     values = denominators.cell_values(key, cols) if x.size else np.zeros(0)
-    X, Y = transform_points(x, y, crs, GRID_CRS, context)
-    return CellDenominator(X, Y, np.asarray(values, dtype=float), crs, x, y)
+    X, Y = transform_points(x, y, crs, grid_crs if grid_crs is not None else GRID_CRS, context)
+    return CellDenominator(X, Y, np.asarray(values, dtype=float), crs, x, y, _standard_sizes(np.array(sides)))
+
+
+def _standard_sizes(sides: np.ndarray) -> np.ndarray:
+    """Measured sides of the cells (in the layer CRS) rounded to the INSEE sizes 200 m / 1 km (500 m for
+    Coodiag's own grids); NaN when no size is within 5 %."""
+    out = np.full(sides.shape, np.nan)
+    for size in (200.0, 500.0, 1000.0):
+        out[np.abs(sides - size) <= 0.05 * size] = size
+    return out
+
+
+def cell_zone_rule() -> str:
+    """THE cell-to-zone rule of every output (issue 21): ``area`` (the default: a cell's people split by
+    the share of its area in each zone) or ``centre`` (the whole cell to the zone holding its centre),
+    from the setting ``coodiag/cell_zone_rule``."""
+    from qgis.core import QgsSettings
+
+    value = str(QgsSettings().value("coodiag/cell_zone_rule", zones_mod.DEFAULT_RULE) or "").strip().lower()
+    return value if value in zones_mod.RULES else zones_mod.DEFAULT_RULE
+
+
+def cells_to_zones(cells: CellDenominator, zones: Zones, context, feedback=None, rule: Optional[str] = None):
+    """(per-zone sums of the cells' values, cells in no zone) by :func:`cell_zone_rule`: exact area
+    shares of the squares in the INSEE grid's CRS of the territory (analysis/zones.py); cells without a
+    known size (points) go by their centre."""
+    from . import territory_tools
+
+    rule = rule or cell_zone_rule()
+    nz = len(zones.geometries)
+    if cells.values.size == 0:
+        return np.zeros(nz), 0
+    rect = QgsRectangle(float(cells.x_src.min()), float(cells.y_src.min()), float(cells.x_src.max()),
+                        float(cells.y_src.max()))
+    epsg, _why = territory_tools.grid_epsg(cells.source_crs, rect, context)
+    gcrs = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    X, Y = transform_points(cells.x_src, cells.y_src, cells.source_crs, gcrs, context)
+    geoms = []
+    tr = QgsCoordinateTransform(zones.crs, gcrs, context.transformContext()) if zones.crs != gcrs else None
+    for g in zones.geometries:
+        if g is None or g.isEmpty():
+            geoms.append(None)
+            continue
+        g = QgsGeometry(g)
+        if tr is not None:
+            g.transform(tr)
+        geoms.append(g)
+    prepared = zones_of(geoms)
+    sizes = cells.size if cells.size is not None else np.full(cells.values.size, np.nan)
+    sums = np.zeros(nz)
+    placed = np.zeros(cells.values.size, dtype=bool)
+    for size in np.unique(sizes[np.isfinite(sizes)]):
+        sel = np.flatnonzero(sizes == size)
+        x_sw = np.round((X[sel] - size / 2.0) / size) * size
+        y_sw = np.round((Y[sel] - size / 2.0) / size) * size
+        table = zones_mod.cell_zone_table(prepared, x_sw, y_sw, size, rule=rule, feedback=feedback)
+        sums += table.aggregate(cells.values[sel])
+        placed[sel] = table.cell_totals() > 0
+    rest = np.flatnonzero(~np.isfinite(sizes))
+    if rest.size:
+        owner = zones_mod.points_in_zones(prepared, X[rest], Y[rest])
+        ok = owner >= 0
+        sums += np.bincount(owner[ok], weights=cells.values[rest][ok], minlength=nz)
+        placed[rest] = ok
+    return sums, int((~placed).sum())
 
 
 def _float_or_nan(value) -> float:
@@ -824,7 +791,8 @@ def zone_field_values(zones: Zones, field_name: str) -> List[Optional[float]]:
 
 
 def zone_targets(alg, parameters, context, feedback, zones: Zones, key: str):
-    """Target population per zone: the zones' field when given, else the Filosofi cells summed by centroid.
+    """Target population per zone: the zones' field when given, else the Filosofi cells shared between the
+    zones by :func:`cell_zone_rule` (area shares by default).
     Returns (targets list with None for unknown, description) or (None, "") when no denominator."""
     field_name = alg.parameterAsString(parameters, "ZONE_DENOMINATOR_FIELD", context)
     if field_name:
@@ -832,10 +800,7 @@ def zone_targets(alg, parameters, context, feedback, zones: Zones, key: str):
     cells = read_filosofi(alg, parameters, context, feedback, key)
     if cells is None:
         return None, ""
-    X, Y = transform_points(cells.x_src, cells.y_src, cells.source_crs, zones.crs, context)
-    owner = assign_to_polygons(X, Y, zones.geometries, feedback)
-    sums = np.bincount(owner[owner >= 0], weights=cells.values[owner >= 0], minlength=len(zones.geometries))
-    outside = int((owner < 0).sum())
+    sums, outside = cells_to_zones(cells, zones, context, feedback)
     if outside:
         feedback.pushInfo(
             _Q.translate("ClientCommon", "{} Filosofi cells lie outside the zones (not counted).").format(outside)
@@ -844,8 +809,10 @@ def zone_targets(alg, parameters, context, feedback, zones: Zones, key: str):
 
 
 # ---- cell polygons -------------------------------------------------------------------------------
-def cell_geometries(ix, iy, size, dest_crs, context) -> list:
-    """Square cells (EPSG:3035 lattice) as QgsGeometry in `dest_crs` (corners reprojected in bulk)."""
+def cell_geometries(ix, iy, size, dest_crs, context, grid_crs: Optional[QgsCoordinateReferenceSystem] = None) -> list:
+    """Square cells (lattice of the grid CRS, EPSG:3035 by default) as QgsGeometry in `dest_crs` (corners
+    reprojected in bulk)."""
+    grid_crs = grid_crs if grid_crs is not None else GRID_CRS
     ix = np.asarray(ix, dtype=np.int64)
     iy = np.asarray(iy, dtype=np.int64)
     n = ix.size
@@ -855,8 +822,8 @@ def cell_geometries(ix, iy, size, dest_crs, context) -> list:
     y0 = (iy * size).astype(float)
     cx = np.stack([x0, x0 + size, x0 + size, x0, x0], axis=1)
     cy = np.stack([y0, y0, y0 + size, y0 + size, y0], axis=1)
-    if dest_crs != GRID_CRS:
-        X, Y = exact_transform(GRID_CRS, dest_crs, context)(cx.ravel(), cy.ravel())
+    if dest_crs != grid_crs:
+        X, Y = exact_transform(grid_crs, dest_crs, context)(cx.ravel(), cy.ravel())
         cx = X.reshape(n, 5)
         cy = Y.reshape(n, 5)
     rec = np.zeros(n, dtype=[("o", "u1"), ("t", "<u4"), ("r", "<u4"), ("p", "<u4"), ("xy", "<f8", (10,))])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsDistanceArea,
     QgsFeature,
     QgsFeatureSink,
@@ -17,7 +18,7 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from . import client_common as cc
-from .analysis import denominators, grid, penetration, privacy
+from .analysis import denominators, disclosure, grid, penetration
 from .analysis.smoothing import GridFrame, kernel_smooth, smoothed_rate
 from .base import CoodiagAlgorithm
 from . import publishing
@@ -57,7 +58,8 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
         return self.tr(
             "Where are my clients? Counts the client points (and sums an optional weight such as hours sold) "
             "on a square grid aligned on the INSEE grid (cells of 200 m, 500 m or 1 km in EPSG:3035, ids "
-            "CRS3035RES200mN…E…, south-west corner), per zone (communes, IRIS, QPV or any polygons), and as "
+            "CRS3035RES200mN…E…, south-west corner; overseas, the territory's own grid: CRS5490… in the Antilles, "
+            "CRS2975… in La Réunion), per zone (communes, IRIS, QPV or any polygons), and as "
             "a smoothed surface.\n\n"
             "Rates: clients per 1,000 of a target population taken from the Filosofi cells (households, "
             "persons, 65+, 80+, single-parent families, owners, or high-income households — approximated by "
@@ -71,17 +73,21 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
             "rate is their ratio (NULL where the smoothed target is below 1). The smoothing frame covers every "
             "client plus the bandwidth, so no mass is lost at the edges; the log reports the mass balance. "
             "Bandwidth 0 skips the smoothed output.\n\n"
-            "Privacy: no output carries individual client points. Cells and zones holding 1 to k−1 clients "
-            "(k = 11 by default) are flagged secret = 1 and their counts, weights and rates are NULL; in the "
-            "smoothed surface a cell is secret when fewer than k clients reach it. Features without a point "
-            "geometry are counted in the log and can be written to the optional rejected output."
+            "Privacy: no output carries individual client points. Cells and zones holding 1 to k−1 clients (k = "
+            "the secrecy threshold of the Coodiag settings, 11 by default), those where one client holds more than "
+            "85 % of the weight, and the cells or zones hidden with them so that no count can be worked back from "
+            "the other cells, zones and totals, are flagged secret = 1 and their counts, weights and rates are "
+            "NULL. The smoothed surface is computed from the published grid (hidden cells enter with an estimate "
+            "computed from the published figures, at their cell centre), so it reveals no hidden count. Features "
+            "without a point geometry are counted in the log and can be written to the optional rejected output."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         cc.add_clients_parameter(self, self.INPUT)
         size = QgsProcessingParameterEnum(self.CELL_SIZE, self.tr("Grid cell size"), options=cc.cell_size_labels(),
                                           defaultValue=0)
-        size.setHelp(self.tr("Cells of the INSEE grid (EPSG:3035); 200 m matches the Filosofi cells one to one."))
+        size.setHelp(self.tr("Cells of the INSEE grid (EPSG:3035 in metropolitan France, the territory's grid "
+                             "overseas); 200 m matches the Filosofi cells one to one."))
         self.addParameter(size)
         zones = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones (communes, IRIS, QPV…)"),
                                                     [cc.compat_polygon_type()], optional=True)
@@ -95,8 +101,8 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
         self.addParameter(bw)
         cc.add_min_count_parameter(self)
         crs = QgsProcessingParameterCrs(self.OUTPUT_CRS, self.tr("CRS of the grid outputs"), optional=True)
-        crs.setHelp(self.tr("Default: the CRS of the zones, else that of the clients. Cells are built in "
-                            "EPSG:3035 and reprojected."))
+        crs.setHelp(self.tr("Default: the CRS of the zones, else that of the clients. Cells are built in the "
+                            "INSEE grid's CRS of the territory (EPSG:3035 in metropolitan France) and reprojected."))
         self.addParameter(crs)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_GRID, self.tr("Clients per grid cell")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONES, self.tr("Clients per zone"),
@@ -148,27 +154,33 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
             wsum = np.bincount(owner[inside], weights=points.weights[inside], minlength=nz) \
                 if points.weights is not None else None
             targets, target_desc = cc.zone_targets(self, parameters, context, feedback, zones, key)
-            results[self.OUTPUT_ZONES] = self._write_zones(parameters, context, zones, counts, wsum, targets, k)
         if feedback.isCanceled():
             return {}
 
-        # ---- grid ---------------------------------------------------------------------------------
+        # ---- grid, then disclosure control of the grid and the zones at once ------------------------
         feedback.setProgressText(self.tr("Binning the clients on the {} m grid…").format(size))
-        gx, gy = cc.transform_points(points.x, points.y, points.crs, cc.GRID_CRS, context)
-        binned = grid.bin_points(gx, gy, size, points.weights)
+        grid_crs = cc.points_grid_crs(points, context, feedback)
+        gx, gy = cc.transform_points(points.x, points.y, points.crs, grid_crs, context)
+        binned = grid.bin_points(gx, gy, size, points.weights, return_inverse=True, crs=grid_crs.postgisSrid())
+        protection = self._protect(points, binned, owner if zones is not None else None,
+                                   targets if zones is not None else None,
+                                   len(zones.geometries) if zones is not None else 0, k)
+        if zones is not None:
+            results[self.OUTPUT_ZONES] = self._write_zones(parameters, context, zones, counts, wsum, targets, k,
+                                                           protection)
         cells = None
         if parameters.get(self.FILOSOFI) not in (None, ""):
-            cells = cc.read_filosofi(self, parameters, context, feedback, key)
+            cells = cc.read_filosofi(self, parameters, context, feedback, key, grid_crs=grid_crs)
         results[self.OUTPUT_GRID] = self._write_grid(parameters, context, feedback, binned, cells, size, k, out_crs,
-                                                     points.weights is not None)
+                                                     points.weights is not None, protection)
         if feedback.isCanceled():
             return {}
 
         # ---- smoothed surface ---------------------------------------------------------------------
         if bandwidth > 0 and parameters.get(self.OUTPUT_SMOOTHED) not in (None, ""):
             feedback.setProgressText(self.tr("Smoothing (bisquare kernel, bandwidth {} m)…").format(bandwidth))
-            dest = self._write_smoothed(parameters, context, feedback, gx, gy, points.weights, cells, size,
-                                        bandwidth, k, out_crs)
+            dest = self._write_smoothed(parameters, context, feedback, binned, protection, points.weights, cells,
+                                        size, bandwidth, k, out_crs)
             if dest:
                 results[self.OUTPUT_SMOOTHED] = dest
         rejected = cc.write_rejected(self, parameters, self.OUTPUT_REJECTED, context, self.INPUT, points.rejected_fids,
@@ -179,7 +191,46 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
         return results
 
     # ------------------------------------------------------------------------------------------------
-    def _write_zones(self, parameters, context, zones, counts, wsum, targets, k):
+    @staticmethod
+    def _protect(points, binned, owner, targets, nz, k):
+        """Disclosure control (analysis/disclosure.py) of everything this algorithm publishes: the grid cells
+        and the zones are two partitions of the same clients (inner cells = cell ∩ zone pieces), plus the
+        margins that the zones' share (clients in the zones) and index (zones with a known target) publish
+        and the number of clients; with a weight (hours), the dominance rule (one client > 85 % of a cell's
+        weight) and the weights' protection too."""
+        cell = binned.point_cell
+        zone = owner if owner is not None else np.full(cell.size, -1, dtype=np.int64)
+        combos = np.stack([cell, zone], axis=1)
+        inner, inverse, mult = np.unique(combos, axis=0, return_inverse=True, return_counts=True)
+        inverse = np.asarray(inverse).ravel()
+        weights = top = None
+        if points.weights is not None:
+            w = np.maximum(np.asarray(points.weights, dtype=float), 0.0)
+            weights = np.bincount(inverse, weights=w, minlength=len(inner))
+            top = np.zeros(len(inner))
+            np.maximum.at(top, inverse, w)
+        weighted = weights is not None
+        spec = disclosure.Table(mult, weights, top)
+        spec.add("cell", inner[:, 0], len(binned), weighted=weighted)
+        spec.add_total(candidate=False)
+        if nz:
+            z = inner[:, 1]
+            spec.add("zone", z, nz, weighted=weighted, priority=disclosure.MARGIN_PRIORITY)
+            spec.add("inside", np.where(z >= 0, 0, -1), 1, candidate=False, priority=disclosure.TOTAL_PRIORITY)
+            if targets is not None:
+                counted = np.array([t is not None and t > 0 for t in targets] + [False], dtype=bool)
+                # the index publishes it; it may be hidden (index NULL) when, with the total, it would give
+                # away the zones without a target (total − territory)
+                spec.add("territory", np.where(counted[z], 0, -1), 1, priority=disclosure.TOTAL_PRIORITY - 1)
+        hidden = None
+        if nz:  # the canonical zone pattern, shared by every table of clients per zone (linked tables)
+            zone_counts = np.bincount(zone[zone >= 0], minlength=nz)
+            counted = None if targets is None else np.array([t is not None and t > 0 for t in targets], dtype=bool)
+            canonical = disclosure.protect_zones(zone_counts, k, counted)
+            hidden = {name: canonical.hidden(name) for name in canonical.reasons if name in ("zone", "territory")}
+        return disclosure.protect(spec, k, hidden=hidden)
+
+    def _write_zones(self, parameters, context, zones, counts, wsum, targets, k, protection):
         fields = QgsFields(zones.fields)
         for f in (compat.int_field("n_clients"), compat.double_field("dens_km2"), compat.double_field("weight"),
                   compat.double_field("target"), compat.double_field("rate"), compat.double_field("index"),
@@ -189,7 +240,9 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
         if sink is None:
             return None
         rows = penetration.penetration_table(counts.tolist(), targets if targets is not None else [None] * len(counts))
-        secret = privacy.secret_mask(counts, k)
+        secret = protection.hidden("zone")
+        no_share = bool(protection.hidden("inside")[0])
+        no_index = "territory" not in protection.reasons or bool(protection.hidden("territory")[0])
         area = QgsDistanceArea()
         area.setSourceCrs(zones.crs, context.transformContext())
         area.setEllipsoid(context.ellipsoid() or "GRS80")
@@ -206,18 +259,20 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
                 None if (s or wsum is None) else float(wsum[i]),
                 r["target"],
                 None if s else r["penetration"],
-                None if s else r["index"],
-                None if s else r["share"],
+                None if s or no_index else r["index"],
+                None if s or no_share else r["share"],
                 int(s),
             ])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         del sink
-        publishing.finish(self, context, None, dest, "client_zones", {"threshold": k,
-                                                                      **cc.target_meta(self, parameters, context)})
+        publishing.finish(self, context, None, dest, "client_zones", {
+            "threshold": k, "secret_zones": int(secret.sum()),
+            "secondary_secret": int(protection.secondary("zone").sum()), **cc.target_meta(self, parameters, context)})
         return dest
 
-    def _write_grid(self, parameters, context, feedback, binned, cells, size, k, out_crs, weighted):
+    def _write_grid(self, parameters, context, feedback, binned, cells, size, k, out_crs, weighted, protection):
         ix, iy, count, weight = binned.ix, binned.iy, binned.count.astype(float), binned.weight
+        secret = protection.hidden("cell")
         target = None
         if cells is not None:
             cb = grid.bin_points(cells.x3035, cells.y3035, size, cells.values)
@@ -227,6 +282,7 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
             count = grid.scatter(binned.count, pc, n)
             weight = grid.scatter(binned.weight, pc, n) if weighted else None
             target = grid.scatter(cb.weight[keep], pt, n)
+            secret = grid.scatter(secret.astype(float), pc, n) > 0
         fields = QgsFields()
         for f in (compat.string_field("cell_id"), compat.int_field("n_clients"), compat.double_field("dens_km2"),
                   compat.double_field("weight"), compat.double_field("target"), compat.double_field("rate"),
@@ -235,9 +291,9 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_GRID, context, fields, cc.polygon_wkb_type(), out_crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_GRID))
-        ids = grid.cell_ids(ix, iy, size)
-        geoms = cc.cell_geometries(ix, iy, size, out_crs, context)
-        secret = privacy.secret_mask(count, k)
+        ids = grid.cell_ids(ix, iy, size, binned.crs)
+        geoms = cc.cell_geometries(ix, iy, size, out_crs, context,
+                                   QgsCoordinateReferenceSystem(f"EPSG:{binned.crs}"))
         area_km2 = (size / 1000.0) ** 2
         n_secret = int(secret.sum())
         for i in range(len(ids)):
@@ -257,20 +313,30 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
                 int(s),
             ])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        feedback.pushInfo(self.tr("{} grid cells written, {} of them secret (1 to {} clients).").format(
-            len(ids), n_secret, k - 1))
+        feedback.pushInfo(self.tr("{} grid cells written, {} of them secret (fewer than {} clients, or hidden with "
+                                  "such a cell).").format(len(ids), n_secret, k))
         del sink
         publishing.finish(self, context, feedback, dest, "client_grid", {
             "threshold": k, "cell_size": size, "secret_cells": n_secret, **cc.target_meta(self, parameters, context)})
         return dest
 
-    def _write_smoothed(self, parameters, context, feedback, gx, gy, weights, cells, size, bandwidth, k, out_crs):
+    def _write_smoothed(self, parameters, context, feedback, binned, protection, weights, cells, size, bandwidth, k,
+                        out_crs):
+        # smoothed from the PUBLIC grid (published cells, hidden ones estimated from the published figures,
+        # each at its cell centre): the surface is a function of what the grid publishes and reveals no count
+        public = protection.public_values("cell")
+        gx = (binned.ix + 0.5) * size
+        gy = (binned.iy + 0.5) * size
+        if weights is not None:
+            shown = ~protection.hidden("cell")
+            per_client = float(binned.weight[shown].sum() / max(1.0, binned.count[shown].sum()))
+            weights = np.where(shown, binned.weight, public * per_client)
         frame = GridFrame.covering(gx, gy, size, margin=bandwidth)
         if frame.ncells > 25_000_000:
             raise QgsProcessingException(self.tr(
                 "The smoothing grid would have {} cells: use larger cells or check that the clients are all in "
                 "the territory.").format(frame.ncells))
-        columns = np.ones((gx.size, 1)) if weights is None else np.column_stack([np.ones(gx.size), weights])
+        columns = public[:, None] if weights is None else np.column_stack([public, weights])
         surfaces, contributors, report = kernel_smooth(gx, gy, columns, frame, bandwidth, feedback=feedback)
         feedback.pushInfo(self.tr("Smoothing mass balance: {:.3f} clients in, {:.3f} out (relative difference "
                                   "{:.2e}).").format(report.mass_in[0], report.mass_out[0], report.relative_error()))
@@ -298,13 +364,13 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
                                           out_crs)
         if sink is None:
             return None
-        ids = grid.cell_ids(ix, iy, size)
-        geoms = cc.cell_geometries(ix, iy, size, out_crs, context)
-        secret = privacy.secret_mask(contributors[flat], k)
+        ids = grid.cell_ids(ix, iy, size, binned.crs)
+        geoms = cc.cell_geometries(ix, iy, size, out_crs, context,
+                                   QgsCoordinateReferenceSystem(f"EPSG:{binned.crs}"))
         for i, pos in enumerate(flat.tolist()):
             if i % 5000 == 0 and feedback.isCanceled():
                 break
-            s = bool(secret[i])
+            s = False  # a function of the published grid: nothing more to hide
             out = QgsFeature(fields)
             out.setGeometry(geoms[i])
             out.setAttributes([

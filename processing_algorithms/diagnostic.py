@@ -162,8 +162,13 @@ def metadata(path, table: str) -> dict:
 
 
 def set_identifier(path, table: str, identifier: str, description: str | None = None) -> None:
-    """Readable name (and description) of a layer, as QGIS's browser and legends show it."""
+    """Readable name (and description) of a layer, as QGIS's browser and legends show it. GeoPackage
+    identifiers are unique: a second table of the same kind (``client_grid_2``) gets its table name appended."""
     with _connect(path, write=True) as connection:
+        taken = connection.execute("SELECT 1 FROM gpkg_contents WHERE identifier = ? AND table_name <> ?",
+                                   (identifier, table)).fetchone()
+        if taken:
+            identifier = "{} ({})".format(identifier, table)
         if description is None:
             connection.execute("UPDATE gpkg_contents SET identifier = ? WHERE table_name = ?", (identifier, table))
         else:
@@ -204,18 +209,22 @@ def privacy_of(path, table: str, info: TableInfo | None = None, entries: dict | 
     info = info if info is not None else tables(path).get(table)
     entry = entries.get(table, {})
     meta = entry.get("metadata", {})
-    if entry and meta.get("fingerprint") and meta["fingerprint"] != fingerprint(path, table):
+    tampered = bool(entry) and bool(meta.get("fingerprint")) and meta["fingerprint"] != fingerprint(path, table)
+    if tampered:
         entry, meta = {}, {}  # the content is no longer what was recorded: judge it by its content alone
     if entry.get("privacy") == schema.INDIVIDUAL or meta.get("provenance") == "importtable":
         return schema.INDIVIDUAL
-    if info is not None and (info.flagged_personal or info.is_point) and entry.get("privacy") != schema.PUBLIC:
-        return schema.INDIVIDUAL
+    if info is not None and (info.flagged_personal or info.is_point) and \
+            entry.get("privacy") not in (schema.PUBLIC, schema.AGGREGATE):
+        return schema.INDIVIDUAL  # points vouched for by no Coodiag writer: persons until proven otherwise
     if entry.get("privacy") in schema.PRIVACY_CLASSES:
         return entry["privacy"]
+    if tampered:
+        return schema.AGGREGATE  # never trust a table's name once its content has changed
     known = schema.find(table)
     if known is not None:
-        return known.privacy
-    return schema.AGGREGATE
+        return known.privacy  # a diagnostic written without the registry (older version, by hand)
+    return schema.AGGREGATE  # unknown: the cautious class
 
 
 def present_schema_tables(path) -> set:

@@ -11,25 +11,28 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsProject,
+    QgsRectangle,
     QgsSpatialIndex,
+    QgsVectorLayer,
 )
 
 from ..coodiag_plugin.toolbelt import compat, i18n, paths
 from ..coodiag_plugin.toolbelt.compat import py_value
 from . import atlas_layout as al
+from .analysis import fields as field_table
 from .analysis import atlas_plan as plan
-from .analysis.privacy import DEFAULT_K
-from . import diagnostic, schema
+from . import diagnostic, publishing, schema
 from .base import CoodiagAlgorithm
 
-NAME_FIELDS = ("NOM", "nom", "NOM_COM", "nom_com", "LIBGEO", "libgeo", "name", "NAME", "libelle")
-CODE_FIELDS = ("INSEE_COM", "insee_com", "CODE_INSEE", "code_insee", "CODGEO", "codgeo", "INSEE", "code",
-               "CODE", "id")
+NAME_FIELDS = field_table.ALIASES["zone_name"]  # the one alias table (analysis/fields.py)
+CODE_FIELDS = tuple(a for a in field_table.ALIASES["commune_code"] if a not in ("code", "cog")) + \
+    tuple(a for a in field_table.ALIASES["iris_code"] if a != "code") + ("code", "id")
 KEY_ROWS_PER_PAGE = 18
 
 
@@ -47,6 +50,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
     LANGUAGE = "LANGUAGE"
     LOGO = "LOGO"
     THEME_FOLDER = "THEME_FOLDER"
+    ADD_LAYOUTS = "ADD_LAYOUTS"
     OUTPUT = "OUTPUT"
     PAGE_COUNT = "PAGE_COUNT"
     THEMES_USED = "THEMES_USED"
@@ -134,6 +138,13 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         folder.setFlags(folder.flags() | compat.PARAM_ADVANCED)
         self.addParameter(folder)
 
+        layouts = QgsProcessingParameterBoolean(self.ADD_LAYOUTS, self.tr("Also add the atlas layouts to the project"),
+                                                defaultValue=False)
+        layouts.setHelp(self.tr("When ticked, the diagnostic's layers are added to the current project (grouped "
+                                "by question) and one print layout per theme appears in the Layout Manager, "
+                                "ready to edit and print again."))
+        self.addParameter(layouts)
+
         output = QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Atlas PDF"),
                                                        fileFilter="PDF (*.pdf)")
         output.setHelp(self.tr("The PDF file to write."))
@@ -182,8 +193,8 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
             raise QgsProcessingException(
                 self.tr("The coverage layer has no field “{}”; available fields: {}.")
                 .format(name_field, ", ".join(field_names)))
-        name_field = name_field or next((f for f in NAME_FIELDS if f in field_names), "")
-        code_field = next((f for f in CODE_FIELDS if f in field_names), "")
+        name_field = name_field or field_table.detect_by_name(field_names, NAME_FIELDS) or ""
+        code_field = field_table.detect_by_name(field_names, CODE_FIELDS) or ""
         zone_list = self._zone_list(zones, name_field, code_field)
         feedback.pushInfo(self.tr("{} zones from “{}” (names: {}).").format(
             len(zone_list), zones_name, name_field or "feature id"))
@@ -218,9 +229,13 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
                                 "Remove that layer from the theme.").format(theme.id, layer_name))
 
         # key figures --------------------------------------------------------------------------
-        indicators = plan.read_indicators(paths.RESOURCES / "atlas" / "key_figures.json")
-        indicators = [ind for ind in indicators if ind.layer in contents]
+        indicators = self._indicators(gpkg, contents, entries, lang)
         zone_values, totals = self._key_figures(gpkg, indicators, zones, zone_list, code_field, feedback)
+        # secrecy threshold: the setting, or the highest one recorded by the layers' writers (never lower)
+        k = atlas_threshold(entries)
+        zone_values, totals = plan.protect_key_figures(indicators, zone_values, totals,
+                                                       [c for c, _n, _f in zone_list], k)
+        totals = plan.ratio_totals(indicators, totals, self._ratio_sums)
         key_chunks = plan.chunk(zone_list, KEY_ROWS_PER_PAGE)
 
         pages = plan.plan_pages(selected, [z[1] for z in zone_list], len(key_chunks))
@@ -232,8 +247,11 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         today = plan.format_date(_dt.date.today(), lang)
         common = {
             "lang": lang, "title": title, "siae": siae, "territory": territory, "logo": logo,
-            "today": today, "total": total, "paper": paper, "entries": entries,
+            "today": today, "total": total, "paper": paper, "entries": entries, "k": k,
         }
+        clip = QgsRectangle(zones.extent())
+        clip.scale(1.6)  # every map of the atlas lies inside: whole territory (+6 %) and per-zone pages
+        common["clip"] = clip
         project = QgsProject()
         project.setCrs(zones.crs())
         project.addMapLayer(zones, False)
@@ -263,6 +281,11 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.pushInfo(self.tr("Wrote {} pages to {}.").format(book.pages, output))
+        if self.parameterAsBoolean(parameters, self.ADD_LAYOUTS, context) and context.project() is not None:
+            tables = list(dict.fromkeys(name for theme in selected for name in theme.layers))
+            publishing.add_to_project(context.project(), str(gpkg), tables, publishing.ui_language())
+            names = add_project_layouts(context.project(), gpkg, lang, siae, territory, paper)
+            feedback.pushInfo(self.tr("{} layouts added to the project's Layout Manager.").format(len(names)))
         return {self.OUTPUT: output, self.PAGE_COUNT: book.pages,
                 self.THEMES_USED: ",".join(t.id for t in selected)}
 
@@ -277,8 +300,31 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
             items.append((code, name, feature.id()))
         return sorted(items, key=lambda item: (item[1].casefold(), item[0]))
 
+    @staticmethod
+    def _indicators(gpkg, contents, entries, lang) -> list:
+        """The key-figures indicators this diagnostic can compute (resources/atlas/key_figures.json, candidate
+        layers and fields resolved against the GeoPackage, labels filled from the layers' metadata)."""
+        declared = plan.read_indicators(paths.RESOURCES / "atlas" / "key_figures.json")
+        fields, metas = {}, {}
+        for name, info in contents.items():
+            if info.geometry:
+                layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+                fields[name] = [f.name() for f in layer.fields()] if layer.isValid() else None
+                metas[name] = entries.get(name, {}).get("metadata", {})
+        fields = {k: v for k, v in fields.items() if v is not None}
+        reach = diagnostic.load_settings(gpkg).get("reach_mode") or ""
+        out = []
+        for indicator in declared:
+            if isinstance(indicator.layer, list) and reach and "access_" + reach in indicator.layer:
+                indicator.layer = ["access_" + reach] + [t for t in indicator.layer if t != "access_" + reach]
+            resolved = plan.resolve_indicator(indicator, fields, metas, lang)
+            if resolved is not None:
+                out.append(resolved)
+        return out
+
     def _key_figures(self, gpkg, indicators, zones, zone_list, code_field, feedback):
-        """{indicator id: {zone code: value}} and {indicator id: whole-territory value}."""
+        """{indicator id: {zone code: value}} and {indicator id: whole-territory value}. Ratios are Σ numerator /
+        Σ denominator (never a mean of rates); a zone whose numerator is secret in its layer gets SECRET."""
         zone_geoms = {}
         index = QgsSpatialIndex()
         code_by_fid = {fid: code for code, _name, fid in zone_list}
@@ -286,48 +332,59 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
             zone_geoms[feature.id()] = QgsGeometry(feature.geometry())
             index.addFeature(feature)
         values, totals = {}, {}
+        self._ratio_sums = {}
         for indicator in indicators:
-            layer = al.load_layer(gpkg, indicator.layer)
+            layer = QgsVectorLayer(f"{gpkg}|layername={indicator.layer}", indicator.layer, "ogr")
             if not layer.isValid():
                 feedback.reportError(self.tr("Key figure “{}”: layer “{}” unreadable, left out.").format(
                     indicator.id, indicator.layer))
                 continue
             fields = [f.name() for f in layer.fields()]
-            if indicator.field and indicator.field not in fields:
-                feedback.reportError(self.tr("Key figure “{}”: layer “{}” has no field “{}”, left out.")
-                                     .format(indicator.id, indicator.layer, indicator.field))
-                continue
+            has_secret = "secret" in fields
             by_zone: dict = {}
-            use_join = bool(indicator.zone_field and indicator.zone_field in fields and code_field)
             transform = None
-            if not use_join and layer.isSpatial() and layer.crs() != zones.crs():
+            if layer.isSpatial() and layer.crs() != zones.crs():
                 transform = QgsCoordinateTransform(layer.crs(), zones.crs(), QgsProject.instance())
-            request = QgsFeatureRequest()
-            for feature in layer.getFeatures(request):
+            for feature in layer.getFeatures(QgsFeatureRequest()):
                 if feedback.isCanceled():
                     break
-                value = py_value(feature[indicator.field]) if indicator.field else 1
-                if use_join:
-                    code = str(py_value(feature[indicator.zone_field]))
-                    if code not in {c for c, _n, _f in zone_list}:
-                        continue
+                if not layer.isSpatial() or not feature.hasGeometry():
+                    continue
+                point = feature.geometry().pointOnSurface()
+                if transform is not None:
+                    point.transform(transform)
+                code = None
+                for fid in index.intersects(point.boundingBox()):
+                    if zone_geoms[fid].intersects(point):
+                        code = code_by_fid.get(fid)
+                        break
+                if code is None:
+                    continue
+                if indicator.aggregate == "ratio":
+                    num, den = py_value(feature[indicator.numerator]), py_value(feature[indicator.denominator])
+                    secret = has_secret and bool(py_value(feature["secret"])) and num is None
+                    by_zone.setdefault(code, []).append((num, den, secret))
                 else:
-                    if not layer.isSpatial() or not feature.hasGeometry():
-                        continue
-                    point = feature.geometry().pointOnSurface()
-                    if transform is not None:
-                        point.transform(transform)
-                    code = None
-                    for fid in index.intersects(point.boundingBox()):
-                        if zone_geoms[fid].intersects(point):
-                            code = code_by_fid.get(fid)
-                            break
-                    if code is None:
-                        continue
-                by_zone.setdefault(code, []).append(value)
-            values[indicator.id] = {code: plan.aggregate(v, indicator.aggregate) for code, v in by_zone.items()}
-            every = [v for items in by_zone.values() for v in items]
-            totals[indicator.id] = plan.aggregate(every, indicator.aggregate)
+                    by_zone.setdefault(code, []).append(py_value(feature[indicator.field]) if indicator.field else 1)
+            if indicator.aggregate == "ratio":
+                zone_ratio, num_all, den_all, any_secret = {}, 0.0, 0.0, False
+                for code, items in by_zone.items():
+                    if any(secret for _n, _d, secret in items):
+                        zone_ratio[code] = plan.SECRET
+                        any_secret = True
+                    n = sum(float(n) for n, _d, _s in items if n is not None)
+                    d = sum(float(d) for _n, d, _s in items if d is not None)
+                    num_all += n
+                    den_all += d
+                    if code not in zone_ratio:
+                        zone_ratio[code] = (n / d * indicator.scale) if d > 0 else None
+                values[indicator.id] = zone_ratio
+                self._ratio_sums[indicator.id] = (None if any_secret else num_all, den_all)
+                totals[indicator.id] = None
+            else:
+                values[indicator.id] = {code: plan.aggregate(v, indicator.aggregate) for code, v in by_zone.items()}
+                every = [v for items in by_zone.values() for v in items]
+                totals[indicator.id] = plan.aggregate(every, indicator.aggregate)
         kept = [ind for ind in indicators if ind.id in values]
         indicators[:] = kept
         return values, totals
@@ -347,12 +404,9 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
 
     @staticmethod
     def _legend_title(common, name: str, theme, lang: str) -> str:
-        """The schema's legend template filled with the layer's metadata (never a table name)."""
-        entry = common["entries"].get(name, {})
-        spec = schema.find(entry.get("schema_table") or name)
-        if spec is not None:
-            return schema.fill(spec.legend(lang), entry.get("metadata", {}), lang)
-        return theme.legend_title(name, lang) or name
+        """The schema's legend template (or that of the theme's style for the layer) filled with the layer's
+        metadata — never a table name."""
+        return legend_title(common["entries"], name, theme, lang)
 
     @staticmethod
     def _byline(common) -> str:
@@ -375,7 +429,8 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         cx = x + w * 0.66
         cw = al.page_size(layout)[0] - cx - 12 * s
         al.label(layout, (cx, y + 22 * s, cw, 8 * s), plan.text("contents", lang), 13 * s, bold=True)
-        rows = plan.contents(themes, n_zones, lang, key_pages)
+        rows = plan.contents(themes, n_zones, lang, key_pages,
+                             {t.id: theme_title(common["entries"], t, lang) for t in themes})
         top = y + 33 * s
         for label, pages in rows:
             al.label(layout, (cx, top, cw * 0.62, 6 * s), label, 10 * s)
@@ -388,8 +443,8 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         lang = common["lang"]
         subtitle = " · ".join(x for x in (plan.text("key_figures_sub", lang), self._byline(common)) if x)
         layout = self._frame(project, common, page_number, plan.text("key_figures", lang), subtitle,
-                             plan.text("key_sources", lang, k=DEFAULT_K),
-                             plan.text("privacy_note", lang, k=DEFAULT_K))
+                             plan.text("key_sources", lang, k=common["k"]),
+                             plan.privacy_footer([schema.AGGREGATE], common["k"], lang))
         x, y, _w, _h = al.item_box(layout, "map")
         panel = al.item_box(layout, "panel")
         al.remove_items(layout, al.MAP_ITEMS)
@@ -401,7 +456,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
             return layout
         headers = [plan.text("zone", lang)] + [ind.header(lang) for ind in indicators]
         rows = plan.key_figures_rows(indicators, zone_values, totals, [(c, n) for c, n, _f in chunk], lang,
-                                     DEFAULT_K)
+                                     common["k"])
         if not last:
             rows = rows[:-1]
         al.key_figures_table(layout, (x, y + 4 * s, width, 150 * s), headers, rows, s)
@@ -416,6 +471,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
             if not layer.isValid():
                 raise QgsProcessingException(
                     self.tr("Theme “{}”: the layer “{}” of the GeoPackage cannot be read.").format(theme.id, name))
+            layer = al.clipped_copy(layer, common["clip"], zones.crs())
             project.addMapLayer(layer, False)
             layers.append(layer)
         by_name = dict(zip(theme.layers, layers))
@@ -423,9 +479,11 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         for name in theme.legend:
             if name in by_name:
                 legend.append((by_name[name], self._legend_title(common, name, theme, lang)))
-        privacy = plan.text("privacy_note", lang, k=DEFAULT_K) if theme.privacy_note else ""
-        subtitle = " · ".join(x for x in (theme.sub(lang), self._byline(common)) if x)
-        layout = self._frame(project, common, page_number + 1, theme.label(lang), subtitle, theme.sources, privacy)
+        drawn = {diagnostic.privacy_of(gpkg, name, contents.get(name), common["entries"]) for name in theme.layers}
+        privacy = plan.privacy_footer(drawn, common["k"], lang)
+        subtitle = " · ".join(x for x in (theme_caption(common["entries"], theme, lang), self._byline(common)) if x)
+        layout = self._frame(project, common, page_number + 1, theme_title(common["entries"], theme, lang), subtitle,
+                             theme_sources(common["entries"], theme, lang), privacy)
         al.set_legend(layout, legend, plan.text("legend", lang))
 
         if not theme.per_zone:
@@ -452,6 +510,15 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
             atlas.setSortFeatures(True)
             atlas.setSortAscending(True)
             atlas.setSortExpression(f'lower("{name_field}")')
+        main = by_name.get(theme.legend[0]) if theme.legend else None
+        data_index = QgsSpatialIndex(main.getFeatures(QgsFeatureRequest().setNoAttributes().setDestinationCrs(
+            zones.crs(), project.transformContext())), None, QgsSpatialIndex.Flag.FlagStoreFeatureGeometries) \
+            if main is not None else None
+        box = al.item_box(layout, "map")
+        s = al.page_size(layout)[0] / 297.0
+        no_data = al.label(layout, (box[0] + 10 * s, box[1] + box[3] / 2 - 6 * s, box[2] - 20 * s, 12 * s),
+                           plan.text("no_data_zone", lang), 16 * s, color=al.MUTED,
+                           align=al.Qt.AlignmentFlag.AlignHCenter, valign=al.Qt.AlignmentFlag.AlignVCenter)
         if not atlas.beginRender():
             raise QgsProcessingException(self.tr("The atlas over “{}” could not start.").format(zones.name()))
         try:
@@ -461,7 +528,12 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
                 atlas.seekTo(i)
                 page_number += 1
                 zone_name = atlas.nameForPage(i) if name_field else str(i + 1)
-                al.set_text(layout, "title", f"{theme.label(lang)} — {zone_name}")
+                zone_geometry = atlas.layout().reportContext().feature().geometry()
+                empty = data_index is not None and not any(
+                    data_index.geometry(fid).intersects(zone_geometry)
+                    for fid in data_index.intersects(zone_geometry.boundingBox()))
+                no_data.setVisibility(bool(empty))  # a commune without data says so, not an empty map
+                al.set_text(layout, "title", "{} — {}".format(theme_title(common["entries"], theme, lang), zone_name))
                 al.set_text(layout, "page", plan.text("page", lang).format(page_number, common["total"]))
                 al.fit_scalebar(layout, lang)
                 book.add(layout)
@@ -469,6 +541,67 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         finally:
             atlas.endRender()
         return page_number
+
+
+# ---- texts generated from the run ---------------------------------------------------------------------------
+def _spec_and_meta(entries: dict, name: str):
+    entry = entries.get(name, {})
+    return schema.find(entry.get("schema_table") or name), entry.get("metadata", {}), entry.get("privacy", "")
+
+
+def legend_title(entries: dict, name: str, theme, lang: str) -> str:
+    spec, meta, _privacy = _spec_and_meta(entries, name)
+    style = theme.styles.get(name) if theme is not None else None
+    if style in schema.STYLE_TEXTS:
+        return schema.fill(schema.STYLE_TEXTS[style][3 if lang == "fr" else 2], meta, lang)
+    if spec is not None:
+        return schema.fill(spec.legend(lang), meta, lang) or spec.name(lang)
+    return (theme.legend_title(name, lang) if theme is not None else "") or name
+
+
+def theme_title(entries: dict, theme, lang: str) -> str:
+    """The theme's title, its {placeholders} filled from its first legend layer's metadata."""
+    title = theme.label(lang)
+    if "{" not in title:
+        return title
+    _spec, meta, _privacy = _spec_and_meta(entries, theme.legend[0] if theme.legend else theme.layers[0])
+    return schema.fill(title, meta, lang) or title.split("{")[0].strip()
+
+
+def theme_caption(entries: dict, theme, lang: str) -> str:
+    """The page's subtitle: the captions of the theme's legend layers, filled from their metadata (what was
+    computed, with which settings), in `lang`; the theme's own subtitle only when no layer has a caption."""
+    parts = []
+    for name in theme.legend:
+        spec, meta, _privacy = _spec_and_meta(entries, name)
+        style = theme.styles.get(name)
+        if style in schema.STYLE_TEXTS:
+            template = schema.STYLE_TEXTS[style][1 if lang == "fr" else 0]
+        else:
+            template = spec.caption(lang) if spec is not None else ""
+        text = schema.fill(template, meta, lang)
+        if text:
+            parts.append(text)
+    if not parts:
+        return theme.sub(lang)
+    text = (" ; " if lang == "fr" else "; ").join(parts)
+    return text[0].upper() + text[1:]
+
+
+def theme_sources(entries: dict, theme, lang: str) -> str:
+    """« Sources : … » of a page: the sources recorded by the algorithms that wrote its layers, the SIAE's
+    files when a layer is built from them, and the computation."""
+    items = []
+    for name in theme.layers:
+        spec, meta, privacy = _spec_and_meta(entries, name)
+        for source in str(meta.get("sources") or "").replace(";", "|").split("|"):
+            if source.strip():
+                items.append(source.strip())
+        if privacy == schema.AGGREGATE:
+            items.append(plan.text("siae_files_aggregated", lang))
+    items.append(plan.text("coodiag_computation", lang))
+    unique = list(dict.fromkeys(items))
+    return plan.text("sources_prefix", lang) + (" ; " if lang == "fr" else "; ").join(unique)
 
 
 # ---- the atlas as layouts of the project ---------------------------------------------------------------------
@@ -499,7 +632,7 @@ def add_project_layouts(project, gpkg, lang: str, siae: str = "", territory: str
     alg = ExportAtlasAlgorithm()
     common = {"lang": lang, "title": plan.text("default_title", lang), "siae": siae, "territory": territory,
               "logo": str(paths.icon("coodiag.svg")), "today": plan.format_date(_dt.date.today(), lang),
-              "total": len(selected), "paper": paper, "entries": entries}
+              "total": len(selected), "paper": paper, "entries": entries, "k": atlas_threshold(entries)}
     manager = project.layoutManager()
     names = []
     for number, theme in enumerate(selected, start=1):
@@ -509,9 +642,11 @@ def add_project_layouts(project, gpkg, lang: str, siae: str = "", territory: str
         layers = [by_table[name] for name in theme.layers]
         legend = [(by_table[name], alg._legend_title(common, name, theme, lang)) for name in theme.legend
                   if name in by_table]
-        subtitle = " · ".join(x for x in (theme.sub(lang), alg._byline(common)) if x)
-        privacy = plan.text("privacy_note", lang, k=DEFAULT_K) if theme.privacy_note else ""
-        layout = alg._frame(project, common, number, theme.label(lang), subtitle, theme.sources, privacy)
+        subtitle = " · ".join(x for x in (theme_caption(entries, theme, lang), alg._byline(common)) if x)
+        drawn = {diagnostic.privacy_of(gpkg, name, contents.get(name), entries) for name in theme.layers}
+        privacy = plan.privacy_footer(drawn, common["k"], lang)
+        layout = alg._frame(project, common, number, theme_title(entries, theme, lang), subtitle,
+                            theme_sources(entries, theme, lang), privacy)
         al.set_legend(layout, legend, plan.text("legend", lang))
         if theme.per_zone:
             al.setup_map(layout, layers, zones.crs(), None, 0.12)
@@ -522,7 +657,7 @@ def add_project_layouts(project, gpkg, lang: str, siae: str = "", territory: str
         else:
             al.setup_map(layout, layers, zones.crs(), zones.extent(), None)
         al.fit_scalebar(layout, lang)
-        name = LAYOUT_PREFIX + theme.label(lang)
+        name = LAYOUT_PREFIX + theme_title(entries, theme, lang)
         old = manager.layoutByName(name)
         if old is not None:
             manager.removeLayout(old)
@@ -530,3 +665,14 @@ def add_project_layouts(project, gpkg, lang: str, siae: str = "", territory: str
         manager.addLayout(layout)
         names.append(name)
     return names
+
+
+def atlas_threshold(entries: dict) -> int:
+    """k for the atlas: the Coodiag setting, or the highest threshold recorded in the layers' metadata."""
+    values = [publishing.threshold()]
+    for entry in (entries or {}).values():
+        try:
+            values.append(int((entry.get("metadata") or {}).get("threshold") or 0))
+        except (TypeError, ValueError):
+            continue
+    return max(values)

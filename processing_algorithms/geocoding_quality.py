@@ -1,6 +1,7 @@
 """coodiag:geocodingquality — how precisely the SIAE's rows were placed, per commune (an aggregate)."""
 from __future__ import annotations
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -18,8 +19,8 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat
-from . import publishing
-from .analysis import insee_codes, privacy
+from . import publishing, territory_tools
+from .analysis import disclosure, insee_codes
 from .base import CoodiagAlgorithm
 
 LEVELS = ("housenumber", "street", "locality", "municipality", "coordinates")
@@ -42,7 +43,10 @@ class GeocodingQualityAlgorithm(CoodiagAlgorithm):
             "zone), the rows of the imported layers (clients, employees, work sites, antennas: outputs of "
             "“Import and geocode a table”) by placement level — house number, street, locality, commune "
             "centroid, coordinates given in the file — and the share placed precisely (house number, street or "
-            "the file's own coordinates). Counts under the secrecy threshold are suppressed, with the rate.\n\n"
+            "the file's own coordinates). Counts of 1 to k−1 rows (k = the secrecy threshold of the Coodiag "
+            "settings), and those hidden with them so that none can be worked back from the row totals, the rate "
+            "and the number of rows read, are suppressed (NULL, secret); the rate is NULL when it would give one "
+            "away.\n\n"
             "A row is counted in the commune whose INSEE code it was placed with (geo_insee) when the zones have "
             "a commune code, otherwise in the zone that contains it.")
 
@@ -69,9 +73,9 @@ class GeocodingQualityAlgorithm(CoodiagAlgorithm):
         if not layers:
             raise QgsProcessingException(self.tr("Give at least one imported point layer."))
         zones = self.source_or_raise(parameters, self.ZONES, context)
-        names = [f.name() for f in zones.fields()]
+        territory_tools.require_geometry(zones, ("polygon",), self.tr("of zones"))
         code_field = self.parameterAsString(parameters, self.ZONE_ID_FIELD, context) or \
-            insee_codes.detect_field(names, insee_codes.COMMUNE_FIELDS)
+            territory_tools.find_field(zones, "commune_code")[0]  # by name, else by content
         zone_feats = list(zones.getFeatures())
         code_of = {}
         index = QgsSpatialIndex()
@@ -122,19 +126,34 @@ class GeocodingQualityAlgorithm(CoodiagAlgorithm):
                                           zones.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for feat in zone_feats:
-            by_level = [counts.get(feat.id(), {}).get(level, 0) for level in LEVELS]
+        # disclosure control (analysis/disclosure.py): the zone × level table, its row totals (n_rows), the
+        # precise rows of each zone (precise_rate × n_rows) and the number of rows counted (metadata)
+        nl = len(LEVELS)
+        table = np.array([[counts.get(feat.id(), {}).get(level, 0) for level in LEVELS] for feat in zone_feats],
+                         dtype=np.int64).reshape(-1, nl)
+        row_of = np.repeat(np.arange(len(zone_feats)), nl)
+        precise = np.tile([level in PRECISE for level in LEVELS], len(zone_feats))
+        spec = disclosure.Table(table.ravel())
+        spec.add("cell", np.arange(table.size), table.size)
+        spec.add("row", row_of, len(zone_feats), priority=disclosure.MARGIN_PRIORITY)
+        spec.add("precise", np.where(precise, row_of, -1), len(zone_feats), priority=disclosure.MARGIN_PRIORITY)
+        spec.add_total(candidate=False)
+        protection = disclosure.protect(spec, k)
+        cell_hidden = protection.hidden("cell").reshape(-1, nl)
+        row_hidden = protection.hidden("row")
+        rate_hidden = row_hidden | protection.hidden("precise")
+        for z, feat in enumerate(zone_feats):
+            by_level = table[z].tolist()
             n = sum(by_level)
-            secret = privacy.is_secret(n, k)
-            shown = privacy.suppress(by_level, by_level, k)
-            rate = None if secret or n == 0 else 100.0 * sum(
+            secret = bool(row_hidden[z] or cell_hidden[z].any())
+            shown = [None if h else int(c) for c, h in zip(by_level, cell_hidden[z].tolist())]
+            rate = None if rate_hidden[z] or n == 0 else 100.0 * sum(
                 c for level, c in zip(LEVELS, by_level) if level in PRECISE) / n
             out = QgsFeature(fields)
             geom = feat.geometry()
             geom.convertToMultiType()
             out.setGeometry(geom)
-            out.setAttributes(feat.attributes() + [None if secret else n, *([None] * 5 if secret else shown), rate,
-                                                   secret])
+            out.setAttributes(feat.attributes() + [None if row_hidden[z] else n, *shown, rate, secret])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         if outside:
             feedback.pushWarning(self.tr("{} rows lie outside every zone and are not counted.").format(outside))

@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from . import client_common as cc
-from .analysis import grid, hotspots, privacy
+from .analysis import disclosure, grid, hotspots
 from .analysis.smoothing import GridFrame
 from .base import CoodiagAlgorithm
 from . import publishing
@@ -52,7 +52,8 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
             "Where do clients cluster more (hot spots) or less (cold spots) than chance would give? Counts the "
-            "clients (or sums a weight) on the INSEE grid (200 m, 500 m or 1 km, EPSG:3035) and computes the "
+            "clients (or sums a weight) on the INSEE grid (200 m, 500 m or 1 km; EPSG:3035 in metropolitan France, the "
+            "territory's own grid overseas) and computes the "
             "Getis-Ord Gi* statistic of every cell of the study area.\n\n"
             "Gi* compares the sum over a cell and its neighbours (queen contiguity: the 8 surrounding cells; or "
             "every cell within a distance band), the cell itself included, with the mean of the study area; it "
@@ -65,15 +66,19 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
             "Study area: the cells whose centre lies in the study-area polygons (e.g. the communes); without "
             "it, every cell of the clients' bounding box. Cells of the study area without clients count as 0, "
             "which matters for Gi*.\n\n"
-            "Privacy: cells with 1 to k−1 clients are flagged secret = 1 and their count and weight are NULL; "
-            "Gi* fields are NULL when the neighbourhood holds 1 to k−1 clients. No client point is copied."
+            "Privacy: cells with 1 to k−1 clients (k = the secrecy threshold of the Coodiag settings), those where "
+            "one client holds more than 85 % of the weight, and the cells hidden with them so that no count can "
+            "be worked back from the others and the total, are flagged secret = 1 and their count and weight are "
+            "NULL. Gi* is computed on the published grid (hidden cells enter with an estimate computed from the "
+            "published figures), so the scores reveal no hidden count. No client point is copied."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         cc.add_clients_parameter(self, self.INPUT)
         size = QgsProcessingParameterEnum(self.CELL_SIZE, self.tr("Grid cell size"), options=cc.cell_size_labels(),
                                           defaultValue=0)
-        size.setHelp(self.tr("Cells of the INSEE grid (EPSG:3035)."))
+        size.setHelp(self.tr("Cells of the INSEE grid (EPSG:3035 in metropolitan France, the territory's grid "
+                             "overseas)."))
         self.addParameter(size)
         area = QgsProcessingParameterFeatureSource(self.STUDY_AREA, self.tr("Study area (polygons)"),
                                                    [cc.compat_polygon_type()], optional=True)
@@ -121,7 +126,8 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
         cc.report_points(feedback, points, self.tr("Clients"))
         if len(points) == 0:
             raise QgsProcessingException(self.tr("No client has a usable point geometry: nothing to analyse."))
-        gx, gy = cc.transform_points(points.x, points.y, points.crs, cc.GRID_CRS, context)
+        grid_crs = cc.points_grid_crs(points, context, feedback)
+        gx, gy = cc.transform_points(points.x, points.y, points.crs, grid_crs, context)
         has_area = parameters.get(self.STUDY_AREA) not in (None, "")
         area = cc.read_zones(self, parameters, self.STUDY_AREA, context, feedback, label=self.tr("study area")) \
             if has_area else None
@@ -141,7 +147,7 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
             t = np.linspace(0.0, 1.0, 65)  # densified outline of the bounding box
             ox = np.concatenate([x0 + (x1 - x0) * t, np.full(65, x1), x1 - (x1 - x0) * t, np.full(65, x0)])
             oy = np.concatenate([np.full(65, y0), y0 + (y1 - y0) * t, np.full(65, y1), y1 - (y1 - y0) * t])
-            ex, ey = cc.exact_transform(area.crs, cc.GRID_CRS, context)(ox, oy)
+            ex, ey = cc.exact_transform(area.crs, grid_crs, context)(ox, oy)
             frame = GridFrame.covering(ex, ey, size, margin=size)
         else:
             frame = GridFrame.covering(gx, gy, size, margin=0)
@@ -151,7 +157,7 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
                 .format(frame.ncells, size))
         all_ix, all_iy = frame.cells()
         if area is not None:
-            cx, cy = cc.transform_points((all_ix + 0.5) * size, (all_iy + 0.5) * size, cc.GRID_CRS, area.crs, context)
+            cx, cy = cc.transform_points((all_ix + 0.5) * size, (all_iy + 0.5) * size, grid_crs, area.crs, context)
             mask = cc.assign_to_polygons(cx, cy, area.geometries, feedback) >= 0
         else:
             mask = np.ones(frame.ncells, dtype=bool)
@@ -170,13 +176,31 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
         counts = np.bincount(flat[inside], minlength=frame.ncells).astype(float)
         weights = np.bincount(flat[inside], weights=points.weights[inside], minlength=frame.ncells) \
             if points.weights is not None else None
-        values = weights if weights is not None else counts
+        # disclosure control (analysis/disclosure.py): the study-area cells and their total; Gi* is then
+        # computed on the PUBLIC values (published counts, hidden ones estimated from the published figures)
+        cells = np.flatnonzero(mask)
+        top = None
+        if weights is not None:
+            top = np.zeros(frame.ncells)
+            np.maximum.at(top, flat[inside], np.maximum(np.asarray(points.weights, dtype=float)[inside], 0.0))
+            top = top[cells]
+        spec = disclosure.Table(counts[cells], None if weights is None else np.maximum(weights[cells], 0.0), top)
+        spec.add("cell", np.arange(cells.size), cells.size, weighted=weights is not None)
+        spec.add_total(candidate=False, weighted=weights is not None)
+        protection = disclosure.protect(spec, k)
+        secret = protection.hidden("cell")
+        public = np.zeros(frame.ncells)
+        public[cells] = protection.public_values("cell")
+        if weights is not None:
+            shown = ~secret
+            per_client = float(weights[cells][shown].sum() / max(1.0, counts[cells][shown].sum()))
+            values = np.zeros(frame.ncells)
+            values[cells] = np.where(shown, weights[cells], public[cells] * per_client)
+        else:
+            values = public
         feedback.setProgressText(self.tr("Computing Gi* on {} cells…").format(int(mask.sum())))
         res = hotspots.getis_ord_gi_star(values.reshape(frame.ny, frame.nx), mask.reshape(frame.ny, frame.nx),
                                          offsets, permutations, seed, feedback)
-        # neighbourhood client counts, for the secrecy rule on Gi*
-        nb_counts = hotspots.getis_ord_gi_star(counts.reshape(frame.ny, frame.nx),
-                                               mask.reshape(frame.ny, frame.nx), offsets)["lag"].ravel()
         z = res["z"].ravel()
         p = res["p"].ravel()
         p_sim = res["p_sim"].ravel()
@@ -190,17 +214,14 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, cc.polygon_wkb_type(), out_crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        cells = np.flatnonzero(mask)
-        ids = grid.cell_ids(all_ix[cells], all_iy[cells], size)
-        geoms = cc.cell_geometries(all_ix[cells], all_iy[cells], size, out_crs, context)
-        secret = privacy.secret_mask(counts[cells], k)
-        nb_secret = privacy.secret_mask(np.nan_to_num(nb_counts[cells]), k)
+        ids = grid.cell_ids(all_ix[cells], all_iy[cells], size, grid_crs.postgisSrid())
+        geoms = cc.cell_geometries(all_ix[cells], all_iy[cells], size, out_crs, context, grid_crs)
         n_hot = n_cold = 0
         for i, c in enumerate(cells.tolist()):
             if i % 5000 == 0 and feedback.isCanceled():
                 break
             s = bool(secret[i])
-            hide = bool(nb_secret[i])
+            hide = False  # Gi* of the public grid: a function of the published values
             b = int(bins[c])
             n_hot += b > 0 and not hide
             n_cold += b < 0 and not hide
@@ -222,5 +243,5 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
         del sink
         publishing.finish(self, context, feedback, dest, "client_hotspots", {
             "threshold": k, "cell_size": size, "permutations": permutations, "hot_cells": int(n_hot),
-            "cold_cells": int(n_cold)})
+            "cold_cells": int(n_cold), "secret_cells": int(secret.sum())})
         return {self.OUTPUT: dest}

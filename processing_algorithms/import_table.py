@@ -26,14 +26,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 
-from ..coodiag_plugin.toolbelt import compat, network, prefs
+from ..coodiag_plugin.toolbelt import compat, network, prefs, secrets
+from .analysis import spreadsheet, territory_crs
 from .analysis import address as addr
 from .analysis import geocoder, pseudonymise, tabular
-from . import publishing, schema
+from . import publishing, schema, territory_tools
 from .base import CoodiagAlgorithm
 
 KINDS = ["clients", "employees", "worksites", "antennas", "other"]
@@ -44,7 +44,7 @@ PSEUDO_CHOICES = ["default", "yes", "no"]
 PSEUDONYMISE_BY_DEFAULT = {"clients", "employees"}  # clients include private persons
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 MIN_ONLINE_SCORE = 0.4
-SALT_SCOPE, SALT_KEY = "coodiag", "pseudonym_salt"
+PSEUDONYM_CELL = 200  # pseudonymised points are moved to the centre of their INSEE 200 m cell
 # fields added by the algorithm (a source column with one of these names is renamed name_2)
 RESERVED_FIELDS = ("row_num", "geo_score", "geo_type", "geo_source", "geo_method", "geo_insee", "geo_label",
                    "geo_note", "src_line", "reason_code", "reason")
@@ -83,7 +83,47 @@ def norm_header(name: str) -> str:
 
 
 def read_spreadsheet(path: str, sheet: str = "") -> tabular.Table:
-    """XLSX/ODS/XLS through GDAL/OGR: first row as header, every cell as text."""
+    """XLSX/ODS: analysis/spreadsheet.py (header row found below title and group rows, merged cells
+    filled); legacy XLS through GDAL/OGR (first row as header). Every cell as text."""
+    if not str(path).lower().endswith(".xls"):
+        try:
+            book = spreadsheet.read_sheet(path, sheet=sheet or None)
+        except spreadsheet.SpreadsheetError as err:
+            if err.code == "no_sheet":
+                raise tabular.TabularError("no_sheet", str(err), sheet=sheet,
+                                           sheets=err.details.get("sheets", [])) from err
+            if err.code != "legacy_xls":
+                raise tabular.TabularError("unreadable", str(err), path=str(path)) from err
+        else:
+            return _sheet_table(book)
+    return _read_with_gdal(path, sheet)
+
+
+def _sheet_table(book) -> tabular.Table:
+    names, start = spreadsheet.find_header(book.rows, book.merged)
+    if not names:
+        raise tabular.TabularError("empty", "The sheet is empty.")
+    header, dups = tabular._dedupe_header(list(names))  # noqa: SLF001 - the tabular module's own rule
+    width = len(header)
+    rows, lines, blank = [], [], 0
+    for k, row in enumerate(book.rows[start:], start=start + 1):
+        values = [str(v).strip() for v in (row[:width] + [""] * (width - len(row)))]
+        if all(v == "" for v in values):
+            blank += 1
+            continue
+        rows.append(values)
+        lines.append(k)
+    if not rows:
+        raise tabular.TabularError("header_only", "The sheet has a header but no data row.", header=";".join(header))
+    frame = pd.DataFrame(rows, columns=header, dtype=object)
+    table = tabular.Table(frame=frame, encoding="xlsx/ods", separator="", line_numbers=lines,
+                          original_columns=list(names), duplicated_columns=dups, blank_lines=blank)
+    table.header_line = start  # 1-based line of the header row (title rows above it are skipped)
+    return table
+
+
+def _read_with_gdal(path: str, sheet: str = "") -> tabular.Table:
+    """XLS (and anything spreadsheet.py cannot read) through GDAL/OGR: first row as header."""
     from osgeo import gdal, ogr
 
     options = {"OGR_XLSX_HEADERS": "FORCE", "OGR_XLSX_FIELD_TYPES": "STRING", "OGR_ODS_HEADERS": "FORCE",
@@ -160,7 +200,13 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
             "geo_insee) or in the Unmatched table with its reason: input rows = points + unmatched, logged.\n\n"
             "Privacy: with pseudonymisation (default for clients and employees) the name, first name, phone, "
             "e-mail and birth-date columns are dropped (an age is kept) and the person id is replaced by a "
-            "salted hash; the salt is stored in the QGIS project, never in an output. Street and number "
+            "salted hash, and each point is moved to the centre of its INSEE 200 m grid cell (precision "
+            "recorded as cell_200m): the 200 m cell is INSEE's own publication unit, so counts per cell, "
+            "commune or zone stay right and travel times stay right to about 100 m, while no point shows a "
+            "home. The hashing key is kept in QGIS's encrypted authentication database (Settings ▸ Options ▸ "
+            "Authentication; when it cannot be unlocked, in a key file of the user profile), referenced from "
+            "the project but never written in the project file nor in an output. Losing the key (another "
+            "computer, a reset profile) only means that the next import gives new pseudonyms. Street and number "
             "columns are dropped unless 'Keep address columns' is ticked.\n\n"
             "Nothing is sent on the network unless 'Send these addresses to the online geocoder' is ticked: "
             "then only the address columns of the rows not placed offline are sent to the BAN batch service "
@@ -189,7 +235,8 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
                                        optional=True, fileFilter="BAN (*.csv *.csv.gz *.gz);;All files (*)")
         p.setHelp(self.tr("The département file published on adresse.data.gouv.fr (columns numero, rep, "
                           "nom_voie, code_postal, code_insee, nom_commune, lon, lat…). Needed for address mode "
-                          "unless the online geocoder is allowed."))
+                          "unless the online geocoder is allowed. Empty: the BAN file of the Coodiag settings "
+                          "(Settings ▸ Options ▸ Coodiag), if any."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(self.COMMUNES, self.tr("Communes layer (centroids)"),
                                                 [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
@@ -214,16 +261,20 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         p = QgsProcessingParameterEnum(
             self.PSEUDONYMISE, self.tr("Pseudonymise persons"),
             [self.tr("Default for the kind of table"), self.tr("Yes"), self.tr("No")], defaultValue=0)
-        p.setHelp(self.tr("Drops name, first name, phone, e-mail and birth-date columns and replaces the person "
-                          "id by a salted hash (salt kept in the QGIS project)."))
+        p.setHelp(self.tr("Drops name, first name, phone, e-mail and birth-date columns, replaces the person "
+                          "id by a salted hash (key kept in QGIS's authentication database, not in the project "
+                          "file) and moves each point to the centre of its INSEE 200 m cell."))
         self.addParameter(p)
         p = QgsProcessingParameterBoolean(self.KEEP_ADDRESS, self.tr("Keep address columns in the outputs"),
                                           defaultValue=False)
         p.setHelp(self.tr("Street and number columns are personal data for private persons: they are dropped "
                           "from the outputs unless this is ticked."))
         self.addParameter(p)
-        p = QgsProcessingParameterCrs(self.TARGET_CRS, self.tr("CRS of the point layer"), optional=True)
-        p.setHelp(self.tr("Default: the project CRS, else EPSG:2154 (Lambert-93)."))
+        p = QgsProcessingParameterCrs(self.TARGET_CRS, self.tr("CRS of the point layer (empty: automatic)"),
+                                      optional=True)
+        p.setHelp(self.tr("Default: the communes layer's CRS when given, else the legal projection of the "
+                          "territory of the rows (Lambert-93 in metropolitan France, EPSG:5490 in the Antilles, "
+                          "EPSG:2975 in La Réunion…), from their commune codes or positions."))
         self.addParameter(p)
         advanced = []
         for name, label, help_text in [
@@ -368,6 +419,9 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
                     SEPARATORS[self.parameterAsEnum(parameters, self.SEPARATOR, context)])
         except tabular.TabularError as err:
             raise self.table_error(err, path) from err
+        if getattr(table, "header_line", 1) > 1:
+            feedback.pushInfo(self.tr("Header row found on line {} of the sheet (title or group rows above it "
+                                      "skipped, merged cells filled).").format(table.header_line))
         frame = table.frame
         columns = list(frame.columns)
         n = len(frame)
@@ -434,15 +488,12 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
             mode, ", ".join(f"{k}={v}" for k, v in m.items() if v)))
 
         # ---- target CRS
-        target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        if not target.isValid():
-            project = context.project()
-            target = project.crs() if project is not None and project.crs().isValid() else \
-                QgsCoordinateReferenceSystem(prefs.load().default_crs)
+        target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)  # empty: chosen after placing
 
         # ---- geocode
         online = self.parameterAsBoolean(parameters, self.ONLINE, context)
-        ban_path = self.parameterAsFile(parameters, self.BAN_FILE, context)
+        ban_path = self.parameterAsFile(parameters, self.BAN_FILE, context) or \
+            (prefs.load().ban_file if mode == "address" else "")  # the setting: for addresses only
         communes_table, communes_src, code_field = self.communes(parameters, context, feedback)
         if mode == "coordinates":
             result = self.from_coordinates(frame, m, coord_crs, context)
@@ -512,8 +563,19 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
             out_frame, dropped, added = pseudonymise.pseudonymise(frame, salt, id_col, drop)
             feedback.pushInfo(self.tr("Pseudonymised: dropped {}; id column {} replaced by a salted hash.").format(
                 ", ".join(dropped) or "-", id_col or "-"))
+            self.coarsen(result, context, feedback)
+            coord_cols = [c for c in (m["x"], m["y"]) if c and c in out_frame.columns]
+            if coord_cols and not keep_address:
+                out_frame = out_frame.drop(columns=coord_cols)
+                feedback.pushInfo(self.tr("Coordinate columns not copied to the outputs: {}.").format(
+                    ", ".join(coord_cols)))
         if not keep_address:
             addr_cols = [c for c in (m["number"], m["street"], m["address"]) if c and c in out_frame.columns]
+            if kind in PSEUDONYMISE_BY_DEFAULT or do_pseudo:
+                # persons: no identity column leaves the import unless asked, whatever the placement mode —
+                # recognised by header (names, phone, e-mail, birth date, address words) and by content
+                # (e-mail and phone patterns, street words)
+                addr_cols += [c for c in identity_columns(out_frame) if c not in addr_cols]
             if addr_cols:
                 out_frame = out_frame.drop(columns=addr_cols)
                 feedback.pushInfo(self.tr("Address columns not copied to the outputs: {}.").format(
@@ -521,7 +583,30 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         if not keep_address and mode == "address":
             result["geo_label"] = ""
         feedback.setProgress(80)
+        if not target.isValid():
+            target = self.target_crs(result, communes_src, context, feedback)
         return self.write(parameters, context, feedback, table, out_frame, result, target, kind, mode)
+
+    def target_crs(self, result, communes_src, context, feedback):
+        """The communes layer's CRS when given (projected), else the legal projection of the territory of
+        the placed rows (their commune codes, else their positions): Lambert-93, RGAF09 / UTM 20N…"""
+        if communes_src is not None and communes_src.sourceCrs().isValid() \
+                and not communes_src.sourceCrs().isGeographic():
+            crs = communes_src.sourceCrs()
+            feedback.pushInfo(self.tr("CRS of the point layer: {}, the communes layer's.").format(crs.authid()))
+            return crs
+        ok = result["reason"].eq("") & result["geo_type"].ne("")
+        lon = result.loc[ok, "lon"].to_numpy(dtype=float)
+        lat = result.loc[ok, "lat"].to_numpy(dtype=float)
+        step = max(1, lon.size // 2000)
+        codes = [c for c in result.loc[ok, "geo_insee"].tolist()[::step] if c]
+        choice = territory_crs.choose_crs(codes=codes, lon=lon[::step], lat=lat[::step])
+        crs = QgsCoordinateReferenceSystem(choice.authid)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem(prefs.load().default_crs)
+        feedback.pushInfo(self.tr("CRS of the point layer: {} ({}).").format(
+            crs.authid(), territory_tools.reason_text(choice.reason)))
+        return crs
 
     # ---- steps ----------------------------------------------------------------------------------
     def communes(self, parameters, context, feedback):
@@ -607,36 +692,96 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         return res
 
     def assign_communes(self, result, src, code_field, context):
+        """geo_insee of rows placed by their coordinates: the code of the commune holding them (the one
+        point-in-polygon routine, client_common.assign_to_polygons)."""
+        from .client_common import assign_to_polygons
+
         tr = QgsCoordinateTransform(WGS84, src.sourceCrs(), context.transformContext())
-        feats = {f.id(): f for f in src.getFeatures()}
-        index = QgsSpatialIndex()
-        for f in feats.values():
-            index.addFeature(f)
+        feats = [f for f in src.getFeatures() if f.hasGeometry()]
+        lon = result["lon"].to_numpy(dtype=float)
+        lat = result["lat"].to_numpy(dtype=float)
+        ok = np.flatnonzero(np.isfinite(lon) & np.isfinite(lat))
+        xs, ys = np.full(lon.size, np.nan), np.full(lon.size, np.nan)
+        for i in ok.tolist():
+            p = tr.transform(QgsPointXY(lon[i], lat[i]))
+            xs[i], ys[i] = p.x(), p.y()
+        owner = assign_to_polygons(xs, ys, [f.geometry() for f in feats])
         codes = result["geo_insee"].to_numpy(dtype=object)
-        for i, (lo, la) in enumerate(zip(result["lon"], result["lat"])):
-            if not math.isfinite(lo):
-                continue
-            p = tr.transform(QgsPointXY(lo, la))
-            g = QgsGeometry.fromPointXY(p)
-            for fid in index.intersects(g.boundingBox()):
-                if feats[fid].geometry().contains(g):
-                    codes[i] = str(compat.py_value(feats[fid][code_field]) or "")
-                    break
+        for i in np.flatnonzero(owner >= 0).tolist():
+            codes[i] = str(compat.py_value(feats[owner[i]][code_field]) or "")
         result["geo_insee"] = codes
 
+    def pseudonymises(self, parameters, context) -> bool:
+        choice = PSEUDO_CHOICES[self.parameterAsEnum(parameters, self.PSEUDONYMISE, context)]
+        kind = KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
+        return choice == "yes" or (choice == "default" and kind in PSEUDONYMISE_BY_DEFAULT)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Runs in the thread of the context — the main thread when run from QGIS: the only place where the
+        project's pseudonymisation key may be created (toolbelt/secrets.py); processAlgorithm only reads it."""
+        project = context.project()
+        if project is not None and self.pseudonymises(parameters, context):
+            secrets.ensure_salt(project)
+        return True
+
     def project_salt(self, context, feedback) -> str:
+        """The project's pseudonymisation key (read only), or a one-off key with a warning."""
         project = context.project()
         if project is None:
             feedback.pushWarning(self.tr("No QGIS project: a one-off salt is used, so the hashed ids will not "
                                          "match those of another run. Open or save a project to keep the salt."))
             return pseudonymise.new_salt()
-        salt, _ok = project.readEntry(SALT_SCOPE, SALT_KEY, "")
+        salt = secrets.read_salt(project)
         if not salt:
-            salt = pseudonymise.new_salt()
-            project.writeEntry(SALT_SCOPE, SALT_KEY, salt)
-            feedback.pushInfo(self.tr("A pseudonymisation salt was created and stored in the project: save the "
-                                      "project to reuse it."))
+            feedback.pushWarning(self.tr(
+                "The project's pseudonymisation key could not be read (authentication database locked, or no key "
+                "made yet because this run is not in QGIS's main thread): a one-off key is used, so the hashed "
+                "ids will not match those of other runs. Run coodiag:importtable once from QGIS (toolbox or "
+                "Coodiag dock) to create or unlock the key."))
+            return pseudonymise.new_salt()
+        place = {"auth": self.tr("QGIS's authentication database"),
+                 "profile": self.tr("a key file of the user profile"),
+                 "legacy": self.tr("the project file (earlier version; moved out at the next run from QGIS)")}
+        feedback.pushInfo(self.tr("Pseudonymisation key: the project's, kept in {}.").format(
+            place.get(secrets.storage(project), "?")))
         return salt
+
+    def coarsen(self, result, context, feedback) -> None:
+        """Move every placed row to the centre of its INSEE 200 m grid cell (in the grid CRS of its territory:
+        EPSG:3035 in metropolitan France, 5490 in Martinique, 2975 in La Réunion; elsewhere the territory's
+        working CRS), in place; records result.attrs["precision"] = "cell_200m"."""
+        placed = result.index[result["reason"].eq("") & result["geo_type"].ne("")]
+        result.attrs["precision"] = "cell_200m"
+        if len(placed) == 0:
+            return
+        lon = result.loc[placed, "lon"].to_numpy(dtype=float)
+        lat = result.loc[placed, "lat"].to_numpy(dtype=float)
+        step = max(1, lon.size // 2000)
+        codes = [c for c in result.loc[placed, "geo_insee"].tolist()[::step] if c]
+        choice = territory_crs.choose_crs(codes=codes, lon=lon[::step], lat=lat[::step])
+        epsg, _reason = territory_crs.grid_crs_for(choice.territory, choice.epsg)
+        grid_crs = QgsCoordinateReferenceSystem("EPSG:{}".format(epsg))
+        if not grid_crs.isValid() or grid_crs.isGeographic():
+            grid_crs = QgsCoordinateReferenceSystem("EPSG:{}".format(territory_crs.LAEA_EUROPE))
+        forward = QgsCoordinateTransform(WGS84, grid_crs, context.transformContext())
+        backward = QgsCoordinateTransform(grid_crs, WGS84, context.transformContext())
+        size = PSEUDONYM_CELL
+        cache: dict = {}
+        new_lon, new_lat = lon.copy(), lat.copy()
+        for i, (lo, la) in enumerate(zip(lon, lat)):
+            key = (lo, la)
+            if key not in cache:
+                p = forward.transform(QgsPointXY(lo, la))
+                centre = QgsPointXY(math.floor(p.x() / size) * size + size / 2.0,
+                                    math.floor(p.y() / size) * size + size / 2.0)
+                q = backward.transform(centre)
+                cache[key] = (q.x(), q.y())
+            new_lon[i], new_lat[i] = cache[key]
+        result.loc[placed, "lon"] = new_lon
+        result.loc[placed, "lat"] = new_lat
+        feedback.pushInfo(self.tr("Pseudonymised points moved to the centre of their {} m INSEE grid cell ({}): {} "
+                                  "distinct positions become {}.").format(
+            size, grid_crs.authid(), len(cache), len(set(cache.values()))))
 
     def online(self, frame, m, result, feedback) -> None:
         """Send the rows not placed at housenumber/street level to the BAN batch CSV service."""
@@ -805,6 +950,12 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         feedback.pushInfo(self.tr("Input rows: {} = placed {} + unmatched {}.").format(n, placed, unmatched))
         feedback.pushInfo(self.tr("Placed by level: {}.").format(
             ", ".join(f"{k} {v}" for k, v in sorted(by_type.items())) or "-"))
+        coarse = by_type.get("municipality", 0)
+        if coarse:
+            feedback.pushWarning(self.tr(
+                "{} of {} rows were placed at the centroid of their commune only (no street or address found, or "
+                "only a commune code): they count per commune but not on fine maps (200 m grid, smoothing, hot "
+                "spots).").format(coarse, n))
         if by_reason:
             feedback.pushWarning(self.tr("Unmatched by reason: {}.").format(
                 "; ".join(f"{self.reason_text(k)}: {v}" for k, v in sorted(by_reason.items()))))
@@ -812,7 +963,11 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         precise = (by_type.get("housenumber", 0) + by_type.get("street", 0) + by_type.get("coordinates", 0)) / n \
             if n else 0.0
         del sink, usink  # flushed: the tables can now be styled, named and recorded
-        meta = {"kind": kind, "provenance": "importtable", "precise_share": round(precise, 4),
+        table = kind if kind in schema.BY_TABLE else "points"
+        # the provenance mark: rows of persons or private places (antennas are the structure's own premises)
+        personal = schema.layer(table).privacy == schema.INDIVIDUAL
+        meta = {"kind": kind, "provenance": "importtable" if personal else "", "precise_share": round(precise, 4),
+                "precision": result.attrs.get("precision", "as_placed"),
                 "placed_by_level": by_type, "input_rows": n, "unmatched": unmatched}
         publishing.finish(self, context, feedback, dest, kind if kind in schema.BY_TABLE else "points", meta)
         publishing.finish(self, context, feedback, udest, schema.unmatched_table(kind), meta)
@@ -827,3 +982,30 @@ def compat_advanced_flag():
     if hasattr(Qgis, "ProcessingParameterFlag"):
         return Qgis.ProcessingParameterFlag.Advanced
     return compat.PARAM_ADVANCED
+
+
+def identity_columns(frame) -> list:
+    """Columns of a table of persons that identify someone: by header (name, first name, phone, e-mail,
+    birth date, social-security number, street or full address) or by content (most values are e-mail
+    addresses, phone numbers or street addresses)."""
+    from .analysis import fields
+
+    columns = [str(c) for c in frame.columns]
+    found = list(pseudonymise.detect_personal_columns(columns))
+    address_headers = set(SYNONYMS["street"]) | set(SYNONYMS["number"])
+    for col in columns:
+        if col in found or col.startswith("geo_"):
+            continue
+        if tabular_norm(col) in address_headers:
+            found.append(col)
+            continue
+        values = fields.sample(frame[col].tolist(), 200)
+        if any(fields.content_share(values, role) >= 0.6 for role in ("email", "phone", "street", "address")):
+            found.append(col)
+    return found
+
+
+def tabular_norm(name) -> str:
+    from .analysis import fields
+
+    return fields.normalise_name(name)

@@ -62,6 +62,12 @@ def read_network(alg, parameters, name, context, feedback):
     layer = alg.parameterAsVectorLayer(parameters, name, context)
     if layer is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    from .territory_tools import require_geometry
+
+    require_geometry(layer, ("line",), QCoreApplication.translate("CoodiagNetwork", "of the road network"))
+    if layer.featureCount() == 0:
+        raise QgsProcessingException(QCoreApplication.translate(
+            "CoodiagNetwork", "The road network layer {} is empty.").format(layer.name()))
     crs = alg.require_crs(layer, layer.name())
     t0 = time.perf_counter()
     net, how = ne.network_from_layer(layer, feedback)
@@ -134,8 +140,9 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
             "reached by walking up to the off-network distance from the nearest reached road.\n\n"
             "Polygons are built on a grid (cell size: 50 m by car, 25 m on foot and by bike, or as set), "
             "dissolved and made valid.\n\n"
-            "Population (optional): a Filosofi grid layer with ind, men, men_pauv (2019 names); a cell counts "
-            "in the band holding its centroid, or is shared by area (estimated on 4 × 4 points per cell).\n\n"
+            "Population (optional): a Filosofi grid layer with ind, men, men_pauv (2019 names); a cell "
+            "is shared by area between the bands and the zones (estimated on 4 × 4 points per cell; the "
+            "default, the cell-to-zone rule every Coodiag output shares), or counts where its centroid is.\n\n"
             "Access by zone (optional output, with zones and a population grid): for each zone (e.g. commune), "
             "its population (ind_total) and the population within each band's limit of any site "
             "(ind_le_20 = persons within 20 minutes) with its share in % (share_le_20)."
@@ -193,7 +200,7 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
         p.setHelp(self.tr("Normalised Filosofi cells with ind, men, men_pauv: their sums are added per band."))
         self.addParameter(p)
         p = QgsProcessingParameterEnum(self.POP_METHOD, self.tr("Population counted by"),
-                                       options=[self.tr("Cell centroid"), self.tr("Area share")], defaultValue=0)
+                                       options=[self.tr("Cell centroid"), self.tr("Area share")], defaultValue=1)
         p.setHelp(self.tr("Centroid: the whole cell goes to the band holding its centre. Area share: split "
                           "by the share of the cell in each band."))
         self.addParameter(p)
@@ -340,6 +347,8 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
                                          per_site, overlapping)
         meta = {"mode": mode, "bands": [float(b) for b in bands], "output_type": OUTPUT_TYPES[output_type],
                 "sites": len(ids), "population": population is not None,
+                "population_source": publishing.source_text(context, parameters.get(self.POPULATION))
+                if population is not None else "",
                 "sources": publishing.source_text(context, parameters.get(self.NETWORK))}
         publishing.finish(self, context, feedback, dest_id, schema.isochrone_table(mode), meta)
         if zones_dest:
@@ -374,19 +383,11 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
             feats.append((f[id_field] if id_field else f.id(), g))
         xs, ys, ws, vals = population
         xs, ys = np.asarray(xs), np.asarray(ys)
-        zone_of_point = np.full(len(xs), -1, dtype=np.int64)
-        for z, (_zid, g) in enumerate(feats):
-            if feedback.isCanceled():
-                return None
-            box = g.boundingBox()
-            cand = np.nonzero((xs >= box.xMinimum()) & (xs <= box.xMaximum()) & (ys >= box.yMinimum())
-                              & (ys <= box.yMaximum()) & (zone_of_point < 0))[0]
-            engine = QgsGeometry.createGeometryEngine(g.constGet())
-            engine.prepareGeometry()
-            for i in cand.tolist():
-                point = QgsGeometry.fromPointXY(QgsPointXY(xs[i], ys[i]))  # keep it alive while tested
-                if engine.intersects(point.constGet()):
-                    zone_of_point[i] = z
+        if feedback.isCanceled():
+            return None
+        from .client_common import assign_to_polygons  # the one point-in-polygon routine (analysis/zones.py)
+
+        zone_of_point = assign_to_polygons(xs, ys, [g for _zid, g in feats], feedback)
         codes = ne.codes_at(result, xs, ys) if result is not None else np.zeros(len(xs), dtype=np.int64)
         persons = np.asarray(vals["ind"], dtype=float) * np.asarray(ws, dtype=float) if "ind" in vals \
             else np.zeros(len(xs))

@@ -25,8 +25,8 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat
-from . import publishing
-from .analysis import census, insee_codes
+from . import publishing, territory_tools
+from .analysis import census, insee_codes, spreadsheet
 from .base import CoodiagAlgorithm
 
 SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
@@ -35,7 +35,29 @@ LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
 
 
 def read_spreadsheet(path: Path, sheet: str = "") -> tuple:
-    """(rows, sheet name) of an XLSX/XLS/ODS sheet read through GDAL (all cells as text, no header)."""
+    """(rows, sheet name) of an XLSX/ODS sheet (analysis/spreadsheet.py: the header row found below title
+    and group rows, merged cells filled, the header returned as the first row), or of an XLS sheet read
+    through GDAL (all cells as text). Without a sheet name, the first sheet whose header has a code column."""
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
+        try:
+            names = [sheet] if sheet else spreadsheet.sheet_names(path)
+            best = None
+            for name in names:
+                book = spreadsheet.read_sheet(path, sheet=name)
+                header, start = spreadsheet.find_header(book.rows, book.merged)
+                rows = [header] + [list(r) for r in book.rows[start:]]
+                if census.find_code_column(header, "iris") or census.find_code_column(header, "commune"):
+                    return rows, book.name
+                if best is None:
+                    best = (rows, book.name)
+            return best if best else ([], "")
+        except spreadsheet.SpreadsheetError as exc:
+            raise OSError(str(exc)) from exc
+    return _read_with_gdal(path, sheet)
+
+
+def _read_with_gdal(path: Path, sheet: str = "") -> tuple:
+    """XLS (legacy) sheets through GDAL, all cells as text, no header."""
     from osgeo import gdal
 
     gdal.UseExceptions()
@@ -155,6 +177,7 @@ class LoadCensusAlgorithm(CoodiagAlgorithm):
         if not path.is_file():
             raise QgsProcessingException(self.tr("The census table {} does not exist.").format(path))
         zones = self.source_or_raise(parameters, self.ZONES, context)
+        territory_tools.require_geometry(zones, ("polygon",), self.tr("of zones"))
         self.require_crs(zones, self.tr("zones"))
         df = self._read_table(path, self.parameterAsString(parameters, self.SHEET, context))
         if df.empty:
@@ -190,6 +213,10 @@ class LoadCensusAlgorithm(CoodiagAlgorithm):
         if not zone_field:
             iris_field = insee_codes.detect_field(names, insee_codes.IRIS_FIELDS[:-1])
             com_field = insee_codes.detect_field(names, insee_codes.COMMUNE_FIELDS)
+            if iris_field is None and com_field is None:  # by content (codes in oddly named fields, lists)
+                com_field, how = territory_tools.find_field(zones, "commune_code")
+                if com_field:
+                    feedback.pushInfo(self.tr("Commune code field recognised by its values: {}.").format(com_field))
             if level is None:
                 level = "iris" if iris_field else "commune"
             zone_field = iris_field if level == "iris" else com_field
@@ -214,7 +241,8 @@ class LoadCensusAlgorithm(CoodiagAlgorithm):
         values = census.numeric_columns(df)
         if level == "commune" and table_level == "iris":
             com_col = census.find_code_column(df.columns, "commune")
-            raw_keys = df[com_col] if com_col else [insee_codes.iris_code(c)[:5] for c in df[table_field]]
+            raw_keys = df[com_col] if com_col else [(insee_codes.iris_code(c) or insee_codes.code_text(c))[:5]
+                                                         for c in df[table_field]]
             keys = census.normalise_codes(raw_keys, "commune")
             values = values.drop(columns=[c for c in values.columns if str(c).upper() in census.IRIS_ONLY_COLUMNS])
             feedback.pushInfo(self.tr("IRIS rows summed per commune."))

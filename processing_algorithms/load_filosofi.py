@@ -14,7 +14,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsPoint,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -32,7 +31,8 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from . import publishing
-from .analysis import census, filosofi
+from .analysis import census, filosofi, zones
+from .analysis import territory_crs as tc
 from .base import CoodiagAlgorithm
 
 VINTAGE_OPTIONS = (None, 2015, 2017, 2019, 2021)
@@ -93,12 +93,13 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
             "plus vintage and cell_size (metres). Field case does not matter (Ind, Men_pauv in 2017; "
             "Idcar_200m, I_est_cr in 2015); fields a vintage lacks are NULL.\n\n"
             "Each square is rebuilt from its INSPIRE cell id CRS3035RES200mN{Y}E{X} (south-west corner, "
-            "EPSG:3035; RES1000m for 1 km cells), so the CSV form needs no geometry; the file's own geometry "
-            "is used only for rows whose id is not an INSPIRE id.\n\n"
+            "EPSG:3035; RES1000m for 1 km cells; overseas grids name their own CRS: CRS5490… in Martinique, "
+            "CRS2975… in La Réunion), so the CSV form needs no geometry; the file's own geometry is used only "
+            "for rows whose id is not an INSPIRE id. Ids are written back exactly as read.\n\n"
             "i_est_200 = 1 marks cells of fewer than 11 households whose values INSEE imputed (statistical "
             "secrecy): do not read them one by one.\n\n"
-            "Clip: when a territory is given, a cell is kept when its CENTRE lies inside the territory (or on "
-            "its boundary); cells are never cut, so counts and sums stay those of whole cells.\n\n"
+            "Clip: when a territory is given, a cell is kept when its CENTRE lies inside the territory; cells "
+            "are never cut, so counts and sums stay those of whole cells.\n\n"
             "The vintage is read from a vintage column, else from a year in the file name, else from the "
             "field names; contradicting signals raise a mixed-vintage warning. Rows that cannot be used "
             "(no valid id, duplicate cell) go to the rejected rows output. The source line (e.g. « Insee, "
@@ -131,9 +132,11 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
             "keep every cell."
         ))
         self.addParameter(territory)
-        crs = QgsProcessingParameterCrs(self.OUTPUT_CRS, self.tr("Output CRS"), defaultValue="EPSG:2154",
-                                        optional=True)
-        crs.setHelp(self.tr("CRS of the output squares; empty = Lambert-93 (EPSG:2154), for mainland maps."))
+        crs = QgsProcessingParameterCrs(self.OUTPUT_CRS, self.tr("Output CRS (empty: automatic)"),
+                                        defaultValue=None, optional=True)
+        crs.setHelp(self.tr("CRS of the output squares; empty = the territory layer's CRS when it is projected, "
+                            "else the legal projection of the grid's territory (Lambert-93 for the metropolitan "
+                            "grid, EPSG:5490 for Martinique, EPSG:2975 for La Réunion)."))
         self.addParameter(crs)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Filosofi cells"), QgsProcessing.SourceType.TypeVectorPolygon))
@@ -236,8 +239,6 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
         if not path.exists():
             raise QgsProcessingException(self.tr("The Filosofi file {} does not exist.").format(file_path))
         out_crs = self.parameterAsCrs(parameters, self.OUTPUT_CRS, context)
-        if not out_crs.isValid():
-            out_crs = QgsCoordinateReferenceSystem("EPSG:2154")
         territory, territory_crs = self._territory(parameters, context)
         forced = VINTAGE_OPTIONS[self.parameterAsEnum(parameters, self.VINTAGE, context)]
 
@@ -259,6 +260,12 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
             raise self._not_filosofi(exc) from exc
         n_rows = len(df)
         if n_rows == 0:
+            if layer is not None and layer.featureCount() > 0 and territory is not None:
+                raise QgsProcessingException(self.tr(
+                    "The Filosofi file {} has {} rows, but none in the territory's extent: the file covers another "
+                    "territory (grid CRS {}, territory in {}). Take the file of the territory's region (the "
+                    "metropolitan, Martinique or La Réunion grid).").format(
+                        path.name, layer.featureCount(), layer.crs().authid(), territory_crs.authid()))
             raise QgsProcessingException(self.tr("The Filosofi file {} has no row.").format(path.name))
         feedback.pushInfo(self.tr("{} rows read; cell id field: {}.").format(n_rows, mapping.cell_id))
         missing = mapping.missing_values()
@@ -329,6 +336,7 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
         y = parsed["y"].to_numpy(dtype=float)
         size = parsed["size"].to_numpy(dtype=float)
         crs_codes = parsed["crs"].to_numpy(dtype=float)
+        out_crs = self._output_crs(out_crs, territory_crs, crs_codes[keep], feedback)
 
         # clip: cells whose centre is inside the territory
         transform_context = context.transformContext()
@@ -360,10 +368,13 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
             feedback.pushInfo(
                 self.tr("{} cells whose centre lies outside the territory were left out.").format(outside))
             if not keep.any() and not fallback:
+                grids = ", ".join(sorted({f"EPSG:{int(c)}" for c in crs_codes[ok]})) or "-"
                 raise QgsProcessingException(self.tr(
-                    "No cell of {} has its centre inside the territory: the grid and the territory do not "
-                    "overlap. Check that the Filosofi file covers the territory (a mainland file for a mainland "
-                    "territory, the right région) and that the territory layer's CRS is correct.").format(path.name))
+                    "No cell of the Filosofi file {} ({} rows) has its centre inside the territory: the grid "
+                    "(cells in {}) and the territory (in {}) do not overlap. Check that the Filosofi file covers "
+                    "the territory (the metropolitan file for a mainland territory, the Martinique or La Réunion "
+                    "grid overseas; INSEE publishes none for Guadeloupe, Guyane and Mayotte) and that the "
+                    "territory layer's CRS is correct.").format(path.name, n_rows, grids, territory_crs.authid()))
         feedback.setProgress(50)
 
         # attributes
@@ -471,7 +482,6 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
 
         vintages = sorted({int(v) for v in row_vintage[rows] if v > 0}) if rows else []
         sources = filosofi.source_label(vintages or ([vintage] if vintage else []))
-        grid = "1 km" if mapping.grid_1km else "200 m"
         del sink
         if rej_sink is not None:
             del rej_sink
@@ -491,22 +501,31 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
             results[self.REJECTED] = rej_id
         return results
 
+    def _output_crs(self, chosen, territory_crs, grid_codes, feedback):
+        """The chosen CRS; else the territory's (projected); else the working CRS of the grid's territory."""
+        if chosen is not None and chosen.isValid():
+            return chosen
+        if territory_crs is not None and territory_crs.isValid() and not territory_crs.isGeographic():
+            feedback.pushInfo(self.tr("Output CRS: {}, the territory layer's.").format(territory_crs.authid()))
+            return territory_crs
+        codes, counts = np.unique(grid_codes[np.isfinite(grid_codes)], return_counts=True)
+        epsg = int(codes[np.argmax(counts)]) if codes.size else tc.LAEA_EUROPE
+        key = tc.territory_of_epsg(epsg) or ("martinique" if epsg == 5490 else "")
+        working = tc.TERRITORIES[key].epsg if key else tc.LAMBERT93
+        crs = QgsCoordinateReferenceSystem(f"EPSG:{working}")
+        feedback.pushInfo(self.tr("Output CRS: {}, the legal projection of the grid's territory (cells in "
+                                  "EPSG:{}).").format(crs.authid(), epsg))
+        return crs
+
     @staticmethod
     def _centres_inside(geom: QgsGeometry, x, y, size, mask, feedback) -> np.ndarray:
-        """Boolean array: centre of cell i inside (or on the boundary of) geom, for rows in mask."""
+        """Boolean array: centre of cell i inside geom (half-open rule of analysis/zones), for rows in mask."""
         result = np.zeros(len(x), dtype=bool)
-        if geom.isEmpty():
+        if geom.isEmpty() or not mask.any():
             return result
-        cx = x + size / 2.0
-        cy = y + size / 2.0
-        box = geom.boundingBox()
-        cand = mask & (cx >= box.xMinimum()) & (cx <= box.xMaximum()) & (cy >= box.yMinimum()) & (
-            cy <= box.yMaximum())
-        engine = QgsGeometry.createGeometryEngine(geom.constGet())
-        engine.prepareGeometry()
-        idx = np.flatnonzero(cand)
-        for k, i in enumerate(idx.tolist()):
-            if k % 20000 == 0 and feedback.isCanceled():
-                break
-            result[i] = engine.intersects(QgsPoint(cx[i], cy[i]))
+        geom = QgsGeometry(geom)
+        geom.convertToStraightSegment()  # curved polygons -> linear rings
+        territory = zones.Zones.from_wkb([bytes(geom.asWkb())])
+        idx = np.flatnonzero(mask)
+        result[idx] = zones.points_in_zones(territory, x[idx] + size[idx] / 2.0, y[idx] + size[idx] / 2.0) == 0
         return result

@@ -5,6 +5,7 @@ import re
 
 import numpy as np
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -19,7 +20,7 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from . import client_common as cc
-from .analysis import denominators, grid, penetration, privacy
+from .analysis import denominators, disclosure, grid, penetration
 from .base import CoodiagAlgorithm
 from . import publishing
 
@@ -71,9 +72,14 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
             "and 90 % of its clients — units taken by decreasing number of clients until the share is reached. "
             "Clients are given to an antenna by a field of the clients when given, else to the nearest antenna "
             "(straight line); without antennas all clients form one group.\n\n"
-            "Privacy: zones with 1 to k−1 clients are flagged secret = 1 with NULL counts and rates; an area "
-            "holding 1 to k−1 clients is flagged, its count is NULL and, when made of grid cells, its geometry "
-            "is left empty. No client point is copied."
+            "Privacy (statistical secrecy, threshold k of the Coodiag settings): zones with 1 to k−1 clients, and "
+            "the zones hidden with them so that no count can be worked back from the total, the shares or the "
+            "areas, are flagged secret = 1 with NULL counts and rates. The areas are built on the published "
+            "counts (hidden zones enter with an estimate computed from the published figures), so that their "
+            "outline reveals no hidden count (the share printed is the one the area truly holds, which may differ "
+            "a little from its level); an area count that would give one away (fewer than k clients, or "
+            "one level minus another) is NULL with its share, and a secret area made of grid cells has no "
+            "geometry. No client point is copied."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -103,7 +109,8 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
         self.addParameter(unit)
         size = QgsProcessingParameterEnum(self.CELL_SIZE, self.tr("Grid cell size (for areas made of cells)"),
                                           options=cc.cell_size_labels(), defaultValue=1)
-        size.setHelp(self.tr("Cells of the INSEE grid (EPSG:3035)."))
+        size.setHelp(self.tr("Cells of the INSEE grid (EPSG:3035 in metropolitan France, the territory's grid "
+                             "overseas)."))
         self.addParameter(size)
         levels = QgsProcessingParameterString(self.LEVELS, self.tr("Area levels (% of clients)"),
                                               defaultValue="50,75,90")
@@ -142,15 +149,80 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
         terr = penetration.territory_penetration(counts.tolist(), targets)
         feedback.pushInfo(self.tr("Territory penetration: {} clients per 1,000 ({}).").format(
             "–" if terr is None else "{:.2f}".format(terr), desc))
-        results = {self.OUTPUT: self._write_zones(parameters, context, zones, counts, rows, k)}
-        if parameters.get(self.OUTPUT_AREAS) not in (None, ""):
-            dest = self._areas(parameters, context, feedback, points, zones, owner, counts, targets, levels, k,
-                               client_antenna)
+        with_areas = parameters.get(self.OUTPUT_AREAS) not in (None, "")
+        plan = self._protect(parameters, context, feedback, points, zones, owner, targets, levels, k,
+                             client_antenna, with_areas)
+        results = {self.OUTPUT: self._write_zones(parameters, context, zones, counts, rows, k, plan["protection"])}
+        if with_areas:
+            dest = self._areas(parameters, context, feedback, zones, k, plan)
             if dest:
                 results[self.OUTPUT_AREAS] = dest
         return results
 
-    def _write_zones(self, parameters, context, zones, counts, rows, k):
+    def _protect(self, parameters, context, feedback, points, zones, owner, targets, levels, k, client_antenna,
+                 with_areas):
+        """Disclosure control of both outputs at once (analysis/disclosure.py). Inner cells: the clients'
+        (antenna, area unit, zone) combinations. Published: the zone counts, the total and the territory margin
+        (share and index publish them), each antenna's total (its areas' shares publish it), and the areas —
+        built on the PUBLIC values of a first stage, so that membership reveals no hidden count."""
+        nz = len(zones.geometries)
+        counted = np.array([t is not None and t > 0 for t in targets] + [False], dtype=bool)
+        plan = {"by_cells": False, "names": [], "areas": []}
+        antenna = np.zeros(len(points), dtype=np.int64)
+        unit = owner
+        if with_areas:
+            by_cells = self.parameterAsEnum(parameters, self.AREA_UNIT, context) == 1
+            labels = np.array(self._antenna_of_clients(parameters, context, feedback, points, zones, client_antenna),
+                              dtype=object)
+            names = sorted(set(labels.tolist()))
+            antenna = np.array([names.index(v) for v in labels.tolist()], dtype=np.int64) if len(labels) else antenna
+            plan.update(by_cells=by_cells, names=names)
+            if by_cells:
+                size = grid.CELL_SIZES[self.parameterAsEnum(parameters, self.CELL_SIZE, context)]
+                grid_crs = cc.points_grid_crs(points, context, feedback)
+                gx, gy = cc.transform_points(points.x, points.y, points.crs, grid_crs, context)
+                binned = grid.bin_points(gx, gy, size, return_inverse=True, crs=grid_crs.postgisSrid())
+                unit = binned.point_cell
+                plan.update(binned=binned, size=size, n_units=len(binned))
+            else:
+                plan["n_units"] = nz
+        keep = (owner >= 0) | (unit >= 0)
+        combos = np.stack([antenna[keep], unit[keep], owner[keep]], axis=1) if keep.any() else np.zeros((0, 3), int)
+        inner, mult = np.unique(combos, axis=0, return_counts=True)
+        zone_of = inner[:, 2]
+        spec = disclosure.Table(mult)
+        spec.add("zone", zone_of, nz)
+        spec.add("total", np.where(zone_of >= 0, 0, -1), 1, candidate=False, priority=disclosure.TOTAL_PRIORITY)
+        # published by the index; hideable (index NULL) when, with the total, it would give away the zones
+        # without a target
+        spec.add("territory", np.where(counted[zone_of], 0, -1), 1, priority=disclosure.TOTAL_PRIORITY - 1)
+        if with_areas:
+            spec.add("antenna", np.where(inner[:, 1] >= 0, inner[:, 0], -1), len(plan["names"]),
+                     priority=disclosure.TOTAL_PRIORITY)
+        # the canonical zone pattern (zones + total) is forced, so that every table of clients per zone hides
+        # the same zones (linked tables); the extra relations can only add suppressions
+        zone_counts = np.bincount(owner[owner >= 0], minlength=nz)
+        canonical = disclosure.protect_zones(zone_counts, k, counted[:nz])
+        first = disclosure.protect(spec, k, hidden={name: canonical.hidden(name) for name in ("zone", "territory")})
+        plan["protection"] = first
+        if not with_areas:
+            return plan
+        public = first.public_inner()
+        tie = None if plan["by_cells"] else [t or 0.0 for t in targets]
+        sets = []
+        for a, name in enumerate(plan["names"]):
+            mine = (inner[:, 0] == a) & (inner[:, 1] >= 0)
+            unit_public = np.bincount(inner[mine, 1], weights=public[mine], minlength=plan["n_units"])
+            area = penetration.customer_area(unit_public.tolist(), levels, tie_break=tie)
+            for level in levels:
+                members = area["members"][level]
+                sets.append(np.flatnonzero(mine & np.isin(inner[:, 1], members)))
+                plan["areas"].append((a, name, level, members))
+        second = disclosure.protect(spec.extended("area", sets), k, hidden=first.hidden_map())
+        plan["protection"] = second
+        return plan
+
+    def _write_zones(self, parameters, context, zones, counts, rows, k, protection):
         fields = QgsFields(zones.fields)
         for f in (compat.int_field("n_clients"), compat.double_field("target"), compat.double_field("penetration"),
                   compat.double_field("index"), compat.double_field("share"), compat.int_field("secret")):
@@ -158,7 +230,9 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkb_type, zones.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        secret = privacy.secret_mask(counts, k)
+        secret = protection.hidden("zone")
+        no_total = bool(protection.hidden("total")[0])          # share would publish it
+        no_rate = bool(protection.hidden("territory")[0])       # index would publish it
         for i, attrs in enumerate(zones.attributes):
             r = rows[i]
             s = bool(secret[i])
@@ -166,12 +240,14 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
             if zones.geometries[i] is not None:
                 out.setGeometry(zones.geometries[i])
             out.setAttributes(list(attrs) + [None if s else int(counts[i]), r["target"],
-                                             None if s else r["penetration"], None if s else r["index"],
-                                             None if s else r["share"], int(s)])
+                                             None if s else r["penetration"], None if s or no_rate else r["index"],
+                                             None if s or no_total else r["share"], int(s)])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         del sink
         publishing.finish(self, context, None, dest, "client_penetration",
-                          {"threshold": k, **cc.target_meta(self, parameters, context)})
+                          {"threshold": k, "secret_zones": int(secret.sum()),
+                           "secondary_secret": int(protection.secondary("zone").sum()),
+                           **cc.target_meta(self, parameters, context)})
         return dest
 
     # ---- customer-derived areas -------------------------------------------------------------------
@@ -218,20 +294,10 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
                 ", ".join(unknown[:10])))
         return [v if v is not None else n for v, n in zip(labels, near_names)]
 
-    def _areas(self, parameters, context, feedback, points, zones, owner, counts, targets, levels, k, client_antenna):
-        by_cells = self.parameterAsEnum(parameters, self.AREA_UNIT, context) == 1
-        size = grid.CELL_SIZES[self.parameterAsEnum(parameters, self.CELL_SIZE, context)]
-        antenna = np.array(self._antenna_of_clients(parameters, context, feedback, points, zones, client_antenna),
-                           dtype=object)
-        if by_cells:
-            gx, gy = cc.transform_points(points.x, points.y, points.crs, cc.GRID_CRS, context)
-            binned = grid.bin_points(gx, gy, size, return_inverse=True)
-            unit = binned.point_cell
-            n_units = len(binned)
-            unit_geoms = None  # built on demand
-        else:
-            unit = owner
-            n_units = len(zones.geometries)
+    def _areas(self, parameters, context, feedback, zones, k, plan):
+        protection = plan["protection"]
+        by_cells = plan["by_cells"]
+        unit_geoms = None  # built on demand
         fields = QgsFields()
         for f in (compat.string_field("antenna"), compat.int_field("level"), compat.int_field("n_units"),
                   compat.int_field("n_clients"), compat.double_field("share"), compat.int_field("secret")):
@@ -240,35 +306,37 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
                                           cc.polygon_wkb_type() if by_cells else zones.wkb_type, zones.crs)
         if sink is None:
             return None
-        names = sorted(set(antenna.tolist()))
-        for a_i, name in enumerate(names):
+        held_all = protection.values["area"]
+        hidden_area = protection.hidden("area")
+        totals = protection.values["antenna"]
+        hidden_total = protection.hidden("antenna")
+        names = plan["names"]
+        for i, (a, name, level, members) in enumerate(plan["areas"]):
             if feedback.isCanceled():
                 break
-            mine = (antenna == name) & (unit >= 0)
-            unit_counts = np.bincount(unit[mine], minlength=n_units)
-            tie = None if by_cells else [t or 0.0 for t in targets]
-            area = penetration.customer_area(unit_counts.tolist(), levels, tie_break=tie)
-            total = int(unit_counts.sum())
-            for level in levels:
-                members = area["members"][level]
-                held = int(unit_counts[members].sum()) if members else 0
-                s = privacy.is_secret(held, k)
-                out = QgsFeature(fields)
-                if members and not (s and by_cells):
-                    if by_cells:
-                        if unit_geoms is None:
-                            unit_geoms = cc.cell_geometries(binned.ix, binned.iy, size, zones.crs, context)
-                        geom = QgsGeometry.unaryUnion([unit_geoms[m] for m in members])
-                    else:
-                        geom = QgsGeometry.unaryUnion([zones.geometries[m] for m in members
-                                                       if zones.geometries[m] is not None])
-                    out.setGeometry(geom)
-                out.setAttributes([name, int(round(level)), len(members), None if s else held,
-                                   100.0 * held / total if total else None, int(s)])
-                sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            feedback.setProgress(100.0 * (a_i + 1) / len(names))
+            held = int(held_all[i])
+            s = bool(hidden_area[i])
+            total = int(totals[a])
+            out = QgsFeature(fields)
+            if members and not (s and by_cells):
+                if by_cells:
+                    if unit_geoms is None:
+                        binned = plan["binned"]
+                        unit_geoms = cc.cell_geometries(binned.ix, binned.iy, plan["size"], zones.crs, context,
+                                                        QgsCoordinateReferenceSystem(f"EPSG:{binned.crs}"))
+                    geom = QgsGeometry.unaryUnion([unit_geoms[m] for m in members])
+                else:
+                    geom = QgsGeometry.unaryUnion([zones.geometries[m] for m in members
+                                                   if zones.geometries[m] is not None])
+                out.setGeometry(geom)
+            share = None if s or hidden_total[a] or not total else 100.0 * held / total
+            out.setAttributes([name, int(round(level)), len(members), None if s else held, share, int(s)])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            feedback.setProgress(100.0 * (i + 1) / max(1, len(plan["areas"])))
         feedback.pushInfo(self.tr("Customer-derived areas written for {} antenna(s).").format(len(names)))
         del sink
+        levels = sorted({level for _a, _n, level, _m in plan["areas"]})
         publishing.finish(self, context, feedback, dest, "client_areas",
-                          {"threshold": k, "levels": [int(round(v)) for v in levels], "antennas": names})
+                          {"threshold": k, "levels": [int(round(v)) for v in levels], "antennas": names,
+                           "secret_areas": int(hidden_area.sum())})
         return dest

@@ -28,6 +28,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsVectorLayer,
 )
@@ -46,6 +47,43 @@ def _t(text: str) -> str:
 
 def table_files() -> str:
     return _t("CSV or spreadsheet (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;All files (*)")
+
+
+ECONOMY_FILES = {  # pipeline input → (label, help, file filter, advanced)
+    "BMO_FILE": lambda: (_t("BMO survey file (France Travail)"),
+                         _t("The Besoins en Main-d'Œuvre open-data file (Base_open_data_BMO_<year>.xlsx) or a CSV "
+                            "extract: recruitment projects and difficulties by employment basin and trade."),
+                         "BMO (*.xlsx *.ods *.csv);;All files (*)", False),
+    "BMO_BASINS": lambda: (_t("Commune → BMO basin table"),
+                           _t("The table giving the BMO employment basin of each commune (INSEE code, basin code)."),
+                           "CSV, XLSX (*.csv *.xlsx);;All files (*)", False),
+    "SIRENE_FILE": lambda: (_t("SIRENE establishments file"),
+                            _t("INSEE's SIRENE establishments: the geocoded file of the département "
+                               "(geo_siret_<dep>.csv.gz) or the national StockEtablissement (streamed, never loaded "
+                               "whole)."),
+                            "SIRENE (*.csv *.gz *.zip);;All files (*)", False),
+    "SIRENE_GEOLOC": lambda: (_t("SIRENE geolocation file (with the national stock)"),
+                              _t("GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joined on the SIRET "
+                                 "when the establishments file is the national stock."),
+                              "CSV (*.csv *.gz *.zip);;All files (*)", True),
+    "SIRENE_LEGAL_UNITS": lambda: (_t("SIRENE legal units file (optional)"),
+                                   _t("StockUniteLegale: company names, and which establishments belong to "
+                                      "individual entrepreneurs (persons, whose names are never printed)."),
+                                   "CSV (*.csv *.gz *.zip);;All files (*)", True),
+    "DECP_FILE": lambda: (_t("Public contracts file (DECP)"),
+                          _t("The données essentielles de la commande publique: JSON (2019 or 2022 format) or the "
+                             "consolidated CSV."),
+                          "DECP (*.json *.csv);;All files (*)", False),
+    "COMMUNES_TABLE": lambda: (_t("Communes table with postcodes (COG)"),
+                               _t("A table of the communes with their postcodes and SIREN (e.g. the "
+                                  "decoupage-administratif communes table), to place contracts and structures "
+                                  "given by postcode."),
+                               "CSV (*.csv);;All files (*)", True),
+    "SIAE_REGISTER": lambda: (_t("SIAE register"),
+                              _t("The list of the SIAE (Plateforme de l'inclusion export, ASP list or data·inclusion "
+                                 "structures), to map the other inclusion actors."),
+                              "SIAE (*.geojson *.json *.csv *.xlsx);;All files (*)", False),
+}
 
 
 def input_parameter(name: str):
@@ -120,10 +158,45 @@ def input_parameter(name: str):
         p.setHelp(_t("Used when no Filosofi grid is given: a numeric field of the communes (e.g. POP_2020) as "
                      "the target population of the client rates."))
         p.setFlags(p.flags() | compat.PARAM_ADVANCED)
-    elif name in ("BANDS_CAR", "BANDS_WALK"):
-        p = QgsProcessingParameterString(name, _t("Car bands (minutes)") if name == "BANDS_CAR"
-                                         else _t("Walking bands (minutes)"), optional=True)
+    elif name in ("BANDS_CAR", "BANDS_WALK", "BANDS_BIKE", "BANDS_TRANSIT"):
+        p = QgsProcessingParameterString(name, {"BANDS_CAR": _t("Car bands (minutes)"),
+                                                "BANDS_WALK": _t("Walking bands (minutes)"),
+                                                "BANDS_BIKE": _t("Cycling bands (minutes)"),
+                                                "BANDS_TRANSIT": _t("Public transport bands (minutes)")}[name],
+                                         optional=True)
         p.setHelp(_t("Travel-time bands, e.g. 10, 20, 30, 45; empty = the usual bands of the mode."))
+        p.setFlags(p.flags() | compat.PARAM_ADVANCED)
+    elif name == "GTFS":
+        p = QgsProcessingParameterMultipleLayers(name, _t("Public transport timetables (GTFS zip)"),
+                                                 QgsProcessing.SourceType.TypeFile, optional=True)
+        p.setHelp(_t("GTFS files of the networks serving the territory (transport.data.gouv.fr); several feeds "
+                     "(urban, coach, TER) are combined. Without them the public transport maps are left out."))
+    elif name == "GTFS_DATE":
+        p = QgsProcessingParameterString(name, _t("Date studied for public transport (YYYY-MM-DD)"), optional=True)
+        p.setHelp(_t("Empty: the next Tuesday covered by the feeds."))
+        p.setFlags(p.flags() | compat.PARAM_ADVANCED)
+    elif name == "TRANSIT_TIME":
+        p = QgsProcessingParameterString(name, _t("Arrival time at the antennas"), defaultValue="08:30",
+                                         optional=True)
+        p.setHelp(_t("Public transport searches arrive by this time, over the hour before (median of the window)."))
+        p.setFlags(p.flags() | compat.PARAM_ADVANCED)
+    elif name in ECONOMY_FILES:
+        label, help_text, filters, advanced = ECONOMY_FILES[name]()
+        p = QgsProcessingParameterFile(name, label, fileFilter=filters, optional=True)
+        p.setHelp(help_text)
+        if advanced:
+            p.setFlags(p.flags() | compat.PARAM_ADVANCED)
+    elif name == "SIAE_KIND":
+        p = QgsProcessingParameterEnum(name, _t("Kind of the SIAE"),
+                                       ["AI", "ACI", "EI", "ETTI", "EITI", "GEIQ", "EA", "EATT"], defaultValue=0)
+        p.setHelp(_t("Kind of the SIAE (association intermédiaire, chantier, entreprise d'insertion…), for the "
+                     "catchment overlap with the other structures of the same kind."))
+        p.setFlags(p.flags() | compat.PARAM_ADVANCED)
+    elif name == "REACH_MODE":
+        p = QgsProcessingParameterEnum(name, _t("Travel mode that defines the SIAE's reach"),
+                                       [_t("Car"), _t("On foot"), _t("By bike")], defaultValue=0)
+        p.setHelp(_t("The isochrones of this mode say which zones are within the SIAE's reach (prospect zones, "
+                     "unmet zones, key figures)."))
         p.setFlags(p.flags() | compat.PARAM_ADVANCED)
     elif name == "LANGUAGE":
         p = QgsProcessingParameterEnum(name, _t("Language of the atlas"),
@@ -132,6 +205,14 @@ def input_parameter(name: str):
     else:  # pragma: no cover — a programming error
         raise KeyError(name)
     return p
+
+
+def input_label(name: str) -> str:
+    """The label of a pipeline input (its name when this pipeline does not define it)."""
+    try:
+        return input_parameter(name).description()
+    except KeyError:
+        return name
 
 
 class PipelineAlgorithm(CoodiagAlgorithm):
@@ -171,6 +252,19 @@ class PipelineAlgorithm(CoodiagAlgorithm):
         if self.ATLAS:
             self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, _t("Atlas pages")))
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Main thread (for the dialog and the dock): create the project's pseudonymisation key before the
+        imports run in a worker thread, without a password prompt (it moves into the encrypted authentication
+        database when that is unlocked)."""
+        if context.project() is not None and any(s.algorithm == "coodiag:importtable" for s in self.stages()):
+            from ..coodiag_plugin.toolbelt import secrets
+
+            try:
+                secrets.ensure_salt(context.project(), prompt=False)
+            except Exception as exc:  # noqa: BLE001 — the import then uses a one-off key and says so
+                feedback.pushWarning(str(exc))
+        return True
+
     # ------------------------------------------------------------------------------------------------
     def stages(self) -> list:
         return [schema.BY_STAGE[s] for s in self.STAGE_IDS]
@@ -196,15 +290,18 @@ class PipelineAlgorithm(CoodiagAlgorithm):
         stages = self.stages()
         steps = QgsProcessingMultiStepFeedback(len(stages) + 1, feedback)
         written, skipped, failed = [], [], []
+        not_given_tables: set = set()  # tables of the stages left out because an optional input was not given
         from qgis import processing
 
         for index, stage in enumerate(stages):
             if feedback.isCanceled():
                 break
             steps.setCurrentStep(index)
-            params, missing = self.stage_parameters(stage, values, str(path))
+            params, missing = self.stage_parameters(stage, values, str(path), not_given_tables)
             if missing:
                 not_given = all(m.startswith("@") for m in missing)
+                if not_given:
+                    not_given_tables.update(stage.tables())
                 reason = _t("{}: left out, missing {}").format(stage.label(self.lang()),
                                                                ", ".join(m.lstrip("@") for m in missing))
                 if not_given:  # an optional input the user did not give: said, not a problem
@@ -233,7 +330,8 @@ class PipelineAlgorithm(CoodiagAlgorithm):
                      "pdf": (self.parameterAsFileOutput(parameters, self.PDF, context) if self.ATLAS else ""),
                      "values": values}
         diagnostic.save_settings(path, {"siae": values.get("SIAE_NAME"), "territory": values.get("TERRITORY_NAME"),
-                                        "codes": values.get("CODES"), "territory_mode": values.get("TERRITORY_MODE")})
+                                        "codes": values.get("CODES"), "territory_mode": values.get("TERRITORY_MODE"),
+                                        "reach_mode": values.get("_REACH_MODE")})
         if not written:
             raise QgsProcessingException(
                 _t("Nothing could be computed: {}").format("; ".join(skipped + failed) or _t("no input given")))
@@ -293,7 +391,7 @@ class PipelineAlgorithm(CoodiagAlgorithm):
         return {1: "en", 2: "fr"}.get(choice, self.lang())
 
     def input_values(self, parameters, context) -> dict:
-        values = {}
+        values = {"_REACH_MODE": "car"}
         for name in self.INPUTS:
             definition = self.parameterDefinition(name)
             if isinstance(definition, QgsProcessingParameterFeatureSource):
@@ -302,8 +400,18 @@ class PipelineAlgorithm(CoodiagAlgorithm):
                     if source is None:
                         raise QgsProcessingException(self.invalidSourceError(parameters, name))
                     values[name] = parameters[name]
+            elif isinstance(definition, QgsProcessingParameterMultipleLayers):
+                files = [f for f in (self.parameterAsFileList(parameters, name, context) or []) if f]
+                for value in files:
+                    if not Path(value.split("|")[0]).exists():
+                        raise QgsProcessingException(
+                            _t("The file given for “{}” does not exist: {}").format(definition.description(), value))
+                if files:
+                    values[name] = files
             elif isinstance(definition, QgsProcessingParameterEnum):
                 values[name] = self.parameterAsEnum(parameters, name, context)
+                if name == "REACH_MODE":
+                    values["_REACH_MODE"] = ("car", "walk", "bike")[values[name]]
             elif isinstance(definition, QgsProcessingParameterFile):
                 value = self.parameterAsFile(parameters, name, context)
                 if value:
@@ -322,8 +430,9 @@ class PipelineAlgorithm(CoodiagAlgorithm):
         layer = QgsVectorLayer(publishing.layer_uri(str(gpkg), "communes"), "communes", "ogr")
         return layer.crs().authid() if layer.isValid() else ""
 
-    def stage_parameters(self, stage: schema.Stage, values: dict, gpkg: str) -> tuple:
-        """(parameters of the child algorithm, [what is missing]) for `stage`."""
+    def stage_parameters(self, stage: schema.Stage, values: dict, gpkg: str, not_given: set = frozenset()) -> tuple:
+        """(parameters of the child algorithm, [what is missing]) for `stage`; a missing item starting with "@"
+        is an optional input not given (or a table that only such an input would have produced)."""
         present = diagnostic.tables(gpkg)
         params, missing = {}, []
         if all(t in present for t in stage.tables()) and any(
@@ -332,22 +441,23 @@ class PipelineAlgorithm(CoodiagAlgorithm):
         for need in stage.needs:
             if need.isupper():
                 if need not in values:  # "@": an input not given (optional by design), not a failure
-                    missing.append("@" + input_parameter(need).description())
+                    missing.append("@" + input_label(need))
             elif need not in present:
-                missing.append(schema.layer(need).name(self.lang()))
+                missing.append(("@" if need in not_given else "") + schema.layer(need).name(self.lang()))
         if missing:
             return {}, missing
         for name, value in stage.params.items():
             if isinstance(value, list):
-                items = [publishing.layer_uri(gpkg, v.table) for v in value
-                         if isinstance(v, schema.Ref) and v.table in present]
+                items = [publishing.layer_uri(gpkg, v.resolve(values)) for v in value
+                         if isinstance(v, schema.Ref) and v.resolve(values) in present]
                 if items:
                     params[name] = items
             elif isinstance(value, schema.Ref):
-                if value.table in present:
-                    params[name] = publishing.layer_uri(gpkg, value.table)
+                table = value.resolve(values)
+                if table in present:
+                    params[name] = publishing.layer_uri(gpkg, table)
                 elif not value.optional:
-                    missing.append(schema.layer(value.table).name(self.lang()))
+                    missing.append(schema.layer(table).name(self.lang()))
             elif isinstance(value, schema.Input):
                 if value.name in values:
                     params[name] = values[value.name]
@@ -395,8 +505,12 @@ FILE_INPUTS = ("ANTENNAS", "CLIENTS", "EMPLOYEES", "WORKSITES", "BAN_FILE")
 
 class FullDiagnosticAlgorithm(PipelineAlgorithm):
     STAGE_IDS = ALL_STAGES
-    INPUTS = STRUCTURE_INPUTS + FILE_INPUTS + ("FILOSOFI", "CENSUS", "ROADS", "WEIGHT_FIELD", "ANTENNA_FIELD",
-                                               "ZONE_TARGET_FIELD", "BANDS_CAR", "BANDS_WALK", "LANGUAGE")
+    INPUTS = STRUCTURE_INPUTS + FILE_INPUTS + ("FILOSOFI", "CENSUS", "ROADS", "GTFS", "GTFS_DATE", "TRANSIT_TIME",
+                                               "BMO_FILE", "BMO_BASINS", "SIRENE_FILE", "SIRENE_GEOLOC",
+                                               "SIRENE_LEGAL_UNITS", "DECP_FILE", "COMMUNES_TABLE", "SIAE_REGISTER",
+                                               "SIAE_KIND", "WEIGHT_FIELD", "ANTENNA_FIELD", "ZONE_TARGET_FIELD",
+                                               "REACH_MODE", "BANDS_CAR", "BANDS_WALK", "BANDS_BIKE", "BANDS_TRANSIT",
+                                               "LANGUAGE")
     CREATES = True
     ATLAS = True
 
@@ -413,10 +527,14 @@ class FullDiagnosticAlgorithm(PipelineAlgorithm):
             "1. the study territory (communes from INSEE codes);\n"
             "2. the SIAE's files (antennas, clients, employees, work sites) imported and placed;\n"
             "3. public data (Filosofi 200 m grid, census);\n"
-            "4. mobility (road network, isochrones by car and on foot, employees' travel times);\n"
+            "4. mobility (road network, isochrones by car, on foot and by bike, employees' travel times; public "
+            "transport from GTFS timetables and the car-versus-transit gap);\n"
             "5. clients (density, penetration, customer areas, prospect zones, hot spots);\n"
             "6. beneficiaries (potential, unmet zones, employees per commune);\n"
-            "7. the atlas (PDF) and its layouts in the project.\n\n"
+            "7. where to open an antenna (scenarios of new antennas);\n"
+            "8. jobs and companies (BMO recruitment difficulties, SIRENE prospects) and public procurement (DECP, "
+            "the other inclusion actors), when their files are given;\n"
+            "9. the atlas (PDF) and its layouts in the project.\n\n"
             "Every layer is written into the diagnostic GeoPackage with its style and name, then added to the map "
             "in one group per question (personal data hidden, in their own group). Optional inputs are optional: "
             "a step whose data are missing is left out with a message saying why.\n\n"
@@ -462,7 +580,7 @@ class SiaeFilesAlgorithm(PipelineAlgorithm):
 
 class Q1ClientsAlgorithm(PipelineAlgorithm):
     STAGE_IDS = ("client_density", "client_smoothed", "penetration", "prospects", "hotspots")
-    INPUTS = ("WEIGHT_FIELD", "ANTENNA_FIELD", "ZONE_TARGET_FIELD")
+    INPUTS = ("WEIGHT_FIELD", "ANTENNA_FIELD", "ZONE_TARGET_FIELD", "REACH_MODE")
 
     def name(self):
         return "q1clients"
@@ -478,7 +596,7 @@ class Q1ClientsAlgorithm(PipelineAlgorithm):
 
 class Q2BeneficiariesAlgorithm(PipelineAlgorithm):
     STAGE_IDS = ("potential_cells", "potential_zones", "unmet")
-    INPUTS = ()
+    INPUTS = ("REACH_MODE",)
 
     def name(self):
         return "q2beneficiaries"
@@ -493,8 +611,10 @@ class Q2BeneficiariesAlgorithm(PipelineAlgorithm):
 
 
 class Q3MobilityAlgorithm(PipelineAlgorithm):
-    STAGE_IDS = ("network", "isochrones_car", "isochrones_walk", "traveltimes")
-    INPUTS = ("ROADS", "BANDS_CAR", "BANDS_WALK")
+    STAGE_IDS = ("network", "isochrones_car", "isochrones_walk", "isochrones_bike", "traveltimes", "gtfs",
+                 "isochrones_transit", "mobility_gap")
+    INPUTS = ("ROADS", "GTFS", "GTFS_DATE", "TRANSIT_TIME", "BANDS_CAR", "BANDS_WALK", "BANDS_BIKE",
+              "BANDS_TRANSIT")
 
     def name(self):
         return "q3mobility"
@@ -503,10 +623,63 @@ class Q3MobilityAlgorithm(PipelineAlgorithm):
         return _t("Q3 Mobility: isochrones and travel times")
 
     def shortHelpString(self):  # noqa: N802
-        return _t("Question 3 — how far is the SIAE, by car and on foot? Prepares the road network, computes the "
-                  "isochrones of the antennas with the population reached per band and commune (when the "
-                  "Filosofi grid is in the diagnostic) and the employees' travel times to their antenna.")
+        return _t("Question 3 — how far is the SIAE, by car, on foot, by bike and by public transport? Prepares the "
+                  "road network, computes the isochrones of the antennas with the population reached per band and "
+                  "commune (when the Filosofi grid is in the diagnostic), the employees' travel times to their "
+                  "antenna and, with GTFS timetables, public transport isochrones and the car-versus-transit gap.")
+
+
+class Q4SitingAlgorithm(PipelineAlgorithm):
+    STAGE_IDS = ("siting",)
+    INPUTS = ("ANTENNA_FIELD",)
+
+    def name(self):
+        return "q4siting"
+
+    def displayName(self):  # noqa: N802
+        return _t("Q4 Antennas: where to open a new one")
+
+    def shortHelpString(self):  # noqa: N802
+        return _t("Question 4 — where should a new antenna open? From the road network, the potential "
+                  "beneficiaries and the antennas of the diagnostic GeoPackage: scenarios of 1 to 3 new antennas "
+                  "chosen among the commune centres to reach the most potential beneficiaries within 20 minutes by "
+                  "car (maximal coverage), with the p-median and set-covering answers for comparison. Open "
+                  "“Where to open an antenna” in the toolbox for other candidates, modes or standards.")
+
+
+class Q5EconomyAlgorithm(PipelineAlgorithm):
+    STAGE_IDS = ("bmo", "sirene", "company_prospects")
+    INPUTS = ("BMO_FILE", "BMO_BASINS", "SIRENE_FILE", "SIRENE_GEOLOC", "SIRENE_LEGAL_UNITS", "ANTENNA_FIELD")
+
+    def name(self):
+        return "q5economy"
+
+    def displayName(self):  # noqa: N802
+        return _t("Q5 Jobs and companies: recruitment tension, companies to approach")
+
+    def shortHelpString(self):  # noqa: N802
+        return _t("Question 5 — which trades struggle to recruit here, and which companies could become clients? "
+                  "Loads the France Travail BMO survey for the basins of the territory and the SIRENE "
+                  "establishments of its communes, then ranks the companies to approach (activities the SIAE "
+                  "serves or tense trades, within reach of the antennas, not already clients).")
+
+
+class Q6ProcurementAlgorithm(PipelineAlgorithm):
+    STAGE_IDS = ("decp", "siae_list")
+    INPUTS = ("DECP_FILE", "COMMUNES_TABLE", "SIAE_REGISTER", "SIAE_KIND", "ANTENNA_FIELD")
+
+    def name(self):
+        return "q6procurement"
+
+    def displayName(self):  # noqa: N802
+        return _t("Q6 Public procurement and inclusion actors")
+
+    def shortHelpString(self):  # noqa: N802
+        return _t("Question 6 — which public buyers use social clauses, and who else works here? Loads the public "
+                  "contracts (DECP) executed in or bought by the territory, with their social considerations, and "
+                  "the other SIAE of the territory with their catchment overlap with the SIAE's antennas.")
 
 
 PIPELINES = (FullDiagnosticAlgorithm, PublicDataAlgorithm, SiaeFilesAlgorithm, Q1ClientsAlgorithm,
-             Q2BeneficiariesAlgorithm, Q3MobilityAlgorithm)
+             Q2BeneficiariesAlgorithm, Q3MobilityAlgorithm, Q4SitingAlgorithm, Q5EconomyAlgorithm,
+             Q6ProcurementAlgorithm)

@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from . import client_common as cc
-from .analysis import denominators, penetration, privacy
+from .analysis import denominators, disclosure, penetration
 from .base import CoodiagAlgorithm
 from . import publishing
 
@@ -53,8 +53,10 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
             "The target is taken from the Filosofi cells summed into the zones by centroid, or from a numeric "
             "field of the zones; zero or missing targets give NULL penetrations (a zone with a zero target has "
             "a zero potential).\n\n"
-            "Privacy: zones with 1 to k−1 clients are flagged secret = 1 and their count, penetration, gap and "
-            "potential are NULL (the potential would reveal the count); their rank is kept."
+            "Privacy (statistical secrecy, threshold k of the Coodiag settings): zones with 1 to k−1 clients, and "
+            "the zones hidden with them so that no count can be worked back from the territory's rate, are flagged "
+            "secret = 1; their count, penetration, gap and potential are NULL and they get no rank (ranks are "
+            "given over the published zones only)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -107,7 +109,20 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
                 eligible.append(bool(engine.intersects(pos.constGet())))
             feedback.pushInfo(self.tr("{} of {} zones are in reach of the travel-time polygons.").format(
                 sum(eligible), len(eligible)))
-        table = penetration.prospect_table(counts.tolist(), targets, eligible=eligible)
+        # disclosure control: the zones and the territory margin that terr_pen publishes (Σ clients of the
+        # zones with a known target = terr_pen × Σ target / 1,000)
+        counted = np.array([t is not None and t > 0 for t in targets], dtype=bool)
+        protection = disclosure.protect_zones(counts, k, counted)
+        secret = protection.hidden("zone")
+        coarse_step = None
+        rate = penetration.territory_penetration(counts.tolist(), targets)
+        if protection.hidden("territory")[0]:  # the exact rate would give hidden zones away: publish it coarsened
+            rate, coarse_step = disclosure.coarsen_rate(rate, float(np.nansum([t or 0 for t in targets])), k)
+            feedback.pushInfo(self.tr("The territory rate is rounded to {} clients per 1,000 so that, with the "
+                                      "total, it gives no hidden zone away; the potentials use the rounded rate.")
+                              .format(coarse_step))
+        table = penetration.prospect_table(counts.tolist(), targets, eligible=eligible, hidden=secret,
+                                           territory_rate=rate)
         terr = table[0]["terr_pen"] if table else None
         feedback.pushInfo(self.tr("Territory penetration: {} clients per 1,000 ({}).").format(
             "–" if terr is None else "{:.2f}".format(terr), desc))
@@ -119,7 +134,6 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkb_type, zones.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        secret = privacy.secret_mask(counts, k)
         order = sorted(range(len(table)), key=lambda i: (table[i]["rank"] is None, table[i]["rank"] or 0, i))
         written = 0
         for i in order:
@@ -131,8 +145,9 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
             if zones.geometries[i] is not None:
                 out.setGeometry(zones.geometries[i])
             out.setAttributes(list(zones.attributes[i]) + [
-                None if s else int(counts[i]), row["target"], None if s else row["penetration"], row["terr_pen"],
-                None if s else row["gap"], None if s else row["potential"], row["rank"],
+                None if s else int(counts[i]), row["target"], None if s else row["penetration"], terr,
+                None if s or terr is None else row["gap"], None if s or terr is None else row["potential"],
+                row["rank"] if terr is not None else None,
                 int(eligible[i]) if eligible is not None else 1, int(s)])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             written += 1
@@ -141,6 +156,8 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
                           .format(written, float(np.sum(pots)) if pots else 0.0))
         del sink
         publishing.finish(self, context, feedback, dest, "prospect_zones", {
-            "threshold": k, "territory_rate": terr, "in_reach_only": eligible is not None,
+            "threshold": k, "territory_rate": terr, "territory_rate_step": coarse_step,
+            "in_reach_only": eligible is not None,
+            "secret_zones": int(secret.sum()), "secondary_secret": int(protection.secondary("zone").sum()),
             **cc.target_meta(self, parameters, context)})
         return {self.OUTPUT: dest}

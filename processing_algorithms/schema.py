@@ -159,7 +159,8 @@ LAYERS = (
     # 2 · public data ---------------------------------------------------------------------------------------
     _L("filosofi_200m", "Population per 200 m cell", "Population par carreau de 200 m", "polygon", PUBLIC,
        "publicdata", "coodiag:loadfilosofi", "OUTPUT", "filosofi_population", core=True,
-       caption_en="Inhabitants per 200 m cell ({sources})", caption_fr="Habitants par carreau de 200 m ({sources})",
+       caption_en="Inhabitants per 200 m cell[[ ({sources})]]",
+       caption_fr="Habitants par carreau de 200 m[[ ({sources})]]",
        legend_en="Inhabitants per 200 m cell", legend_fr="Habitants par carreau de 200 m"),
     _L("census_communes", "Census indicators per commune", "Indicateurs du recensement par commune", "polygon",
        PUBLIC, "publicdata", "coodiag:loadcensus", "OUTPUT", "communes"),
@@ -171,22 +172,37 @@ LAYERS = (
        "coodiag:clientdensity", "OUTPUT_ZONES", "clientdensity_zones", core=True),
     _L("client_smoothed", "Clients per 1,000 of the target (smoothed)", "Clients pour 1 000 de la cible (lissé)",
        "polygon", AGGREGATE, "clients", "coodiag:clientdensity", "OUTPUT_SMOOTHED", "smoothed", core=True,
-       caption_en="Clients per 1,000 {target_label_en}, smoothed over {bandwidth} m",
-       caption_fr="Clients pour 1 000 {target_label_fr}, lissé sur {bandwidth} m",
-       legend_en="Clients per 1,000 {target_label_en}", legend_fr="Clients pour 1 000 {target_label_fr}"),
+       caption_en="Clients per 1,000 {target_label}, smoothed over {bandwidth} m (bisquare kernel) on {cell_size} m "
+                  "cells[[; where fewer than {threshold} clients contribute, the cell is hidden]]",
+       caption_fr="Clients pour 1 000 {target_label}, lissage sur {bandwidth} m (noyau bicarré) sur des carreaux de "
+                  "{cell_size} m[[ ; un carreau auquel moins de {threshold} clients contribuent est masqué]]",
+       legend_en="Clients per 1,000 {target_label}", legend_fr="Clients pour 1 000 {target_label}"),
     _L("client_penetration", "Market penetration per commune", "Taux de pénétration par commune", "polygon",
        AGGREGATE, "clients", "coodiag:marketpenetration", "OUTPUT", "marketpenetration", core=True,
-       caption_en="Clients per 1,000 {target_label_en} by commune",
-       caption_fr="Clients pour 1 000 {target_label_fr} par commune",
-       legend_en="Clients per 1,000 {target_label_en}", legend_fr="Clients pour 1 000 {target_label_fr}"),
+       caption_en="Clients per 1,000 {target_label} by commune[[ (fewer than {threshold} clients: secret)]]",
+       caption_fr="Clients pour 1 000 {target_label} par commune[[ (moins de {threshold} clients : secret)]]",
+       legend_en="Clients per 1,000 {target_label}", legend_fr="Clients pour 1 000 {target_label}"),
     _L("client_areas", "Customer areas of the antennas", "Aires de clientèle des antennes", "polygon", AGGREGATE,
        "clients", "coodiag:marketpenetration", "OUTPUT_AREAS", "customerareas",
-       legend_en="Customer areas", legend_fr="Aires de clientèle"),
+       caption_en="outlines: the smallest sets of communes holding {levels_label} % of each antenna's clients",
+       caption_fr="contours : les plus petits ensembles de communes réunissant {levels_label} % des clients de "
+                  "chaque antenne",
+       legend_en="Customer areas (share of the antenna's clients)",
+       legend_fr="Aires de clientèle (part des clients de l'antenne)"),
     _L("prospect_zones", "Prospect zones", "Zones à prospecter", "polygon", AGGREGATE, "clients",
        "coodiag:prospectzones", "OUTPUT", "prospectzones", core=True,
+       caption_en="Untapped potential per commune: the additional clients a commune would have at the territory's "
+                  "penetration (per 1,000 {target_label})[[; only communes within the SIAE's reach are ranked]]",
+       caption_fr="Potentiel inexploité par commune : clients supplémentaires si la commune atteignait le taux de "
+                  "pénétration du territoire (pour 1 000 {target_label})[[ ; seules les communes à portée de la "
+                  "SIAE sont classées]]",
        legend_en="Potential new clients", legend_fr="Clients potentiels supplémentaires"),
     _L("client_hotspots", "Client hot spots (Gi*)", "Points chauds de clientèle (Gi*)", "polygon", AGGREGATE,
        "clients", "coodiag:hotspots", "OUTPUT", "hotspots", core=True,
+       caption_en="Getis-Ord Gi* on {cell_size} m cells of the INSEE grid[[ ({permutations} permutations)]][[; cells "
+                  "with fewer than {threshold} clients around are hidden]]",
+       caption_fr="Gi* de Getis-Ord sur des carreaux de {cell_size} m de la grille Insee[[ ({permutations} "
+                  "permutations)]][[ ; carreaux entourés de moins de {threshold} clients masqués]]",
        legend_en="Getis-Ord Gi*", legend_fr="Gi* de Getis-Ord"),
     # 4 · beneficiaries -------------------------------------------------------------------------------------
     _L("beneficiary_potential", "Potential beneficiaries per 200 m cell",
@@ -201,9 +217,15 @@ LAYERS = (
        caption_fr="Bénéficiaires potentiels par commune, somme pondérée de {weights}"),
     _L("unmet_zones", "Zones with unreached potential", "Zones à potentiel non atteint", "polygon", AGGREGATE,
        "beneficiaries", "coodiag:unmetzones", "OUTPUT", "unmetzones", core=True,
+       caption_en="Employees in insertion compared with the potential beneficiaries of each commune, at the "
+                  "territory's rate[[ (fewer than {threshold} employees: secret)]]",
+       caption_fr="Salariés en insertion comparés aux bénéficiaires potentiels de chaque commune, au taux du "
+                  "territoire[[ (moins de {threshold} salariés : secret)]]",
        legend_en="Beneficiaries reached", legend_fr="Bénéficiaires atteints"),
     _L("employees_by_zone", "Employees in insertion per commune", "Salariés en insertion par commune", "polygon",
        AGGREGATE, "beneficiaries", "coodiag:unmetzones", "OUTPUT_EMPLOYEES", "employees_zones", core=True,
+       caption_en="Employees in insertion by commune of residence[[ (fewer than {threshold}: secret)]]",
+       caption_fr="Salariés en insertion par commune de résidence[[ (moins de {threshold} : secret)]]",
        legend_en="Employees in insertion", legend_fr="Salariés en insertion"),
     # 5 · mobility ------------------------------------------------------------------------------------------
     _L("network", "Road network (prepared)", "Réseau routier (préparé)", "line", PUBLIC, "mobility",
@@ -212,6 +234,10 @@ LAYERS = (
          "Temps d'accès aux antennes " + MODE_NAMES[mode][1], "polygon", PUBLIC, "mobility",
          "coodiag:transitisochrones" if mode == "transit" else "coodiag:isochrones", "OUTPUT", "isochrones",
          core=mode == "car",
+         caption_en="Places reached {mode_label} from the antennas within {bands_label} minutes[[, with the "
+                    "population reached per band ({population_source})]]",
+         caption_fr="Lieux atteints {mode_label} depuis les antennes en {bands_label} minutes[[, avec la "
+                    "population atteinte par tranche ({population_source})]]",
          legend_en="Minutes " + MODE_NAMES[mode][0], legend_fr="Minutes " + MODE_NAMES[mode][1])
       for mode in MODES),
     *(_L("access_" + mode, "Population within reach " + MODE_NAMES[mode][0] + ", per commune",
@@ -227,6 +253,10 @@ LAYERS = (
     _L("traveltimes_by_zone", "Employees' travel time to their antenna, per commune",
        "Temps de trajet des salariés vers leur antenne, par commune", "polygon", AGGREGATE, "mobility",
        "coodiag:traveltimes", "BY_ZONE", "traveltimes_summary", core=True,
+       caption_en="Share of the employees, by commune of residence, more than {threshold_min} minutes {mode_label} "
+                  "from the nearest antenna[[ (fewer than {threshold}: secret)]]",
+       caption_fr="Part des salariés, par commune de résidence, à plus de {threshold_min} minutes {mode_label} de "
+                  "l'antenne la plus proche[[ (moins de {threshold} : secret)]]",
        legend_en="Employees more than {threshold_min} min away", legend_fr="Salariés à plus de {threshold_min} min"),
     _L("transit_stops", "Public transport stops", "Arrêts de transport en commun", "point", PUBLIC, "mobility",
        "coodiag:loadgtfs", "OUTPUT_STOPS", "transit_stops"),
@@ -234,23 +264,60 @@ LAYERS = (
        "coodiag:loadgtfs", "OUTPUT_LINES", "transit_lines"),
     _L("transit_timetable", "Public transport timetable (compact)", "Horaires de transport en commun (compacts)",
        "none", PUBLIC, "mobility", "coodiag:loadgtfs", "OUTPUT_TIMETABLE"),
+    # the other tables of the compact timetable, written next to it (transit_common.PARTS)
+    *(_L("transit_timetable_" + part, "Public transport timetable: " + en, "Horaires de transport en commun : " + fr,
+         "none", PUBLIC, "mobility", "coodiag:loadgtfs", "OUTPUT_TIMETABLE")
+      for part, en, fr in (("feeds", "feeds", "flux"), ("stops", "stops", "arrêts"), ("routes", "lines", "lignes"),
+                           ("services", "services", "services"), ("dates", "service days", "jours de service"),
+                           ("trips", "trips", "courses"), ("transfers", "transfers", "correspondances"))),
     _L("transit_times", "Transit travel times (one row per origin)", "Temps de trajet en transports (par origine)",
        "point", INDIVIDUAL, "mobility", "coodiag:transittimes", "OUTPUT"),
+    _L("transit_times_cells", "Transit travel times, per 200 m cell", "Temps de trajet en transports, par carreau",
+       "polygon", PUBLIC, "mobility", "coodiag:transittimes", "OUTPUT", "transit_times",
+       caption_en="Transit travel time to the nearest antenna ({percentile}th percentile over {window})",
+       caption_fr="Temps de trajet en transports vers l'antenne la plus proche ({percentile}e centile sur {window})",
+       legend_en="Minutes by public transport", legend_fr="Minutes en transports en commun"),
+    # public: built from Filosofi, the census, GTFS, roads and the antennas' addresses only (no personal data)
     _L("mobility_gap", "Car-versus-transit gap, per commune", "Écart voiture / transports, par commune", "polygon",
-       AGGREGATE, "mobility", "coodiag:mobilitygap", "OUTPUT_ZONES", "mobility_gap"),
+       PUBLIC, "mobility", "coodiag:mobilitygap", "OUTPUT_ZONES", "mobility_gap",
+       caption_en="Transit time over car time to the nearest antenna, household-weighted median per commune",
+       caption_fr="Temps en transports rapporté au temps en voiture vers l'antenne la plus proche, médiane des "
+                  "ménages par commune",
+       legend_en="Transit time / car time", legend_fr="Temps en transports / temps en voiture"),
     _L("mobility_gap_cells", "Car-versus-transit gap, per 200 m cell", "Écart voiture / transports, par carreau",
-       "polygon", PUBLIC, "mobility", "coodiag:mobilitygap", "OUTPUT_CELLS", "mobility_gap"),
+       "polygon", PUBLIC, "mobility", "coodiag:mobilitygap", "OUTPUT_CELLS", "mobility_gap",
+       caption_en="Transit time over car time to the nearest antenna ({percentile}th percentile over {window}, "
+                  "{date})",
+       caption_fr="Temps en transports rapporté au temps en voiture vers l'antenne la plus proche ({percentile}e "
+                  "centile sur {window}, {date})",
+       legend_en="Transit time / car time", legend_fr="Temps en transports / temps en voiture"),
     # 6 · antenna siting ------------------------------------------------------------------------------------
     _L("siting_sites", "Proposed antenna sites", "Sites d'antenne proposés", "point", PUBLIC, "siting",
-       "coodiag:antennasiting", "OUTPUT", "siting_sites", core=True),
+       "coodiag:antennasiting", "OUTPUT", "siting_sites", core=True,
+       caption_en="Where up to {p_max} new antennas would best serve the potential beneficiaries within "
+                  "{standard_min} min {mode_en} ({model_en})",
+       caption_fr="Où jusqu'à {p_max} nouvelles antennes serviraient le mieux les bénéficiaires potentiels à moins "
+                  "de {standard_min} min {mode_fr} ({model_fr})",
+       legend_en="Proposed sites, in order of choice", legend_fr="Sites proposés, dans l'ordre du choix"),
     _L("siting_scenarios", "Antenna siting scenarios", "Scénarios d'implantation d'antennes", "none", PUBLIC,
        "siting", "coodiag:antennasiting", "OUTPUT_SCENARIOS", core=True),
     _L("siting_catchments", "Catchments of the best scenario", "Aires d'attraction du meilleur scénario", "polygon",
-       PUBLIC, "siting", "coodiag:antennasiting", "OUTPUT_CATCHMENTS", "isochrones"),
+       PUBLIC, "siting", "coodiag:antennasiting", "OUTPUT_CATCHMENTS", "siting_catchments",
+       caption_en="Places within {standard_min} min {mode_en} of the existing and proposed antennas, each with its "
+                  "nearest",
+       caption_fr="Lieux à moins de {standard_min} min {mode_fr} des antennes existantes et proposées, chacun avec "
+                  "la plus proche",
+       legend_en="Catchments within {standard_min} min", legend_fr="Aires à moins de {standard_min} min"),
     # 7 · jobs and companies --------------------------------------------------------------------------------
     _L("bmo_basins", "Recruitment difficulty per employment basin (BMO)",
        "Difficultés de recrutement par bassin d'emploi (BMO)", "polygon", PUBLIC, "economy", "coodiag:loadbmo",
-       "OUTPUT", "bmo_basins", core=True),
+       "OUTPUT", "bmo_basins", core=True,
+       caption_en="Share of the hiring projects judged difficult in the trades SIAE place people in, per employment "
+                  "basin (France Travail, BMO {vintage} survey; secret cells left out)",
+       caption_fr="Part des projets de recrutement jugés difficiles dans les métiers où les SIAE placent leurs "
+                  "salariés, par bassin d'emploi (France Travail, enquête BMO {vintage} ; cellules secrètes écartées)",
+       legend_en="Hiring projects judged difficult (SIAE trades)",
+       legend_fr="Projets jugés difficiles (métiers des SIAE)"),
     _L("bmo_trades", "Hiring projects per basin and trade (BMO)", "Projets de recrutement par bassin et métier (BMO)",
        "none", PUBLIC, "economy", "coodiag:loadbmo", "OUTPUT_TRADES", core=True),
     _L("sirene_establishments", "Establishments (SIRENE)", "Établissements (SIRENE)", "point", PUBLIC, "economy",
@@ -258,19 +325,52 @@ LAYERS = (
     _L("company_prospects", "Companies to approach", "Entreprises à prospecter", "point", PUBLIC, "economy",
        "coodiag:companyprospects", "OUTPUT", "company_prospects"),
     _L("company_prospects_by_zone", "Companies to approach, per commune", "Entreprises à prospecter, par commune",
-       "polygon", PUBLIC, "economy", "coodiag:companyprospects", "OUTPUT_ZONES", "company_prospects_zones"),
+       "polygon", PUBLIC, "economy", "coodiag:companyprospects", "OUTPUT_ZONES", "company_prospects_zones",
+       caption_en="Establishments of the activities the SIAE serves or hiring in tense trades[[, within {max_minutes} "
+                  "minutes by car of an antenna]], not already clients, per commune (Insee, Sirene)",
+       caption_fr="Établissements des activités servies par la SIAE ou qui recrutent dans des métiers en tension[[, à "
+                  "moins de {max_minutes} minutes en voiture d'une antenne]], hors clients actuels, par commune "
+                  "(Insee, Sirene)",
+       legend_en="Companies to approach", legend_fr="Entreprises à prospecter"),
     # 8 · public procurement and inclusion actors ------------------------------------------------------------
     _L("decp_contracts", "Public contracts (DECP)", "Marchés publics (DECP)", "point", PUBLIC, "procurement",
        "coodiag:loaddecp", "OUTPUT", "decp_contracts", core=True),
     _L("decp_buyers", "Public buyers and social clauses", "Acheteurs publics et clauses sociales", "point", PUBLIC,
-       "procurement", "coodiag:loaddecp", "OUTPUT_BUYERS", "decp_buyers", core=True),
+       "procurement", "coodiag:loaddecp", "OUTPUT_BUYERS", "decp_buyers", core=True,
+       caption_en="Public buyers of the territory: amount of their contracts and share with a social consideration "
+                  "(social clause, social criterion or reserved contract), DECP",
+       caption_fr="Acheteurs publics du territoire : montant de leurs marchés et part avec une considération sociale "
+                  "(clause sociale, critère social ou marché réservé), DECP",
+       legend_en="Share of contracts with a social consideration",
+       legend_fr="Part des marchés avec une considération sociale"),
     _L("siae_register", "Inclusion actors (SIAE register)", "Acteurs de l'inclusion (liste des SIAE)", "point",
-       PUBLIC, "procurement", "coodiag:loadsiaelist", "OUTPUT", "siae_register"),
+       PUBLIC, "procurement", "coodiag:loadsiaelist", "OUTPUT", "siae_register",
+       caption_en="SIAE, GEIQ and adapted enterprises of the territory[[ and within {bands_label} minutes by car of "
+                  "the antennas]] (Plateforme de l'inclusion)",
+       caption_fr="SIAE, GEIQ et entreprises adaptées du territoire[[ et à moins de {bands_label} minutes en voiture "
+                  "des antennes]] (Plateforme de l'inclusion)",
+       legend_en="Inclusion actors", legend_fr="Acteurs de l'inclusion"),
     _L("siae_overlap", "Catchment overlap with other SIAE", "Recouvrement des aires avec les autres SIAE",
-       "polygon", PUBLIC, "procurement", "coodiag:loadsiaelist", "OUTPUT_OVERLAP", "siae_overlap"),
+       "polygon", PUBLIC, "procurement", "coodiag:loadsiaelist", "OUTPUT_OVERLAP", "siae_overlap",
+       caption_en="Places within {bands_label} minutes by car of the SIAE's antennas, by number of other structures "
+                  "of the same kind ({own_kind}) that reach them in the same time",
+       caption_fr="Lieux à moins de {bands_label} minutes en voiture des antennes de la SIAE, selon le nombre "
+                  "d'autres structures du même type ({own_kind}) qui les atteignent dans le même temps",
+       legend_en="Other structures of the same kind", legend_fr="Autres structures du même type"),
 )
 
 BY_TABLE = {layer.table: layer for layer in LAYERS}
+
+#: texts of the alternative styles a theme can give a layer (e.g. the Filosofi cells drawn as poverty rates):
+#: style id → (caption_en, caption_fr, legend_en, legend_fr)
+STYLE_TEXTS = {
+    "filosofi_poverty": (
+        "Share of households below the poverty line (60 % of the median standard of living), per 200 m cell"
+        "[[ ({sources})]]",
+        "Part des ménages sous le seuil de pauvreté (60 % du niveau de vie médian), par carreau de 200 m"
+        "[[ ({sources})]]",
+        "Poor households (%)", "Ménages pauvres (%)"),
+}
 
 
 def layer(table: str) -> Layer:
@@ -327,21 +427,55 @@ def unmatched_table(kind: str) -> str:
 
 
 def fill(template: str, meta: dict, lang: str = "en") -> str:
-    """A caption or legend template filled from an output's metadata; unknown placeholders are left out
-    (with the words around them kept), never printed as "{x}"."""
+    """A caption or legend template filled from an output's metadata, in `lang`.
+
+    Placeholders are metadata keys, plus derived ones: ``{x}`` for a key stored as ``x_en``/``x_fr``,
+    ``{mode_label}`` (« en voiture »), ``{bands_label}`` (« 10, 20, 30 et 45 »), ``{levels_label}``. A part of
+    the template between ``[[`` and ``]]`` is left out when one of its placeholders has no value; when a
+    placeholder outside such a part has none, the whole text is "" (the caller falls back) — a caption never
+    prints "{x}" nor a sentence with a hole."""
     if not template:
         return ""
-    values = dict(meta or {})
-    values.setdefault("threshold_min", values.get("threshold_min", 45))
+    values = _derived(dict(meta or {}), lang)
+    import re
 
-    class _Safe(dict):
-        def __missing__(self, key):
-            return ""
+    def render(part: str):
+        keys = re.findall(r"{(\w+)}", part)
+        if any(values.get(key) in (None, "", []) for key in keys):
+            return None
+        return part.format_map({key: _as_text(values[key], lang) for key in keys})
 
-    try:
-        return template.format_map(_Safe({k: _as_text(v, lang) for k, v in values.items()})).strip()
-    except (ValueError, IndexError):
-        return template
+    out = []
+    for index, part in enumerate(re.split(r"\[\[|\]\]", template)):
+        text = render(part)
+        if text is None:
+            if index % 2 == 0:  # a mandatory part
+                return ""
+            continue
+        out.append(text)
+    return " ".join("".join(out).split())
+
+
+def join_words(items, lang: str) -> str:
+    """['10', '20', '30'] → "10, 20 et 30" / "10, 20 and 30"."""
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    return "{} {} {}".format(", ".join(items[:-1]), "et" if lang == "fr" else "and", items[-1])
+
+
+def _derived(values: dict, lang: str) -> dict:
+    suffix = "_" + lang
+    for key in list(values):
+        if key.endswith(suffix):
+            values.setdefault(key[: -len(suffix)], values[key])
+    if values.get("mode") in MODE_NAMES:
+        values.setdefault("mode_label", MODE_NAMES[values["mode"]][1 if lang == "fr" else 0])
+    if values.get("bands"):
+        values.setdefault("bands_label", join_words([_as_text(b, lang) for b in values["bands"]], lang))
+    if values.get("levels"):
+        values.setdefault("levels_label", join_words([_as_text(b, lang) for b in values["levels"]], lang))
+    return values
 
 
 def _as_text(value, lang: str) -> str:
@@ -349,19 +483,26 @@ def _as_text(value, lang: str) -> str:
         return ", ".join(_as_text(v, lang) for v in value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value)
-    if lang == "fr" and isinstance(value, float):
-        text = text.replace(".", ",")
-    return text
+    if isinstance(value, float):
+        text = "{:.2f}".format(value).rstrip("0").rstrip(".")
+        return text.replace(".", ",") if lang == "fr" else text
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1000:
+        text = "{:,}".format(value)
+        return text.replace(",", "\u202f") if lang == "fr" else text
+    return str(value)
 
 
 # ---- stages: the recipes that fill the schema ------------------------------------------------------------
 @dataclass(frozen=True)
 class Ref:
-    """A stage parameter taken from a table of the diagnostic GeoPackage (``<gpkg>|layername=<table>``)."""
+    """A stage parameter taken from a table of the diagnostic GeoPackage (``<gpkg>|layername=<table>``);
+    ``{reach_mode}`` in the name stands for the travel mode that defines the SIAE's reach (car by default)."""
 
     table: str
     optional: bool = False
+
+    def resolve(self, values: dict) -> str:
+        return self.table.replace("{reach_mode}", values.get("_REACH_MODE", "car"))
 
 
 @dataclass(frozen=True)
@@ -388,12 +529,13 @@ class Stage:
     outputs: dict = field(default_factory=dict)
     needs: tuple = ()
     dialog: bool = False  # the dock opens the algorithm's dialog (the user must choose a file…)
+    extra: tuple = ()  # tables the algorithm writes next to an output (e.g. the parts of the GTFS timetable)
 
     def label(self, lang: str) -> str:
         return self.fr if lang == "fr" else self.en
 
     def tables(self) -> list:
-        return list(self.outputs.values())
+        return list(self.outputs.values()) + list(self.extra)
 
 
 STAGES = (
@@ -433,13 +575,37 @@ STAGES = (
              "POPULATION": Ref("filosofi_200m", optional=True), "ZONES": Ref("communes")},
             {"OUTPUT": isochrone_table(mode), "OUTPUT_ZONES": access_table(mode)},
             needs=("network", "antennas", "communes"))
-      for mode, index in (("car", 0), ("walk", 1))),
+      for mode, index in (("car", 0), ("walk", 1), ("bike", 2))),
     Stage("traveltimes", "mobility", "coodiag:traveltimes", "Travel times of the employees",
           "Temps de trajet des salariés",
           {"NETWORK": Ref("network"), "ORIGINS": Ref("employees"), "SITES": Ref("antennas"), "MODE": 0,
            "THRESHOLD": 45, "ZONES": Ref("communes")},
           {"OUTPUT": "traveltimes", "SUMMARY": "traveltimes_sites", "BY_ZONE": "traveltimes_by_zone"},
           needs=("network", "employees", "antennas", "communes")),
+    Stage("gtfs", "mobility", "coodiag:loadgtfs", "Load the public transport timetables (GTFS)",
+          "Charger les horaires de transport en commun (GTFS)",
+          {"GTFS": Input("GTFS"), "DATE": Input("GTFS_DATE"), "TERRITORY": Ref("territory", optional=True),
+           "BUFFER": 5000},
+          {"OUTPUT_STOPS": "transit_stops", "OUTPUT_LINES": "transit_lines", "OUTPUT_TIMETABLE": "transit_timetable"},
+          needs=("GTFS",), dialog=True,
+          extra=tuple("transit_timetable_" + part for part in ("feeds", "stops", "routes", "services", "dates",
+                                                               "trips", "transfers"))),
+    # public transport (the GTFS loading stage comes with the pipeline inputs GTFS and GTFS_DATE)
+    Stage("isochrones_transit", "mobility", "coodiag:transitisochrones",
+          "Isochrones of the antennas " + MODE_NAMES["transit"][0],
+          "Isochrones des antennes " + MODE_NAMES["transit"][1],
+          {"SITES": Ref("antennas"), "TIMETABLE": Ref("transit_timetable"), "NETWORK": Ref("network"), "DIRECTION": 0,
+           "TIME": Input("TRANSIT_TIME"), "BANDS": Input("BANDS_TRANSIT"), "OUTPUT_TYPE": 0,
+           "POPULATION": Ref("filosofi_200m", optional=True), "ZONES": Ref("communes")},
+          {"OUTPUT": isochrone_table("transit"), "OUTPUT_ZONES": access_table("transit")},
+          needs=("transit_timetable", "network", "antennas", "communes")),
+    Stage("mobility_gap", "mobility", "coodiag:mobilitygap", "Car versus public transport gap",
+          "Écart entre voiture et transports en commun",
+          {"CELLS": Ref("filosofi_200m"), "SITES": Ref("antennas"), "TIMETABLE": Ref("transit_timetable"),
+           "NETWORK": Ref("network"), "DIRECTION": 0, "TIME": Input("TRANSIT_TIME"),
+           "CENSUS": Ref("census_communes", optional=True), "ZONES": Ref("communes"), "THRESHOLD": 45},
+          {"OUTPUT_CELLS": "mobility_gap_cells", "OUTPUT_ZONES": "mobility_gap"},
+          needs=("filosofi_200m", "transit_timetable", "network", "antennas", "communes")),
     Stage("client_density", "clients", "coodiag:clientdensity", "Client density (grid and communes)",
           "Densité de clients (carreaux et communes)",
           {"INPUT": Ref("clients"), "FILOSOFI": Ref("filosofi_200m", optional=True), "ZONES": Ref("communes"),
@@ -457,7 +623,8 @@ STAGES = (
           {"OUTPUT": "client_penetration", "OUTPUT_AREAS": "client_areas"}, needs=("clients", "communes")),
     Stage("prospects", "clients", "coodiag:prospectzones", "Prospect zones", "Zones à prospecter",
           {"INPUT": Ref("clients"), "ZONES": Ref("communes"), "FILOSOFI": Ref("filosofi_200m", optional=True),
-           "ZONE_DENOMINATOR_FIELD": Input("ZONE_TARGET_FIELD"), "REACH": Ref("isochrones_car", optional=True)},
+           "ZONE_DENOMINATOR_FIELD": Input("ZONE_TARGET_FIELD"),
+           "REACH": Ref("isochrones_{reach_mode}", optional=True)},
           {"OUTPUT": "prospect_zones"}, needs=("clients", "communes")),
     Stage("hotspots", "clients", "coodiag:hotspots", "Client hot spots", "Points chauds de clientèle",
           {"INPUT": Ref("clients"), "STUDY_AREA": Ref("communes"), "CELL_SIZE": 1, "PERMUTATIONS": 499, "SEED": 1},
@@ -475,8 +642,46 @@ STAGES = (
     Stage("unmet", "beneficiaries", "coodiag:unmetzones", "Zones with unmet potential",
           "Zones à potentiel non atteint",
           {"ZONES": Ref("beneficiary_zones"), "POTENTIAL_FIELD": "potential", "EMPLOYEES": Ref("employees"),
-           "ISOCHRONES": Ref("isochrones_car", optional=True)},
+           "ISOCHRONES": Ref("isochrones_{reach_mode}", optional=True)},
           {"OUTPUT": "unmet_zones", "OUTPUT_EMPLOYEES": "employees_by_zone"}, needs=("beneficiary_zones", "employees")),
+    Stage("siting", "siting", "coodiag:antennasiting", "Where to open an antenna (scenarios)",
+          "Où ouvrir une antenne (scénarios)",
+          {"NETWORK": Ref("network"), "DEMAND": Ref("beneficiary_potential"), "DEMAND_FIELD": "potential",
+           "ANTENNAS": Ref("antennas", optional=True), "ANTENNA_ID": Input("ANTENNA_FIELD"), "CANDIDATE_SOURCE": 1,
+           "COMMUNES": Ref("communes"), "MODE": 0, "STANDARD": 20, "P_MIN": 1, "P_MAX": 3, "MODEL": 0},
+          {"OUTPUT": "siting_sites", "OUTPUT_SCENARIOS": "siting_scenarios", "OUTPUT_CATCHMENTS": "siting_catchments"},
+          needs=("network", "beneficiary_potential", "communes")),
+    # 7 · jobs and companies (issue 18) · 8 · public procurement and inclusion actors (issue 19)
+    Stage("bmo", "economy", "coodiag:loadbmo", "Recruitment difficulties per basin (BMO survey)",
+          "Difficultés de recrutement par bassin (enquête BMO)",
+          {"INPUT": Input("BMO_FILE"), "BASINS": Input("BMO_BASINS"), "ZONES": Ref("communes")},
+          {"OUTPUT": "bmo_basins", "OUTPUT_TRADES": "bmo_trades"}, needs=("BMO_FILE", "BMO_BASINS", "communes"),
+          dialog=True),
+    Stage("sirene", "economy", "coodiag:loadsirene", "Establishments of the territory (SIRENE)",
+          "Établissements du territoire (SIRENE)",
+          {"INPUT": Input("SIRENE_FILE"), "GEOLOC": Input("SIRENE_GEOLOC"), "LEGAL_UNITS": Input("SIRENE_LEGAL_UNITS"),
+           "ZONES": Ref("communes")},
+          {"OUTPUT": "sirene_establishments"}, needs=("SIRENE_FILE", "communes"), dialog=True),
+    Stage("company_prospects", "economy", "coodiag:companyprospects", "Companies to approach",
+          "Entreprises à prospecter",
+          {"INPUT": Ref("sirene_establishments"), "ZONES": Ref("communes"), "CLIENTS": Ref("clients", optional=True),
+           "ANTENNAS": Ref("antennas", optional=True), "ANTENNA_ID_FIELD": Input("ANTENNA_FIELD"),
+           "NETWORK": Ref("network", optional=True), "MAX_MINUTES": 30, "BMO_TRADES": Ref("bmo_trades", optional=True),
+           "BMO_BASINS": Ref("bmo_basins", optional=True), "MODE": 2},
+          {"OUTPUT": "company_prospects", "OUTPUT_ZONES": "company_prospects_by_zone"},
+          needs=("sirene_establishments", "communes")),
+    Stage("decp", "procurement", "coodiag:loaddecp", "Public contracts and buyers (DECP)",
+          "Marchés publics et acheteurs (DECP)",
+          {"INPUT": Input("DECP_FILE"), "ZONES": Ref("communes"), "COMMUNES_TABLE": Input("COMMUNES_TABLE")},
+          {"OUTPUT": "decp_contracts", "OUTPUT_BUYERS": "decp_buyers"}, needs=("DECP_FILE", "communes"), dialog=True),
+    Stage("siae_list", "procurement", "coodiag:loadsiaelist", "Inclusion actors around the SIAE",
+          "Acteurs de l'inclusion autour de la SIAE",
+          {"INPUT": Input("SIAE_REGISTER"), "ZONES": Ref("communes"), "COMMUNES_TABLE": Input("COMMUNES_TABLE"),
+           "ANTENNAS": Ref("antennas", optional=True), "ANTENNA_ID_FIELD": Input("ANTENNA_FIELD"),
+           "NETWORK": Ref("network", optional=True), "MAX_MINUTES": 20, "OWN_KIND": Input("SIAE_KIND"),
+           "CONTRACTS": Ref("decp_contracts", optional=True)},
+          {"OUTPUT": "siae_register", "OUTPUT_OVERLAP": "siae_overlap"}, needs=("SIAE_REGISTER", "communes"),
+          dialog=True),
 )
 
 BY_STAGE = {s.id: s for s in STAGES}
@@ -514,6 +719,14 @@ def sample_inputs(sample_dir) -> dict:
         "BAN_FILE": str(s / "ban" / "adresses-2A-capa.csv"),
         "FILOSOFI": str(s / "filosofi2019_200m_ajaccio.gpkg"),
         "ROADS": "{}|layername=road_links".format(s / "roads_capa.gpkg"),
+        "GTFS": [str(s / "gtfs_muvitarra_ajaccio_2020.zip")],
+        "GTFS_DATE": "2020-03-10",
+        "BMO_FILE": str(s / "economy" / "bmo2024_be9407_ajaccio.csv"),
+        "BMO_BASINS": str(s / "economy" / "bassin_emploi_9407.csv"),
+        "SIRENE_FILE": str(s / "economy" / "geo_siret_2A_sample.csv.gz"),
+        "DECP_FILE": str(s / "economy" / "decp_2022_corse.json"),
+        "COMMUNES_TABLE": str(s / "economy" / "communes_2A_cog.csv"),
+        "SIAE_REGISTER": str(s / "economy" / "siae_corse.csv"),
         "WEIGHT_FIELD": "heures_vendues",
         "ANTENNA_FIELD": "antenne",
     }

@@ -57,7 +57,7 @@ TEXTS = {
     "cold3": ("Cold spot, 99 % confidence", "Point froid, confiance 99 %"),
     "hot_secret": ("Suppressed (fewer than {k} clients around)", "Masqué (moins de {k} clients autour)"),
     "area_level": ("{level} % of the antenna's clients", "{level} % des clients de l'antenne"),
-    "area_level_named": ("{antenna}: {level} % of its clients", "{antenna} : {level} % de ses clients"),
+    "area_level_named": ("{antenna} — {level} %", "{antenna} — {level} %"),
     "band_first": ("up to {b} min", "jusqu'à {b} min"),
     "band": ("{a} to {b} min", "de {a} à {b} min"),
     "unmet_not_reached": ("Not reached", "Non atteinte"),
@@ -69,6 +69,7 @@ TEXTS = {
     "or_more": ("{a} or more", "{a} ou plus"),
     "over_share": ("{a}–{b} % over {t} min", "{a} à {b} % au-delà de {t} min"),
     "precise_lt": ("under {b} %", "moins de {b} %"),
+    "few_households": ("Fewer than {n} households (rate not shown)", "Moins de {n} ménages (taux non montré)"),
     "house_number": ("House number", "Numéro"),
     "street": ("Street", "Rue"),
     "locality": ("Locality (lieu-dit)", "Lieu-dit"),
@@ -288,7 +289,11 @@ def _isochrones(layer, meta, lang):
         colour = palette[min(int(round(i * (len(palette) - 1) / max(len(bands) - 1, 1))), len(palette) - 1)]
         label = (text("band_first", lang, b=number(b, lang)) if i == 0
                  else text("band", lang, a=number(previous, lang), b=number(b, lang)))
-        ranges.append(QgsRendererRange(previous, b, fill(colour, "#ffffff", 0.1, 0.8), label))
+        # no outline: the hundreds of small holes of a road-hugging isochrone would each get a stroke (and
+        # degenerate ones reach the PDF as empty paths)
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+        symbol.setOpacity(0.8)
+        ranges.append(QgsRendererRange(previous, b, symbol, label))
         previous = b
     return QgsGraduatedSymbolRenderer("minutes", ranges)
 
@@ -347,6 +352,25 @@ def _import_points(layer, meta, lang):
     return QgsCategorizedSymbolRenderer("geo_type", cats)
 
 
+def _poverty(layer, meta, lang):
+    """Share of poor households per cell, on cells of at least `min_households` households (a rate on a
+    handful of households says nothing: those cells get their own grey class)."""
+    minimum = int(meta.get("min_households") or 11)
+    idx_men, idx_pauv = layer.fields().lookupField("men"), layer.fields().lookupField("men_pauv")
+    values = []
+    if idx_men >= 0 and idx_pauv >= 0:
+        for feature in layer.getFeatures():
+            men, pauv = compat.py_value(feature.attribute(idx_men)), compat.py_value(feature.attribute(idx_pauv))
+            if men is not None and pauv is not None and float(men) >= minimum:
+                values.append(100.0 * float(pauv) / float(men))
+    renderer = graduated("_share", values, YLORRD, lang, None, null_label="")
+    ranges = [QgsRendererRange(NULL_VALUE, NULL_VALUE, no_data_symbol(), text("few_households", lang, n=minimum))]
+    ranges += [r for r in renderer.ranges()]
+    expression = ('coalesce(CASE WHEN "men" >= {m} THEN 100.0 * "men_pauv" / "men" END, {null})'
+                  .format(m=minimum, null=NULL_VALUE))
+    return QgsGraduatedSymbolRenderer(expression, ranges)
+
+
 def _antennas(layer, meta, lang):
     return QgsSingleSymbolRenderer(marker("#b2182b", 4.2, "star", "#ffffff"))
 
@@ -357,6 +381,7 @@ def _network(layer, meta, lang):
 
 BUILDERS = {
     "antennas": _antennas,
+    "filosofi_poverty": _poverty,
     "network": _network,
     "clientdensity_grid": _graduated_builder(("rate", "dens_km2"), YLGNBU),
     "clientdensity_zones": _graduated_builder(("rate", "dens_km2"), YLGNBU),

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -14,28 +13,30 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsSpatialIndex,
+    QgsWkbTypes,
 )
 
+import numpy as np
+
 from ..coodiag_plugin.toolbelt import compat
-from .analysis import insee_codes
-from . import publishing
+from . import publishing, territory_tools
+from .analysis import fields as field_table
+from .analysis import zones as zones_mod
+from .client_common import zones_of
 from .base import CoodiagAlgorithm
 
-CELL_FIELDS = ("idcar_200m", "idcar", "idcar_1km", "idinspire")
+CELL_FIELDS = field_table.ALIASES["cell_id"]  # the one alias table
 
 
 class _ZoneIndex:
-    """Polygons of one zone layer (in the points' CRS) in a QgsSpatialIndex; engines prepared lazily."""
+    """Polygons of one zone layer (in the points' CRS) prepared for the one zone tagger (analysis/zones.py)."""
 
     def __init__(self, source, field: str, crs, transform_context, feedback):
-        self.codes = {}
-        self.geoms = {}
-        self.engines = {}
-        self.index = QgsSpatialIndex()
         request = QgsFeatureRequest().setDestinationCrs(crs, transform_context)
         request.setSubsetOfAttributes([field], source.fields())
         idx = source.fields().indexOf(field)
+        self.codes = []
+        geoms = []
         for feat in source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
             if feedback.isCanceled():
                 return
@@ -44,22 +45,15 @@ class _ZoneIndex:
             geom = feat.geometry()
             if not geom.isGeosValid():
                 geom = geom.makeValid()
-            fid = feat.id()
             value = compat.py_value(feat.attributes()[idx])
-            self.codes[fid] = None if value is None else str(value)
-            self.geoms[fid] = geom
-            self.index.addFeature(fid, geom.boundingBox())
+            self.codes.append(None if value is None else str(value))
+            geoms.append(geom)
+        self.zones = zones_of(geoms)
 
-    def lookup(self, point: QgsGeometry):
-        for fid in sorted(self.index.intersects(point.boundingBox())):
-            engine = self.engines.get(fid)
-            if engine is None:
-                engine = QgsGeometry.createGeometryEngine(self.geoms[fid].constGet())
-                engine.prepareGeometry()
-                self.engines[fid] = engine
-            if engine.intersects(point.constGet()):
-                return self.codes[fid]
-        return None
+    def lookup_many(self, x, y) -> list:
+        """Code of the zone holding each point (None outside; half-open borders: one zone per point)."""
+        owner = zones_mod.points_in_zones(self.zones, x, y)
+        return [self.codes[z] if z >= 0 else None for z in owner.tolist()]
 
 
 class TagZonesAlgorithm(CoodiagAlgorithm):
@@ -122,22 +116,24 @@ class TagZonesAlgorithm(CoodiagAlgorithm):
 
     def _zone_layers(self, parameters, context, crs, feedback):
         specs = (
-            (self.COMMUNES, self.COMMUNE_FIELD, "com_code", insee_codes.COMMUNE_FIELDS),
-            (self.IRIS, self.IRIS_FIELD, "iris_code", insee_codes.IRIS_FIELDS),
-            (self.QPV, self.QPV_FIELD, "qpv_code", insee_codes.QPV_FIELDS),
-            (self.FILOSOFI, self.FILOSOFI_FIELD, "cell_id", CELL_FIELDS),
-            (self.ZONES, self.ZONES_FIELD, "zone_id", ()),
+            (self.COMMUNES, self.COMMUNE_FIELD, "com_code", "commune_code"),
+            (self.IRIS, self.IRIS_FIELD, "iris_code", "iris_code"),
+            (self.QPV, self.QPV_FIELD, "qpv_code", "qpv_code"),
+            (self.FILOSOFI, self.FILOSOFI_FIELD, "cell_id", "cell_id"),
+            (self.ZONES, self.ZONES_FIELD, "zone_id", ""),
         )
         zones = []
-        for layer_name, field_name, out_name, candidates in specs:
+        for layer_name, field_name, out_name, role in specs:
             source = self.parameterAsSource(parameters, layer_name, context)
             if source is None:
                 continue
+            territory_tools.require_geometry(source, ("polygon",), layer_name)
             self.require_crs(source, layer_name)
             names = [f.name() for f in source.fields()]
             field = self.parameterAsString(parameters, field_name, context)
+            candidates = field_table.ALIASES.get(role, ()) if role else ()
             if not field:
-                field = insee_codes.detect_field(names, candidates) if candidates else None
+                field = territory_tools.find_field(source, role)[0] if role else None
                 if field is None and layer_name == self.ZONES and names:
                     field = names[0]
             if not field or field not in names:
@@ -178,6 +174,20 @@ class TagZonesAlgorithm(CoodiagAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         untagged = [0] * len(zones)
         no_geom = 0
+        xs, ys = [], []
+        for feat in points.getFeatures(QgsFeatureRequest().setNoAttributes()):
+            geom = feat.geometry() if feat.hasGeometry() else None
+            if geom is None or geom.isEmpty():
+                xs.append(np.nan)
+                ys.append(np.nan)
+                continue
+            p = geom.pointOnSurface().asPoint() if geom.type() != QgsWkbTypes.GeometryType.PointGeometry \
+                or geom.isMultipart() else geom.asPoint()
+            xs.append(p.x())
+            ys.append(p.y())
+        xs = np.asarray(xs, dtype=float)
+        ys = np.asarray(ys, dtype=float)
+        codes = [index.lookup_many(xs, ys) for _out_name, index in zones]
         total = points.featureCount() or 1
         n = 0
         for i, feat in enumerate(points.getFeatures()):
@@ -186,17 +196,16 @@ class TagZonesAlgorithm(CoodiagAlgorithm):
                     return {}
                 feedback.setProgress(int(100 * i / total))
             extra = []
-            geom = feat.geometry() if feat.hasGeometry() else None
-            if geom is None or geom.isEmpty():
+            has_point = i < xs.size and np.isfinite(xs[i])
+            if not has_point:
                 no_geom += 1
-                geom = None
-            for k, (out_name, index) in enumerate(zones):
-                code = index.lookup(geom) if geom is not None else None
-                if code is None and geom is not None:
+            for k, (out_name, _index) in enumerate(zones):
+                code = codes[k][i] if has_point else None
+                if code is None and has_point:
                     untagged[k] += 1
                 extra.append(code)
                 if out_name == "qpv_code":
-                    extra.append(None if geom is None else int(code is not None))
+                    extra.append(None if not has_point else int(code is not None))
             out = QgsFeature(fields)
             if feat.hasGeometry():
                 out.setGeometry(feat.geometry())

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -21,11 +20,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
+    QgsRectangle,
     QgsWkbTypes,
 )
 
 from ..coodiag_plugin.toolbelt import compat
-from . import publishing
+from . import publishing, territory_tools
+from .analysis import fields as field_table
 from .analysis import insee_codes
 from .base import CoodiagAlgorithm
 
@@ -58,12 +59,20 @@ class TerritoryAlgorithm(CoodiagAlgorithm):
             "Selects the communes of the study territory on a communes layer (ADMIN EXPRESS, a COG file…) "
             "from INSEE codes: a list of commune codes, the SIREN of an EPCI (e.g. 242010056), or one or more "
             "département codes (2A, 13, 971). Codes are normalised (lost leading zeros, 2a → 2A).\n\n"
-            "Fields are detected by name: commune code INSEE_COM, insee, code_insee, codgeo, code…; EPCI "
-            "EPCI, siren_epci, code_epci…; département DEP, insee_dep, code_dep… (when there is none, the "
-            "département is read from the commune code). Set them explicitly when the detection fails.\n\n"
-            "Outputs: the selected communes (reprojected, EPSG:2154 by default) and the dissolved territory "
-            "outline; with a buffer distance, the outline is enlarged by that distance (to load data a little "
-            "beyond the limits). Codes that match no commune are listed in the log."
+            "Fields are detected by name (commune code INSEE_COM, insee, code_insee, codgeo, com_code…; EPCI "
+            "EPCI, siren_epci, code_epci…; département DEP, insee_dep, code_dep…) and by content (a field whose "
+            "values are mostly commune codes, also inside lists such as [\"97701\"], is the commune code). "
+            "When there is no département field, the département is read from the commune code. Set them "
+            "explicitly when the detection fails.\n\n"
+            "Working CRS: empty = automatic, the legal projection of the territory found from the communes' "
+            "codes (Lambert-93 in metropolitan France and Corsica; RGAF09 / UTM 20N for Guadeloupe, Martinique, "
+            "Saint-Martin and Saint-Barthélemy; RGFG95 / UTM 22N Guyane; RGR92 / UTM 40S La Réunion; RGM04 / "
+            "UTM 38S Mayotte; RGSPM06 / UTM 21N Saint-Pierre-et-Miquelon); the choice and its reason are "
+            "logged.\n\n"
+            "Outputs: the selected communes (reprojected; fields holding lists or JSON maps, as in OpenDataSoft "
+            "files, written as text) and the dissolved territory outline; with a buffer distance, the outline is "
+            "enlarged by that distance (to load data a little beyond the limits). Codes that match no commune "
+            "are listed in the log."
         )
 
     def initAlgorithm(self, config=None):
@@ -94,9 +103,11 @@ class TerritoryAlgorithm(CoodiagAlgorithm):
                                                 defaultValue=0.0, parentParameterName=self.OUTPUT_CRS, minValue=0.0)
         buffer.setHelp(self.tr("Distance in metres added around the territory outline (0 = none)."))
         self.addParameter(buffer)
-        crs = QgsProcessingParameterCrs(self.OUTPUT_CRS, self.tr("Output CRS"), defaultValue="EPSG:2154",
-                                        optional=True)
-        crs.setHelp(self.tr("Projected CRS of the outputs; empty = Lambert-93 (EPSG:2154)."))
+        crs = QgsProcessingParameterCrs(self.OUTPUT_CRS, self.tr("Output CRS (empty: automatic)"),
+                                        defaultValue=None, optional=True)
+        crs.setHelp(self.tr("Projected CRS of the outputs; empty = the legal projection of the territory, chosen "
+                            "from the communes' INSEE codes (EPSG:2154 in metropolitan France, EPSG:5490 in the "
+                            "Antilles, EPSG:2975 in La Réunion…)."))
         self.addParameter(crs)
         label = QgsProcessingParameterString(self.SOURCE_LABEL, self.tr("Source of the communes layer"),
                                              defaultValue="IGN, Admin Express ; Insee, COG", optional=True)
@@ -110,69 +121,76 @@ class TerritoryAlgorithm(CoodiagAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("AREA_KM2", self.tr("Area (km²)")))
         self.addOutput(QgsProcessingOutputString("SOURCES", self.tr("Sources")))
         self.addOutput(QgsProcessingOutputString("MISSING_CODES", self.tr("Codes not found")))
+        self.addOutput(QgsProcessingOutputString("CRS", self.tr("Working CRS")))
 
-    def _field(self, parameters, name, context, source, candidates, required: bool, label: str):
+    def _field(self, parameters, name, context, source, role, required: bool, label: str, feedback):
         chosen = self.parameterAsString(parameters, name, context)
         names = [f.name() for f in source.fields()]
         if chosen:
             if chosen not in names:
                 raise QgsProcessingException(self.tr("The communes layer has no field {}.").format(chosen))
             return chosen
-        found = insee_codes.detect_field(names, candidates)
+        found, how = territory_tools.find_field(source, role)
+        if found is not None and how == "content":
+            feedback.pushInfo(self.tr("The {} field was recognised by its values: {}.").format(label, found))
         if found is None and required:
+            candidates = field_table.ALIASES[role]
             raise QgsProcessingException(self.tr(
-                "Cannot find the {} field in the communes layer (looked for {}); fields: {}. Choose it in the "
-                "parameters.").format(label, ", ".join(candidates[:8]), ", ".join(names)))
+                "Cannot find the {} field in the communes layer (looked for {}, and for values that look like "
+                "codes); fields: {}. Choose it in the parameters.").format(
+                    label, ", ".join(candidates[:8]), ", ".join(names)))
         return found
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.source_or_raise(parameters, self.INPUT, context)
+        territory_tools.require_geometry(source, ("polygon",), self.tr("of communes"))
         src_crs = self.require_crs(source, self.tr("communes"))
         mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
         raw_codes = insee_codes.split_codes(self.parameterAsString(parameters, self.CODES, context))
         if not raw_codes:
             raise QgsProcessingException(self.tr("Give at least one code (commune, EPCI or département)."))
-        out_crs = self.parameterAsCrs(parameters, self.OUTPUT_CRS, context)
-        if not out_crs.isValid():
-            out_crs = QgsCoordinateReferenceSystem("EPSG:2154")
-        self.require_projected(out_crs, self.tr("the output"))
+        override = self.parameterAsCrs(parameters, self.OUTPUT_CRS, context)
+        if override.isValid():
+            self.require_projected(override, self.tr("the output"))
         buffer = self.parameterAsDouble(parameters, self.BUFFER, context)
 
-        code_field = self._field(parameters, self.CODE_FIELD, context, source, insee_codes.COMMUNE_FIELDS,
-                                 True, self.tr("commune code"))
+        code_field = self._field(parameters, self.CODE_FIELD, context, source, "commune_code", True,
+                                 self.tr("commune code"), feedback)
         if mode == "communes":
-            wanted = {insee_codes.commune_code(c) for c in raw_codes}
+            wanted = {insee_codes.commune_code(c) for c in raw_codes} - {""}
             key_field, key_fn = code_field, insee_codes.commune_code
         elif mode == "epci":
-            key_field = self._field(parameters, self.EPCI_FIELD, context, source, insee_codes.EPCI_FIELDS,
-                                    True, self.tr("EPCI"))
-            wanted = {insee_codes.epci_code(c) for c in raw_codes}
+            key_field = self._field(parameters, self.EPCI_FIELD, context, source, "epci_code", True,
+                                    self.tr("EPCI"), feedback)
+            wanted = {insee_codes.epci_code(c) for c in raw_codes} - {""}
             key_fn = insee_codes.epci_code
         else:
-            key_field = self._field(parameters, self.DEP_FIELD, context, source, insee_codes.DEP_FIELDS,
-                                    False, self.tr("département"))
-            wanted = {insee_codes.departement_code(c) for c in raw_codes}
+            key_field = self._field(parameters, self.DEP_FIELD, context, source, "departement_code", False,
+                                    self.tr("département"), feedback)
+            wanted = {insee_codes.departement_code(c) for c in raw_codes} - {""}
             key_fn = insee_codes.departement_code
+        invalid_codes = [c for c in raw_codes if not key_fn(c)]
+        if invalid_codes:
+            feedback.pushWarning(self.tr("Not valid codes for this selection mode, ignored: {}.").format(
+                ", ".join(invalid_codes)))
+        if not wanted:
+            raise QgsProcessingException(self.tr(
+                "None of the codes {} is a valid {} code (a commune code has 5 characters, e.g. 2A004 or 97209; "
+                "an EPCI code 9 digits; a département 01–95, 2A, 2B or 971–976).").format(
+                    ", ".join(raw_codes), {"communes": self.tr("commune"), "epci": self.tr("EPCI"),
+                                           "departement": self.tr("département")}[mode]))
         feedback.pushInfo(self.tr("Selecting by {} on field {}: {}.").format(
             mode, key_field or code_field, ", ".join(sorted(wanted))))
 
-        transform = QgsCoordinateTransform(src_crs, out_crs, context.transformContext())
-        fields = QgsFields(source.fields())
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Type.MultiPolygon, out_crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         key_index = source.fields().indexOf(key_field) if key_field else -1
         code_index = source.fields().indexOf(code_field)
         found = set()
-        parts = []
-        codes = []
-        invalid = 0
+        selected = []  # (attributes, geometry in the source CRS, commune code)
         total = source.featureCount() or 1
         for i, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_CHECKS)):
             if feedback.isCanceled():
                 return {}
-            feedback.setProgress(int(80 * i / total))
+            feedback.setProgress(int(60 * i / total))
             commune = insee_codes.commune_code(compat.py_value(feat.attributes()[code_index]))
             if key_index >= 0:
                 key = key_fn(compat.py_value(feat.attributes()[key_index]))
@@ -181,7 +199,40 @@ class TerritoryAlgorithm(CoodiagAlgorithm):
             if key not in wanted or not feat.hasGeometry():
                 continue
             found.add(key)
-            geom = QgsGeometry(feat.geometry())
+            selected.append((feat.attributes(), QgsGeometry(feat.geometry()), commune))
+        missing = sorted(wanted - found) + invalid_codes
+        if not selected:
+            raise QgsProcessingException(self.tr(
+                "No commune matches the codes {} on field {}: check the selection mode (communes, EPCI, "
+                "département) and the codes (e.g. 2A004 for Ajaccio, 242010056 for the CA du Pays Ajaccien)."
+            ).format(", ".join(sorted(wanted)), key_field or code_field))
+        if missing:
+            feedback.pushWarning(self.tr("Codes not found in the communes layer: {}.").format(", ".join(missing)))
+
+        extent = QgsRectangle()
+        for _attrs, geom, _code in selected:
+            extent.combineExtentWith(geom.boundingBox())
+        out_crs = territory_tools.choose_crs([c for _a, _g, c in selected], extent, src_crs,
+                                             override if override.isValid() else None, context, feedback)
+        if out_crs.isGeographic():
+            raise QgsProcessingException(self.tr("The working CRS {} is geographic: choose a projected CRS in "
+                                                 "metres.").format(out_crs.authid()))
+        transform = QgsCoordinateTransform(src_crs, out_crs, context.transformContext())
+        sample = {f.name(): [compat.py_value(a[k]) for a, _g, _c in selected[:300]]
+                  for k, f in enumerate(source.fields())}
+        safe = territory_tools.SafeFields(source.fields(), sample)
+        safe.report(feedback)
+        fields = safe.fields
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.Type.MultiPolygon, out_crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        parts = []
+        invalid = 0
+        for n, (attrs, geom, _code) in enumerate(selected):
+            if feedback.isCanceled():
+                return {}
+            feedback.setProgress(60 + int(20 * n / len(selected)))
             geom.transform(transform)
             if not geom.isGeosValid():
                 geom = geom.makeValid()
@@ -189,18 +240,9 @@ class TerritoryAlgorithm(CoodiagAlgorithm):
             geom.convertToMultiType()
             out = QgsFeature(fields)
             out.setGeometry(geom)
-            out.setAttributes(feat.attributes())
+            out.setAttributes(safe.values(attrs))
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             parts.append(geom)
-            codes.append(commune)
-        missing = sorted(wanted - found)
-        if not parts:
-            raise QgsProcessingException(self.tr(
-                "No commune matches the codes {} on field {}: check the selection mode (communes, EPCI, "
-                "département) and the codes (e.g. 2A004 for Ajaccio, 242010056 for the CA du Pays Ajaccien)."
-            ).format(", ".join(sorted(wanted)), key_field or code_field))
-        if missing:
-            feedback.pushWarning(self.tr("Codes not found in the communes layer: {}.").format(", ".join(missing)))
         if invalid:
             feedback.pushWarning(self.tr("{} invalid commune geometries were repaired.").format(invalid))
 
@@ -211,7 +253,7 @@ class TerritoryAlgorithm(CoodiagAlgorithm):
         area_km2 = outline.area() / 1e6
         t_fields = QgsFields()
         for f in (compat.string_field("codes"), compat.int_field("n_communes"), compat.double_field("area_km2"),
-                  compat.double_field("buffer_m"), compat.string_field("mode")):
+                  compat.double_field("buffer_m"), compat.string_field("mode"), compat.string_field("crs")):
             t_fields.append(f)
         t_sink, t_id = self.parameterAsSink(parameters, self.TERRITORY, context, t_fields,
                                             QgsWkbTypes.Type.MultiPolygon, out_crs)
@@ -219,15 +261,16 @@ class TerritoryAlgorithm(CoodiagAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.TERRITORY))
         feat = QgsFeature(t_fields)
         feat.setGeometry(outline)
-        feat.setAttributes([",".join(sorted(found)), len(parts), area_km2, buffer, mode])
+        feat.setAttributes([",".join(sorted(found)), len(parts), area_km2, buffer, mode, out_crs.authid()])
         t_sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
 
         sources = self.parameterAsString(parameters, self.SOURCE_LABEL, context) or "IGN, Admin Express ; Insee, COG"
         del sink, t_sink  # flushed: the tables can now be styled and named
-        meta = {"sources": sources, "codes": sorted(found), "territory_mode": mode}
+        meta = {"sources": sources, "codes": sorted(found), "territory_mode": mode, "crs": out_crs.authid()}
         publishing.finish(self, context, feedback, dest_id, "communes", meta)
         publishing.finish(self, context, feedback, t_id, "territory", meta)
-        feedback.pushInfo(self.tr("{} communes, {:.1f} km².").format(len(parts), area_km2))
+        feedback.pushInfo(self.tr("{} communes, {:.1f} km² (in {}).").format(len(parts), area_km2,
+                                                                             out_crs.authid()))
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id, self.TERRITORY: t_id, "N_COMMUNES": len(parts), "AREA_KM2": area_km2,
-                "SOURCES": sources, "MISSING_CODES": ",".join(missing)}
+                "SOURCES": sources, "MISSING_CODES": ",".join(missing), "CRS": out_crs.authid()}

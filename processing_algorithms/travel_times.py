@@ -27,7 +27,7 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from . import network_engine as ne
-from .analysis import routing
+from .analysis import disclosure, routing
 from .base import CoodiagAlgorithm
 from .isochrones import read_network, site_ids
 from . import publishing
@@ -101,8 +101,10 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
             "Outputs: the origin–destination table (no geometry, no name or address: only the chosen origin "
             "id, the site id, minutes, km, over-threshold flag and status) — for the cartographer, not for "
             "maps; a per-site summary (number of origins, median minutes, share over the threshold) and an "
-            "optional per-zone summary (e.g. communes), both suppressed (NULL, secret = 1) when fewer than k "
-            "origins (default 11) are counted, so they can be mapped.\n\n"
+            "optional per-zone summary (e.g. communes), both under statistical secrecy so they can be mapped: a "
+            "site or zone with 1 to k−1 origins (k = the secrecy threshold of the Coodiag settings), and those "
+            "hidden with it so that no count can be worked back from the totals, is NULL with secret = 1; the "
+            "share over the threshold is NULL too when 1 to k−1 origins are over (or under) it.\n\n"
             "Origins or sites farther than the snapping tolerance from the network, or that cannot reach any "
             "site, are kept in the table with their status (too_far, unreachable) and counted in the log. "
             "“Nearest site” runs one search for all sites (on the reversed network, so one-way streets are "
@@ -260,6 +262,13 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
             feedback.pushWarning(self.tr("{} origin row(s) cannot reach the site on the network (status "
                                          "unreachable).").format(n_unreached))
 
+        # disclosure control of both summaries at once (analysis/disclosure.py)
+        zones = self.parameterAsSource(parameters, self.ZONES, context)
+        by_zone = zones is not None and bool(parameters.get(self.BY_ZONE))
+        feats, zone_of = self._zones_of(parameters, context, zones, net.crs, o_pts, minutes_by_origin) \
+            if by_zone else ([], {})
+        protection = self._protect(minutes_by_origin, zone_of, feats, len(s_ids), threshold, k)
+
         # per-site summary (each origin counted at its nearest reachable site)
         s_fields = QgsFields()
         s_fields.append(compat.string_field("site_id"))
@@ -271,17 +280,20 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
                                             net.crs)
         groups = [s_ids[j] for (_m, j) in minutes_by_origin.values()]
         mins = [m for (m, _j) in minutes_by_origin.values()]
-        summary = routing.summarise_times(groups, mins, threshold, k) if groups else {}
-        for sid, (x, y) in zip(s_ids, s_pts):
+        summary = routing.summarise_times(groups, mins, threshold, 1) if groups else {}
+        site_hidden, site_share_hidden = self._hidden_of(protection, "site")
+        for j, (sid, (x, y)) in enumerate(zip(s_ids, s_pts)):
             if ssink is None:
                 break
             s = summary.get(sid, {"n": 0, "median": None, "share_over": None, "secret": False})
+            hid = bool(site_hidden[j])
             f = QgsFeature(s_fields)
             f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-            f.setAttributes([sid, s["n"] if not s["secret"] else None,
-                             round(s["median"], 2) if s["median"] is not None else None,
-                             round(s["share_over"], 1) if s["share_over"] is not None else None,
-                             1 if s["secret"] else 0])
+            f.setAttributes([sid, None if hid else s["n"],
+                             round(s["median"], 2) if s["median"] is not None and not hid else None,
+                             round(s["share_over"], 1) if s["share_over"] is not None and not (
+                                 hid or site_share_hidden[j]) else None,
+                             1 if hid else 0])
             ssink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
         del sink
         if ssink is not None:
@@ -290,22 +302,57 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
         publishing.finish(self, context, feedback, dest, "traveltimes", meta)
         publishing.finish(self, context, feedback, sdest, "traveltimes_sites", meta)
         results = {self.OUTPUT: dest, self.SUMMARY: sdest, "TOO_FAR": n_far, "UNREACHABLE": n_unreached}
-        if minutes_by_origin:
+        if minutes_by_origin and not protection.hidden("total")[0]:
             all_min = np.array(mins)
             feedback.pushInfo(self.tr("{} origins reach a site: median {:.1f} min, {:.1f} % over {:g} min.").format(
                 len(all_min), float(np.median(all_min)), 100.0 * float((all_min > threshold).mean()), threshold))
-            results["SHARE_OVER"] = 100.0 * float((all_min > threshold).mean())
+            if not (protection.hidden("total_over")[0] or protection.hidden("total_under")[0]):
+                results["SHARE_OVER"] = 100.0 * float((all_min > threshold).mean())
             results["MEDIAN_MIN"] = float(np.median(all_min))
-        zones = self.parameterAsSource(parameters, self.ZONES, context)
-        if zones is not None and parameters.get(self.BY_ZONE):
-            results[self.BY_ZONE] = self.zone_summary(parameters, context, zones, net.crs, o_pts, minutes_by_origin,
-                                                      threshold, k, feedback)
+        if by_zone:
+            results[self.BY_ZONE] = self.zone_summary(parameters, context, feats, zone_of, net.crs,
+                                                      minutes_by_origin, threshold, k, feedback, protection)
         feedback.pushInfo(self.tr("Travel times computed in {:.1f} s.").format(time.perf_counter() - t0))
         feedback.setProgress(100)
         return results
 
-    def zone_summary(self, parameters, context, zones, crs, o_pts, minutes_by_origin, threshold, k, feedback):
-        zone_field = self.parameterAsString(parameters, self.ZONE_ID, context)
+    @staticmethod
+    def _protect(minutes_by_origin, zone_of, feats, n_sites, threshold, k):
+        """Inner cells: origins by (site, zone, over the threshold or not). Published: the number of origins
+        per site and per zone, and — through the share over the threshold — the numbers over and under it;
+        the totals (log, SHARE_OVER) as margins."""
+        position = {f.id(): z for z, f in enumerate(feats)}
+        rows = [(j, position.get(zone_of.get(i), -1), 1 if m > threshold else 0)
+                for i, (m, j) in minutes_by_origin.items()]
+        combos = np.array(rows, dtype=np.int64).reshape(-1, 3)
+        inner, mult = np.unique(combos, axis=0, return_counts=True) if len(rows) else (combos, np.zeros(0))
+        site, zone, over = inner[:, 0], inner[:, 1], inner[:, 2]
+        spec = disclosure.Table(mult)
+        spec.add("site", site, n_sites)
+        spec.add("site_over", np.where(over == 1, site, -1), n_sites)
+        spec.add("site_under", np.where(over == 0, site, -1), n_sites)
+        nz = len(feats)
+        spec.add("zone", zone, nz)
+        spec.add("zone_over", np.where((over == 1) & (zone >= 0), zone, -1), nz)
+        spec.add("zone_under", np.where((over == 0) & (zone >= 0), zone, -1), nz)
+        everyone = np.zeros(len(inner), dtype=np.int64)
+        spec.add("total", everyone, 1, candidate=False, priority=disclosure.TOTAL_PRIORITY)
+        spec.add("total_over", np.where(over == 1, 0, -1), 1, candidate=False, priority=disclosure.TOTAL_PRIORITY)
+        spec.add("total_under", np.where(over == 0, 0, -1), 1, candidate=False, priority=disclosure.TOTAL_PRIORITY)
+        hidden = None
+        if nz:  # every origin per zone (the employees per zone of unmetzones): the canonical zone pattern
+            every = np.bincount([position[z] for z in zone_of.values() if z in position], minlength=nz)
+            hidden = {"zone": disclosure.protect_counts(every, k).hidden("zone")}
+        return disclosure.protect(spec, k, hidden=hidden)
+
+    @staticmethod
+    def _hidden_of(protection, name):
+        """(count hidden, share over the threshold hidden) per site or zone."""
+        hidden = protection.hidden(name)
+        share = hidden | protection.hidden(name + "_over") | protection.hidden(name + "_under")
+        return hidden, share
+
+    def _zones_of(self, parameters, context, zones, crs, o_pts, minutes_by_origin):
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         feats = list(zones.getFeatures(request))
         index = QgsSpatialIndex()
@@ -313,17 +360,22 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
             index.addFeature(f)
         by_id = {f.id(): f for f in feats}
         zone_of = {}
-        for i, (x, y) in enumerate(o_pts):
-            if i not in minutes_by_origin:
-                continue
+        for i, (x, y) in enumerate(o_pts):  # every origin: the canonical pattern counts them all
             pt = QgsGeometry.fromPointXY(QgsPointXY(x, y))
             for fid in index.intersects(pt.boundingBox()):
                 if by_id[fid].geometry().contains(pt):
                     zone_of[i] = fid
                     break
-        groups = [zone_of[i] for i in zone_of]
-        mins = [minutes_by_origin[i][0] for i in zone_of]
-        summary = routing.summarise_times(groups, mins, threshold, k) if groups else {}
+        return feats, zone_of
+
+    def zone_summary(self, parameters, context, feats, zone_of, crs, minutes_by_origin, threshold, k, feedback,
+                     protection):
+        zone_field = self.parameterAsString(parameters, self.ZONE_ID, context)
+        reached = [i for i in zone_of if i in minutes_by_origin]
+        groups = [zone_of[i] for i in reached]
+        mins = [minutes_by_origin[i][0] for i in reached]
+        summary = routing.summarise_times(groups, mins, threshold, 1) if groups else {}
+        zone_hidden, zone_share_hidden = self._hidden_of(protection, "zone")
         fields = QgsFields()
         fields.append(compat.string_field("zone_id"))
         fields.append(compat.int_field("n"))
@@ -334,16 +386,18 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
                                           crs)
         if sink is None:
             return None
-        for f in feats:
+        for z, f in enumerate(feats):
             s = summary.get(f.id(), {"n": 0, "median": None, "share_over": None, "secret": False})
+            hid = bool(zone_hidden[z])
             out = QgsFeature(fields)
             g = QgsGeometry(f.geometry())
             g.convertToMultiType()
             out.setGeometry(g)
-            out.setAttributes([str(f[zone_field]) if zone_field else str(f.id()), s["n"] if not s["secret"] else None,
-                               round(s["median"], 2) if s["median"] is not None else None,
-                               round(s["share_over"], 1) if s["share_over"] is not None else None,
-                               1 if s["secret"] else 0])
+            out.setAttributes([str(f[zone_field]) if zone_field else str(f.id()), None if hid else s["n"],
+                               round(s["median"], 2) if s["median"] is not None and not hid else None,
+                               round(s["share_over"], 1) if s["share_over"] is not None and not (
+                                   hid or zone_share_hidden[z]) else None,
+                               1 if hid else 0])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         del sink
         publishing.finish(self, context, feedback, dest, "traveltimes_by_zone",

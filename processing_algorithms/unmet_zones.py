@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -23,6 +22,7 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat
+from .analysis import fields as field_table
 from .analysis import potential, stewart, unmet
 from . import publishing
 from .base import CoodiagAlgorithm
@@ -37,15 +37,10 @@ from .beneficiaries_common import (
     write_unmatched,
 )
 
-AGE_FIELDS = ("age", "age_ans", "age_annees", "age_years", "annee_naissance", "annee_nais", "birth_year",
-              "date_naissance", "birth_date", "date_nais", "naissance", "birthdate", "date_of_birth")
-PUBLIC_TEXT_FIELDS = ("public", "publics", "public_cible", "categorie", "category", "statut", "status")
-FLAG_FIELDS = {
-    "rsa": ("rsa", "beneficiaire_rsa", "brsa", "is_rsa", "allocataire_rsa", "public_rsa"),
-    "qpv": ("qpv", "resident_qpv", "in_qpv", "is_qpv", "habite_qpv", "public_qpv"),
-}
-EMPLOYEE_CODE_FIELDS = ("insee_com", "code_insee", "insee", "codgeo", "code_commune", "commune_code",
-                        "depcom", "com_insee", "code_com")
+AGE_FIELDS = field_table.ALIASES["age"] + field_table.ALIASES["birth_date"]  # the one alias table
+PUBLIC_TEXT_FIELDS = field_table.ALIASES["public_category"]
+FLAG_FIELDS = {"rsa": field_table.ALIASES["rsa_flag"], "qpv": field_table.ALIASES["qpv_flag"]}
+EMPLOYEE_CODE_FIELDS = tuple(a for a in field_table.ALIASES["commune_code"] if a not in ("code", "cog"))
 
 OUTPUT_FIELDS = ("potential", "reached", "secret", "rate", "expected", "gap", "ratio", "ratio_s", "in_reach",
                  "class")
@@ -72,7 +67,6 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
     NOT_RATIO = "NOT_RATIO"
     MIN_GAP = "MIN_GAP"
     K = "K"
-    SECONDARY_SECRET = "SECONDARY_SECRET"
     OUTPUT = "OUTPUT"
     OUTPUT_EMPLOYEES = "OUTPUT_EMPLOYEES"
     UNMATCHED = "UNMATCHED"
@@ -120,11 +114,12 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
             "Specific publics: only the employees of the chosen public are counted (age or birth date "
             "for 16-25 and 50+, a yes/no field or a category text for RSA and QPV; detected or chosen "
             "in 'Public field'). Use the potential computed for the same public.\n\n"
-            "Privacy: employees are personal data; no individual is written. A zone with fewer than k "
-            "employees (default 11, but more than 0) is secret: reached, rate, gap and ratio are NULL "
-            "and secret = 1; while the secret zones add up to fewer than k, the smallest other zone "
-            "with employees is suppressed too (secret = 2), since the total would reveal their sum. "
-            "Maps must show the secret zones as such (the styles hatch them)."
+            "Privacy: employees are personal data; no individual is written. A zone with 1 to k−1 employees "
+            "(k = the secrecy threshold of the Coodiag settings, 11 by default) is secret, and so are the zones "
+            "hidden with it so that no count can be worked back from the territory rate (which gives the total): "
+            "reached, rate, gap, ratio and class are NULL and secret = 1. With smoothing, hidden zones enter the "
+            "smoothed values with an estimate computed from the published figures only. Maps show the secret "
+            "zones as such (the styles hatch them)."
         )
 
     def initAlgorithm(self, config=None):
@@ -220,11 +215,6 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
         k.setHelp(self.tr("Zones with fewer than k employees (but more than 0) are suppressed in the output. "
                           "Empty: the threshold of the Coodiag settings (11 by default)."))
         self.addParameter(k)
-        secondary = QgsProcessingParameterBoolean(self.SECONDARY_SECRET, self.tr("Secondary secrecy"),
-                                                  defaultValue=True)
-        secondary.setHelp(self.tr("While the secret zones add up to fewer than k employees, also suppress the "
-                                  "smallest other zone."))
-        self.addParameter(secondary)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Unmet-beneficiary zones")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_EMPLOYEES, self.tr("Employees in insertion per zone"), optional=True, createByDefault=False))
@@ -305,6 +295,10 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
                 int(in_reach.sum()), n_zones))
         feedback.setProgress(60)
 
+        # disclosure control first: the smoothed employees are computed on the PUBLIC values (published counts,
+        # hidden ones estimated from the published figures), so that ratio_s and the classes reveal no count
+        k = self.secrecy_threshold(parameters, self.K, context, feedback)
+        protection = unmet.protect(reached, k)
         smoothed_p = smoothed_e = None
         span = self.parameterAsDouble(parameters, self.SPAN, context)
         function = stewart.FUNCTIONS[self.parameterAsEnum(parameters, self.FUNCTION, context)]
@@ -313,17 +307,16 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
             ok = np.isfinite(xs)
             xs, ys = np.where(ok, xs, 0.0), np.where(ok, ys, 0.0)
             smoothed_p = stewart.stewart_potential(xs, ys, np.where(ok, pot, 0.0), span, function)
-            smoothed_e = stewart.stewart_potential(xs, ys, np.where(ok, reached, 0.0), span, function)
+            smoothed_e = stewart.stewart_potential(xs, ys, np.where(ok, protection.public_values("zone"), 0.0), span,
+                                                   function)
         feedback.setProgress(70)
 
-        k = self.secrecy_threshold(parameters, self.K, context, feedback)
         try:
             result = unmet.compute_unmet(
                 pot, reached, k=k, under_ratio=self.parameterAsDouble(parameters, self.UNDER_RATIO, context),
                 not_ratio=self.parameterAsDouble(parameters, self.NOT_RATIO, context),
                 min_gap=self.parameterAsDouble(parameters, self.MIN_GAP, context), in_reach=in_reach,
-                smoothed_potential=smoothed_p, smoothed_reached=smoothed_e,
-                secondary=self.parameterAsBoolean(parameters, self.SECONDARY_SECRET, context))
+                smoothed_potential=smoothed_p, smoothed_reached=smoothed_e, protection=protection)
         except unmet.UnmetInputError as exc:  # defensive: _check_inputs catches these first
             raise QgsProcessingException(str(exc)) from exc
 
@@ -597,7 +590,7 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
                 break
             attrs = [attributes[i] for i in kept]
             attrs += [float(result.potential[z]), null_if_nan(result.reached[z]), int(result.secret[z]),
-                      null_if_nan(result.rate[z]), float(result.expected[z]), null_if_nan(result.gap[z]),
+                      null_if_nan(result.rate[z]), null_if_nan(result.expected[z]), null_if_nan(result.gap[z]),
                       null_if_nan(result.ratio[z])]
             if result.ratio_smoothed is not None:
                 attrs.append(null_if_nan(result.ratio_smoothed[z]))

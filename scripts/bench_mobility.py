@@ -1,22 +1,29 @@
-"""Benchmark of coodiag:isochrones (make bench). main(report) — report(name, seconds, extra).
+"""Benchmark of the routing engine (`make bench` topic `mobility`): coodiag:isochrones and coodiag:buildnetwork
+against an independent array bound (scripts/bench_bound.py: plain scipy search + a plain raster
+polygoniser, written without any Coodiag code).
 
-Networks: the Corsica MATSim network (65,009 car links, ../shared/data) and a generated perturbed grid of
-501,000 segments. For 1, 10 and 50 sites × 4 car bands (10/20/30/45 min), end to end (saved prepared
-network in → polygons out, the session cache emptied before every run so each run reads the saved
-network, never rebuilds it):
-- ours: union rings (one polygon per band), per-site catchments (nearest site, no overlap) — both from
-  one multi-source search — and per-site isochrones (each site on its own, overlapping: one search per
-  site, the literal "one polygon per (site, band)");
-- array lower bounds (scipy.sparse.csgraph.dijkstra with a limit, 50 m raster polygons; the network
-  already in memory): "per site" = one search and one raster per site (overlapping, compared with our
-  per-site isochrones), "multi-source" = one search from all sites with min_only (compared with our
-  union and catchments);
-- QGIS's native chain (serviceareafromlayer per band → singleparts → buffer 200 m → dissolve, per site)
-  and a QNEAT3-manner baseline (graph through QgsVectorLayerDirector once, then per site a full Dijkstra,
-  a TIN of the vertex costs rasterised at 50 m and contour polygons per band), timed per site under a
-  budget (COODIAG_BENCH_BUDGET seconds) and extrapolated linearly to 10 and 50 sites (marked).
-Network build time is reported separately, with the load time of the saved network (first run and
-session cache). scipy is a benchmark-only dependency.
+Networks (scripts/bench_datasets.py, cached under output/bench/data/):
+- rural: a synthetic rural grid, 499,000 segments over 75 × 75 km (built without the urban speed
+  reduction: a rural département);
+- urban: the real OpenStreetMap streets of the Monaco extract tiled by mirror images to ~540,000 segments.
+
+Isochrones: 50 sites on random car links, car bands 5/10/15/20 min, 50 m cells, 200 m off-network walk.
+For each output type, Coodiag runs end to end — ``processing.run("coodiag:isochrones")`` on the saved
+prepared network with the session cache emptied (so it reads the file), polygons written to a GeoPackage —
+paired with the bound, which also reads the same saved network from disk (GDAL Arrow stream), searches,
+rasterises, polygonises with GDAL and writes a GeoPackage: the read is included on both sides.
+- per-site isochrones (overlapping, one search per site) ↔ bound: one scipy search per site;
+- per-site catchments and the union (one multi-source search) ↔ bound: one multi-source search.
+Coodiag's phases are timed separately by calling the same engine functions the algorithm calls.
+
+buildnetwork: ``processing.run("coodiag:buildnetwork")`` raw layer → prepared GeoPackage, paired with the
+bound = reading the raw layer through GDAL's Arrow stream + node ids + a scipy CSR matrix; and the
+engine's own build path (Arrow read + prepare + network_engine.write_prepared_gpkg) with and without the
+R-tree index.
+
+Optional (COODIAG_BENCH_NATIVE=1): QGIS's native chain per site (serviceareafromlayer per band →
+multiparttosingleparts → buffer 200 m → dissolve) on the raw layer. A full run (50 sites) takes hours on
+these networks, so it is timed on 3 sites (one per run) and extrapolated to 50 — marked "extrapolated".
 """
 from __future__ import annotations
 
@@ -27,310 +34,290 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-CORSICA = ROOT.parent / "shared" / "data" / "corse-road-network" / "corse_road_network_osm_matsim.gpkg"
-BANDS = (10, 20, 30, 45)
-BUDGET_S = float(os.environ.get("COODIAG_BENCH_BUDGET", "120"))
-SITE_COUNTS = tuple(int(v) for v in os.environ.get("COODIAG_BENCH_SITES", "1,10,50").split(","))
+BANDS = (5, 10, 15, 20)
+CELL = 50.0
+OFFNET = 200.0
+N_SITES = int(os.environ.get("COODIAG_BENCH_SITES", "50"))
+OUTPUT_TYPES = (("per-site isochrones (overlapping)", 2, "per_site"), ("per-site catchments", 1, "catchments"),
+                ("union rings", 0, "union"))
 
 
 def _processing():
     from qgis import processing
     from qgis.core import QgsApplication
 
-    from coodiag.processing_algorithms.provider import CoodiagProvider
+    if QgsApplication.processingRegistry().algorithmById("coodiag:isochrones") is None:
+        from coodiag.processing_algorithms.provider import CoodiagProvider
 
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("coodiag") is None:
         _processing.provider = CoodiagProvider()
-        registry.addProvider(_processing.provider)
+        QgsApplication.processingRegistry().addProvider(_processing.provider)
     return processing
 
 
-def make_grid(path: Path, n: int = 501, spacing: float = 100.0, seed: int = 0) -> str:
-    """Perturbed n×n grid (2·n·(n−1) segments) written through OGR to a GeoPackage (highway, oneway)."""
+def write_sites(net_path: str, path: Path, k: int, seed: int = 1) -> list:
+    """k sites 20 m beside the middle of the first segment of random car links (read without Coodiag)."""
+    import bench_bound
     from osgeo import ogr, osr
 
-    rng = np.random.default_rng(seed)
-    x = np.arange(n)[None, :] * spacing + rng.uniform(-25, 25, (n, n)) + 1150000
-    y = np.arange(n)[:, None] * spacing + rng.uniform(-25, 25, (n, n)) + 6080000
-    classes = ("residential", "tertiary", "secondary", "primary")
+    net = bench_bound.read_network(net_path)
+    car = np.nonzero(np.isfinite(net["car_fw"]) | np.isfinite(net["car_bw"]))[0]
+    links = np.random.default_rng(seed).choice(car, size=k, replace=False)
+    xy, off = net["xy"], net["offsets"]
+    pts = [((xy[off[e], 0] + xy[off[e] + 1, 0]) / 2 + 20.0, (xy[off[e], 1] + xy[off[e] + 1, 1]) / 2 + 10.0)
+           for e in links]
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(2154)
-    layer = ds.CreateLayer("grid", srs, ogr.wkbLineString)
-    layer.CreateField(ogr.FieldDefn("highway", ogr.OFTString))
-    layer.CreateField(ogr.FieldDefn("oneway", ogr.OFTString))
-    defn = layer.GetLayerDefn()
-    layer.StartTransaction()
-    for r in range(n):
-        for c in range(n):
-            for dr, dc in ((0, 1), (1, 0)):
-                r2, c2 = r + dr, c + dc
-                if r2 >= n or c2 >= n:
-                    continue
-                k = 3 if (r % 50 == 0 or c % 50 == 0) else 2 if (r % 10 == 0 or c % 10 == 0) \
-                    else int(rng.integers(0, 2))
-                f = ogr.Feature(defn)
-                f.SetField(0, classes[k])
-                f.SetField(1, "yes" if rng.random() < 0.05 else "no")
-                f.SetGeometry(ogr.CreateGeometryFromWkt(
-                    f"LINESTRING({x[r, c]:.2f} {y[r, c]:.2f}, {x[r2, c2]:.2f} {y[r2, c2]:.2f})"))
-                layer.CreateFeature(f)
-    layer.CommitTransaction()
+    layer = ds.CreateLayer("sites", srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("sid", ogr.OFTString))
+    for i, (x, y) in enumerate(pts):
+        f = ogr.Feature(layer.GetLayerDefn())
+        f.SetField(0, f"s{i}")
+        g = ogr.Geometry(ogr.wkbPoint)
+        g.AddPoint_2D(float(x), float(y))
+        f.SetGeometry(g)
+        layer.CreateFeature(f)
     ds = None
-    return f"{path}|layername=grid"
+    return pts
 
 
-def sites_layer(net, k: int, seed: int = 1):
-    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+class Fresh:
+    """A new output file name for every run (no run overwrites or appends to another one's output)."""
 
-    rng = np.random.default_rng(seed)
-    nodes = rng.choice(net.n_links, size=k, replace=False)
-    layer = QgsVectorLayer("Point?crs=EPSG:2154&field=sid:string", "sites", "memory")
-    feats = []
-    for i, e in enumerate(nodes):
-        x, y = net.xy[net.offsets[e]]
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
-        f.setAttributes([f"s{i}"])
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    return layer
+    def __init__(self, folder: Path, stem: str):
+        self.folder, self.stem, self.n = folder, stem, 0
+
+    def __call__(self) -> str:
+        self.n += 1
+        path = self.folder / f"{self.stem}_{self.n}.gpkg"
+        if path.exists():
+            path.unlink()
+        return str(path)
 
 
+def ours_phases(net_uri: str, sites_uri: str, output_type: int, out_path: str) -> dict:
+    """Coodiag's engine, phase by phase, as coodiag:isochrones calls it (cache emptied: reads the file)."""
+    from qgis.core import (
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsFields,
+        QgsVectorFileWriter,
+        QgsVectorLayer,
+        QgsWkbTypes,
+    )
 
-def _snapped_nodes(net, site_layer):
+    from coodiag.coodiag_plugin.toolbelt import compat
     from coodiag.processing_algorithms import network_engine as ne
 
-    pts = [(f.geometry().asPoint().x(), f.geometry().asPoint().y()) for f in site_layer.getFeatures()]
-    return [int(net.to_id[s.link]) for s in ne.snap_points(net, pts, "car", 500) if s.ok]
+    phases = {}
+    t = time.perf_counter()
+
+    def lap(name):
+        nonlocal t
+        now = time.perf_counter()
+        phases[name] = phases.get(name, 0.0) + now - t
+        t = now
+
+    ne.clear_cache()
+    net, _how = ne.network_from_layer(QgsVectorLayer(net_uri, "net", "ogr"))
+    lap("read")
+    sites = QgsVectorLayer(sites_uri, "sites", "ogr")
+    pts = [(f.geometry().asPoint().x(), f.geometry().asPoint().y()) for f in sites.getFeatures()]
+    snaps = ne.snap_points(net, pts, "car", 500.0)
+    lap("snap")
+    runs = [(i, [s]) for i, s in enumerate(snaps) if s.ok] if output_type == 2 else [(None, snaps)]
+    polys = {}
+    for site, run in runs:
+        result = ne.isochrone_raster(net, "car", run, BANDS, output_type == 1, OFFNET, 4.5, CELL)
+        lap("search+raster")
+        shift = site * len(BANDS) if site is not None else 0
+        for code, geom in ne.code_polygons(result).items():
+            polys[code + shift] = geom
+        lap("polygons")
+    fields = QgsFields()
+    fields.append(compat.int_field("code"))
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = "GPKG"
+    writer = QgsVectorFileWriter.create(out_path, fields, QgsWkbTypes.Type.MultiPolygon, net.crs,
+                                        QgsCoordinateTransformContext(), opts)
+    for code in sorted(polys):
+        f = QgsFeature(fields)
+        f.setGeometry(polys[code])
+        f.setAttributes([int(code)])
+        writer.addFeature(f)
+    del writer
+    lap("write")
+    return {"phases": {k: round(v, 3) for k, v in phases.items()}, "polygons": len(polys)}
 
 
-def _raster_polygons(net, dist, lab, per_site: bool, n_sites: int, cell: float, offnet: float) -> int:
-    from coodiag.processing_algorithms import network_engine as ne
-    from coodiag.processing_algorithms.analysis import routing
-
-    fw, bw = net.cost("car")
-    limit = BANDS[-1] * 60.0
-    reached = np.isfinite(dist)
-    keep = reached[net.from_id] | reached[net.to_id]
-    px, py, pl, pf = routing.sample_segments(net.segments, cell / 2, keep)
-    t, tl = routing.point_times(pl, pf, net.from_id, net.to_id, fw, bw, dist, lab)
-    ok = t <= limit
-    if not ok.any():
-        return 0
-    grid = routing.Grid.around(px[ok], py[ok], cell, offnet + 2 * cell)
-    T, L = routing.rasterise_min(grid, px[ok], py[ok], t[ok], tl[ok])
-    T, L = routing.spread_off_network(T, L, cell, offnet, routing.WALK_KMH / 3.6)
-    codes = routing.zone_codes(T, L, BANDS, per_site, n_sites)
-    return len(ne.code_polygons(ne.IsoResult(grid, T, L, codes, 0)))
+def _phase_medians(row: dict) -> dict:
+    runs = [x.get("phases", {}) for x in row.get("run_extras", [])]
+    keys = dict.fromkeys(k for r in runs for k in r)
+    return {k: round(float(np.median([r.get(k, 0.0) for r in runs])), 3) for k in keys}
 
 
-def lower_bounds(net, site_layer, cell: float = 50.0, offnet: float = 200.0) -> dict:
-    """Array floors with the network in memory: scipy Dijkstra with a limit + 50 m raster polygons.
+def _build(report, processing, tmp: Path, name: str, raw_uri: str, urban: bool) -> str:
+    """buildnetwork paired with the bound; returns the last prepared network written."""
+    import bench_bound
 
-    per_site: one search and one raster per site (overlapping rings: one polygon per (site, band));
-    multi: one multi-source search (min_only) and one raster (catchments by nearest site)."""
-    from scipy.sparse import csr_matrix
-    from scipy.sparse.csgraph import dijkstra
-
-    g = net.graph("car")
-    m = csr_matrix((g.costs + 1e-9, g.heads, g.indptr), shape=(g.n_nodes, g.n_nodes))
-    nodes = _snapped_nodes(net, site_layer)
-    limit = BANDS[-1] * 60.0
-    out = {}
-    t0 = time.perf_counter()
-    n_poly = 0
-    zero = np.zeros(net.n_nodes, np.int64)
-    for node in nodes:
-        dist = dijkstra(m, indices=node, limit=limit)
-        n_poly += _raster_polygons(net, dist, zero, False, 1, cell, offnet)
-    out["per_site"] = (time.perf_counter() - t0, n_poly)
-    t0 = time.perf_counter()
-    dist, _pred, src = dijkstra(m, indices=nodes, limit=limit, min_only=True, return_predecessors=True)
-    lab = np.full(net.n_nodes, -1, np.int64)
-    ok = src >= 0
-    lab[ok] = np.searchsorted(np.sort(nodes), src[ok])
-    n_poly = _raster_polygons(net, dist, lab, True, len(nodes), cell, offnet)
-    out["multi"] = (time.perf_counter() - t0, n_poly)
-    return out
-
-
-def ours(processing, net_uri, site_layer, output_type: int) -> tuple:
     from coodiag.processing_algorithms import network_engine as ne
 
-    ne.clear_cache()  # end to end: read the saved prepared network (never rebuilt)
+    raw_path, raw_layer = raw_uri.split("|layername=")
+    fresh_net = Fresh(tmp, f"{name}_net")
+    built = {}
+
+    def build():
+        ne.clear_cache()
+        out = fresh_net()
+        res = processing.run("coodiag:buildnetwork", {"INPUT": raw_uri, "URBAN": urban, "OUTPUT": out})
+        built["path"] = out
+        return {"links": res["LINKS"], "nodes": res["NODES"]}
+
+    row = report.compare(f"{name}: buildnetwork (raw layer → prepared GeoPackage)", build,
+                         lambda: bench_bound.build_network(raw_path, raw_layer),
+                         "Arrow read + node ids + CSR (bound)", target=3.0)
+    report.note(f"{name}: {row['run_extras'][0].get('links')} links, {row['run_extras'][0].get('nodes')} nodes; "
+                f"bound phases {row['reference']['run_extras'][0].get('phases')}")
+    fresh_engine = Fresh(tmp, f"{name}_engine_net")
+    for index in (True, False):
+        row = report.compare(f"{name}: network build by the engine (Arrow read + prepare + GeoPackage writer, "
+                             f"{'with' if index else 'without'} R-tree)",
+                             lambda index=index: engine_build(raw_uri, urban, fresh_engine(), index),
+                             lambda: bench_bound.build_network(raw_path, raw_layer),
+                             "Arrow read + node ids + CSR (bound)", target=3.0)
+        report.note(f"engine build phases (median s): {_phase_medians(row)}")
+    return built["path"]
+
+
+def engine_build(raw_uri: str, urban: bool, out_path: str, spatial_index: bool) -> dict:
+    """What coodiag:buildnetwork does once it hands its input layer to the engine and writes a GeoPackage
+    with network_engine.write_prepared_gpkg (see the report on build_network.py), phase by phase."""
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+    from coodiag.processing_algorithms import network_engine as ne
+
     t0 = time.perf_counter()
-    res = processing.run("coodiag:isochrones", {"NETWORK": net_uri, "SITES": site_layer, "MODE": 0,
-                                                "BANDS": "10,20,30,45", "OUTPUT_TYPE": output_type, "CELL_SIZE": 50,
-                                                "OUTPUT": "TEMPORARY_OUTPUT", "SITES_REPORT": "TEMPORARY_OUTPUT"})
-    return time.perf_counter() - t0, res["OUTPUT"].featureCount()
+    layer = QgsVectorLayer(raw_uri, "raw", "ogr")
+    schema = ne.detect_schema(layer.fields().names())
+    rows = ne.read_roads(layer, schema, QgsFeatureRequest(), None)
+    t1 = time.perf_counter()
+    prepared = ne.prepare(rows, schema, layer.crs(), use_urban=urban)
+    t2 = time.perf_counter()
+    ne.write_prepared_gpkg(prepared, out_path, "network", spatial_index=spatial_index)
+    t3 = time.perf_counter()
+    return {"phases": {"read": round(t1 - t0, 3), "prepare": round(t2 - t1, 3), "write": round(t3 - t2, 3)},
+            "links": prepared.counts["links"]}
 
 
-def native_per_site(processing, raw_uri, site_layer, budget: float, speed_field: str, direction: tuple):
-    """QGIS chain per site: serviceareafromlayer per band → singleparts → buffer → dissolve. Returns
-    (mean seconds per site, sites timed)."""
+def _isochrones(report, processing, tmp: Path, name: str, net_path: str, sites_uri: str, pts: list,
+                label: str, output_type: int, bound_mode: str) -> None:
+    import bench_bound
+    from qgis.core import QgsVectorLayer
+
+    from coodiag.processing_algorithms import network_engine as ne
+
+    fresh_ours, fresh_ref = Fresh(tmp, f"{name}_{bound_mode}_ours"), Fresh(tmp, f"{name}_{bound_mode}_ref")
+
+    def ours():
+        ne.clear_cache()
+        out = fresh_ours()
+        processing.run("coodiag:isochrones", {
+            "NETWORK": net_path, "SITES": sites_uri, "SITE_ID": "sid", "MODE": 0,
+            "BANDS": ",".join(str(b) for b in BANDS), "OUTPUT_TYPE": output_type, "CELL_SIZE": CELL,
+            "OFFNET_DISTANCE": OFFNET, "OUTPUT": out, "SITES_REPORT": "TEMPORARY_OUTPUT"})
+        return {"polygons": QgsVectorLayer(out, "iso", "ogr").featureCount()}
+
+    def ref():
+        return bench_bound.isochrones(net_path, pts, BANDS, bound_mode, fresh_ref(), CELL, OFFNET)
+
+    row = report.compare(f"{name}: {label}, {len(pts)} sites × {len(BANDS)} bands, end to end", ours, ref,
+                         "scipy + raster bound", target=2.0)
+    _isochrones.last = row
+    bound_phases = _phase_medians(row["reference"])
+    phase_row = report.measure(f"{name}: {label}, Coodiag phases (engine called directly)",
+                               lambda: ours_phases(net_path, sites_uri, output_type, fresh_ours()))
+    ours_ph = _phase_medians(phase_row)
+    row["extra"] = {"bound_phases_median": bound_phases, "ours_phases_median": ours_ph}
+    report.note(f"phases (median s) — Coodiag: {ours_ph}; bound: {bound_phases}; polygons: Coodiag "
+                f"{row['run_extras'][0].get('polygons')} multipolygons, bound "
+                f"{row['reference']['run_extras'][0].get('features')} polygon features")
+
+
+def native_site(processing, raw_uri: str, site_layer, direction: tuple) -> None:
+    """QGIS's native chain for one site: a service area per band, then singleparts → buffer → dissolve."""
     from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
-    t0 = time.perf_counter()
-    done = 0
-    for f in site_layer.getFeatures():
-        one = site_layer.materialize(QgsFeatureRequest().setFilterFid(f.id()))
-        for band in BANDS:
-            lines = processing.run("native:serviceareafromlayer", {
-                "INPUT": raw_uri, "STRATEGY": 1, "DIRECTION_FIELD": direction[0], "VALUE_FORWARD": direction[1],
-                "VALUE_BACKWARD": "", "VALUE_BOTH": "", "DEFAULT_DIRECTION": 2, "SPEED_FIELD": speed_field,
-                "DEFAULT_SPEED": 30, "TOLERANCE": 0, "START_POINTS": one, "TRAVEL_COST2": band / 60.0,
-                "INCLUDE_BOUNDS": False, "OUTPUT_LINES": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT_LINES"]
-            single = processing.run("native:multiparttosingleparts", {"INPUT": lines, "OUTPUT": "TEMPORARY_OUTPUT"},
-                                    context=context)["OUTPUT"]
-            buf = processing.run("native:buffer", {"INPUT": single, "DISTANCE": 200, "SEGMENTS": 4,
-                                                   "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
-            processing.run("native:dissolve", {"INPUT": buf, "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)
-        done += 1
-        if time.perf_counter() - t0 > budget:
-            break
-    return (time.perf_counter() - t0) / max(done, 1), done
+    for band in BANDS:
+        lines = processing.run("native:serviceareafromlayer", {
+            "INPUT": raw_uri, "STRATEGY": 1, "DIRECTION_FIELD": direction[0], "VALUE_FORWARD": direction[1],
+            "VALUE_BACKWARD": "", "VALUE_BOTH": "", "DEFAULT_DIRECTION": 2, "SPEED_FIELD": "",
+            "DEFAULT_SPEED": 30, "TOLERANCE": 0, "START_POINTS": site_layer, "TRAVEL_COST2": band / 60.0,
+            "INCLUDE_BOUNDS": False, "OUTPUT_LINES": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT_LINES"]
+        single = processing.run("native:multiparttosingleparts", {"INPUT": lines, "OUTPUT": "TEMPORARY_OUTPUT"},
+                                context=context)["OUTPUT"]
+        buf = processing.run("native:buffer", {"INPUT": single, "DISTANCE": OFFNET, "SEGMENTS": 4,
+                                               "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
+        processing.run("native:dissolve", {"INPUT": buf, "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)
 
 
-def qneat_per_site(raw_uri, site_layer, budget: float, speed_field: str, direction: tuple, cell: float = 50.0):
-    """QNEAT3 manner: graph through QgsVectorLayerDirector (once), then per site a full Dijkstra, a TIN
-    of the vertex costs written as a 50 m grid and GDAL contour polygons per band. Returns (graph build
-    seconds, mean seconds per site, sites timed)."""
-    from osgeo import gdal, ogr
-    from qgis.analysis import (
-        QgsGraphAnalyzer,
-        QgsGraphBuilder,
-        QgsGridFileWriter,
-        QgsInterpolator,
-        QgsNetworkSpeedStrategy,
-        QgsTinInterpolator,
-        QgsVectorLayerDirector,
-    )
-    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
+def _native(report, processing, name: str, raw_uri: str, sites_uri: str, n_sites: int, ours_row: dict) -> None:
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
-    layer = QgsVectorLayer(raw_uri, "raw", "ogr")
-    t0 = time.perf_counter()
-    director = QgsVectorLayerDirector(layer, layer.fields().lookupField(direction[0]), direction[1], "", "",
-                                      QgsVectorLayerDirector.Direction.DirectionBoth)
-    director.addStrategy(QgsNetworkSpeedStrategy(layer.fields().lookupField(speed_field) if speed_field else -1,
-                                                 30.0, 1000.0 / 3600.0))
-    builder = QgsGraphBuilder(layer.crs(), True, 0)
-    points = [f.geometry().asPoint() for f in site_layer.getFeatures()]
-    tied = director.makeGraph(builder, points)
-    graph = builder.graph()
-    t_build = time.perf_counter() - t0
-    limit = BANDS[-1] * 60.0
-    tmp = Path(tempfile.mkdtemp(prefix="qneat_"))
-    t0 = time.perf_counter()
-    done = 0
-    for p in tied:
-        _tree, costs = QgsGraphAnalyzer.dijkstra(graph, graph.findVertex(p), 0)
-        mem = QgsVectorLayer("Point?crs=EPSG:2154&field=cost:double", "pts", "memory")
-        feats = []
-        for i, c in enumerate(costs):
-            if c <= limit * 1.2:
-                f = QgsFeature(mem.fields())
-                f.setGeometry(QgsGeometry.fromPointXY(graph.vertex(i).point()))
-                f.setAttributes([c])
-                feats.append(f)
-        mem.dataProvider().addFeatures(feats)
-        data = QgsInterpolator.LayerData()
-        data.source = mem
-        data.valueSource = QgsInterpolator.ValueSource.ValueAttribute
-        data.interpolationAttribute = 0
-        data.sourceType = QgsInterpolator.SourceType.SourcePoints
-        tin = QgsTinInterpolator([data], QgsTinInterpolator.TinInterpolation.Linear)
-        ext = mem.extent()
-        ext = QgsRectangle(ext.xMinimum(), ext.yMinimum(), ext.xMaximum(), ext.yMaximum())
-        cols, rows = max(1, int(ext.width() / cell)), max(1, int(ext.height() / cell))
-        asc = tmp / f"tin_{done}.asc"
-        QgsGridFileWriter(tin, str(asc), ext, cols, rows).writeFile()
-        src = gdal.Open(str(asc))
-        out = ogr.GetDriverByName("Memory").CreateDataSource("c")
-        lyr = out.CreateLayer("contours", geom_type=ogr.wkbMultiPolygon)
-        lyr.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
-        lyr.CreateField(ogr.FieldDefn("lo", ogr.OFTReal))
-        lyr.CreateField(ogr.FieldDefn("hi", ogr.OFTReal))
-        levels = ",".join(str(b * 60) for b in BANDS)
-        gdal.ContourGenerateEx(src.GetRasterBand(1), lyr, options=[
-            "ID_FIELD=0", "ELEV_FIELD_MIN=1", "ELEV_FIELD_MAX=2", f"FIXED_LEVELS=0,{levels}", "POLYGONIZE=YES"])
-        src = out = None
-        done += 1
-        if time.perf_counter() - t0 > budget:
-            break
-    return t_build, (time.perf_counter() - t0) / max(done, 1), done
-
-
-def _print(text: str) -> None:
-    print(f"  {text}", flush=True)
+    sites = QgsVectorLayer(sites_uri, "sites", "ogr")
+    fids = [f.id() for f in sites.getFeatures()][:3]
+    singles = iter(fids)
+    raw = QgsVectorLayer(raw_uri, "raw", "ogr")
+    direction = ("oneway", "yes") if raw.fields().lookupField("oneway") >= 0 else ("", "")
+    row = report.measure(f"{name}: QGIS native chain, one site × {len(BANDS)} bands",
+                         lambda: native_site(processing, raw_uri,
+                                             sites.materialize(QgsFeatureRequest().setFilterFid(next(singles))),
+                                             direction), runs=len(fids))
+    per_site = row["seconds"]
+    ours = ours_row["seconds"]
+    est = {k: per_site[k] * n_sites for k in ("median", "min", "max")}
+    report.record({"name": f"{name}: QGIS native chain, {n_sites} sites (per-site median × {n_sites})",
+                   "kind": "compare", "runs": row["runs"], "seconds": ours,
+                   "reference": {"name": "QGIS native service-area chain", "seconds": {**est, "values": []}},
+                   "ratio": {"median": round(ours["median"] / est["median"], 4),
+                             "min": round(ours["min"] / est["max"], 4), "max": round(ours["max"] / est["min"], 4),
+                             "values": []},
+                   "extrapolated": True,
+                   "note": "speeds differ (native: 30 km/h everywhere): a baseline of what QGIS offers, not the bound"})
 
 
 def main(report) -> None:
-    from qgis.core import QgsVectorLayer
+    import bench_datasets as data
 
     from coodiag.processing_algorithms import network_engine as ne
 
     processing = _processing()
+    quick = getattr(report, "quick", False)
     tmp = Path(tempfile.mkdtemp(prefix="bench_mobility_"))
-    cases = []
-    if CORSICA.exists() and os.environ.get("COODIAG_BENCH_CORSICA", "1") != "0":
-        cases.append(("corsica", f"{CORSICA}|layername=road_links", "freespeed_kmh", ("oneway", "1")))
-    elif not CORSICA.exists():
-        _print(f"Corsica network absent ({CORSICA}): skipped")
-    if os.environ.get("COODIAG_BENCH_GRID", "1") != "0":
-        t0 = time.perf_counter()
-        cases.append(("grid500k", make_grid(tmp / "grid.gpkg"), "", ("oneway", "yes")))
-        report("mobility/generate grid (501×501 nodes, 501,000 segments)", time.perf_counter() - t0, {})
-    _print("ours = coodiag:isochrones end to end (saved network read from disk, never rebuilt; 4 car bands).")
-    _print("lower bound = scipy Dijkstra + the same 50 m rasters, network already in memory (a floor).")
-    _print("Fair pairs: per-site isochrones (overlapping) ↔ lower bound per site; union and catchments "
-           "(one multi-source search) ↔ lower bound multi-source.")
-    for name, raw, speed_field, direction in cases:
+    k_sites = 10 if quick else N_SITES
+    cases = [("rural", data.rural_grid(n=160 if quick else 500), False),
+             ("urban", data.urban_tiles(60_000 if quick else 500_000), True)]
+    for name, raw_uri, urban in cases:
+        net_path = _build(report, processing, tmp, name, raw_uri, urban)
+        sites_path = tmp / f"{name}_sites.gpkg"
+        pts = write_sites(net_path, sites_path, k_sites)
+        per_site_row = None
+        for label, output_type, bound_mode in OUTPUT_TYPES:
+            _isochrones(report, processing, tmp, name, net_path, f"{sites_path}|layername=sites", pts, label,
+                        output_type, bound_mode)
+            if output_type == 2:
+                per_site_row = _isochrones.last
+        if os.environ.get("COODIAG_BENCH_NATIVE") == "1" and per_site_row is not None:
+            _native(report, processing, name, raw_uri, f"{sites_path}|layername=sites", k_sites, per_site_row)
         ne.clear_cache()
-        t0 = time.perf_counter()
-        built = processing.run("coodiag:buildnetwork", {"INPUT": raw, "OUTPUT": str(tmp / f"{name}_net.gpkg")})
-        report(f"mobility/{name}/buildnetwork (separate, once)", time.perf_counter() - t0,
-               {"links": built["LINKS"], "nodes": built["NODES"]})
-        net_uri = built["OUTPUT"]
-        ne.clear_cache()
-        t0 = time.perf_counter()
-        net, how = ne.network_from_layer(QgsVectorLayer(net_uri, "n", "ogr"))
-        report(f"mobility/{name}/second run: read saved network", time.perf_counter() - t0, {"how": how})
-        t0 = time.perf_counter()
-        _net2, how = ne.network_from_layer(QgsVectorLayer(net_uri, "n", "ogr"))
-        report(f"mobility/{name}/third run: session cache", time.perf_counter() - t0, {"how": how})
-        per_native = per_qneat = None
-        for k in SITE_COUNTS:
-            sites = sites_layer(net, k)
-            lb = lower_bounds(net, sites)
-            t_uni, n_uni = ours(processing, net_uri, sites, 0)
-            t_cat, n_cat = ours(processing, net_uri, sites, 1)
-            t_own, n_own = ours(processing, net_uri, sites, 2)
-            pre = f"mobility/{name}/{k} sites"
-            report(f"{pre}/lower bound per site (scipy)", lb["per_site"][0], {"polygons": lb["per_site"][1]})
-            report(f"{pre}/lower bound multi-source (scipy)", lb["multi"][0], {"polygons": lb["multi"][1]})
-            report(f"{pre}/ours per-site isochrones (overlapping)", t_own,
-                   {"polygons": n_own, "ratio_to_lower_bound": round(t_own / lb["per_site"][0], 2)})
-            report(f"{pre}/ours per-site catchments", t_cat,
-                   {"polygons": n_cat, "ratio_to_lower_bound": round(t_cat / lb["multi"][0], 2)})
-            report(f"{pre}/ours union rings", t_uni,
-                   {"polygons": n_uni, "ratio_to_lower_bound": round(t_uni / lb["multi"][0], 2)})
-            if per_native is None and BUDGET_S > 0:
-                per_native = native_per_site(processing, raw, sites, BUDGET_S, speed_field, direction)
-            if per_native is not None:
-                t_nat = per_native[0] * k
-                report(f"{pre}/QGIS native chain", t_nat, {"extrapolated": per_native[1] < k,
-                                                           "sites_timed": per_native[1],
-                                                           "ratio_to_ours": round(t_nat / t_own, 1)})
-            if per_qneat is None and BUDGET_S > 0:
-                per_qneat = qneat_per_site(raw, sites, BUDGET_S, speed_field, direction)
-            if per_qneat is not None:
-                t_q = per_qneat[0] + per_qneat[1] * k
-                report(f"{pre}/full Dijkstra + TIN (QNEAT3 manner)", t_q,
-                       {"extrapolated": per_qneat[2] < k, "sites_timed": per_qneat[2],
-                        "graph_build_s": round(per_qneat[0], 1), "ratio_to_ours": round(t_q / t_own, 1)})
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_common import standalone
+
+    standalone(main)

@@ -55,7 +55,7 @@ LINE = QColor("#b8c2cc")  # frames
 # (id, x, y, w, h) on A4 landscape, millimetres
 A4 = {
     "title": (12, 8, 228, 11),
-    "subtitle": (12, 19.5, 228, 6),
+    "subtitle": (12, 19.2, 228, 8),
     "logo": (250, 7.5, 35, 18),
     "header_rule": (12, 27.5, 273, 0.7),
     "map": (12, 31, 200, 160),
@@ -152,7 +152,8 @@ def build_layout(project: QgsProject, paper: str) -> QgsPrintLayout:
 
     _label(layout, "title", "Atlas title", 20 * font_scale, INK, 1.0, bold=True)
     _place(layout.itemById("title"), A4["title"], scale)
-    _label(layout, "subtitle", "SIAE · territory · date", 11 * font_scale, MUTED, 1.0)
+    _label(layout, "subtitle", "SIAE · territory · date", 11 * font_scale, MUTED, 1.0).setVAlign(
+        Qt.AlignmentFlag.AlignTop)
     _place(layout.itemById("subtitle"), A4["subtitle"], scale)
 
     logo = QgsLayoutItemPicture(layout)

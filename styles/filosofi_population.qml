@@ -1,298 +1,283 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyMaxScale="1" maxScale="0" simplifyDrawingHints="1" minScale="100000000" version="3.22.16-Białowieża" readOnly="0" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" simplifyLocal="1" symbologyReferenceScale="-1">
+<qgis styleCategories="AllStyleCategories" simplifyDrawingHints="1" symbologyReferenceScale="-1" simplifyLocal="1" simplifyAlgorithm="0" minScale="100000000" hasScaleBasedVisibilityFlag="0" simplifyDrawingTol="1" simplifyMaxScale="1" labelsEnabled="0" readOnly="0" maxScale="0" version="3.22.16-Białowieża">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal endField="" endExpression="" durationField="" mode="0" fixedDuration="0" enabled="0" startExpression="" accumulate="0" startField="" limitMode="0" durationUnit="min">
+  <temporal endField="" limitMode="0" enabled="0" startField="" startExpression="" mode="0" endExpression="" durationField="" fixedDuration="0" durationUnit="min" accumulate="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" symbollevels="0" type="graduatedSymbol" graduatedMethod="GraduatedColor" attr="ind" referencescale="-1" enableorderby="0">
+  <renderer-v2 enableorderby="0" referencescale="-1" graduatedMethod="GraduatedColor" forceraster="0" type="graduatedSymbol" attr="ind" symbollevels="0">
     <ranges>
-      <range render="true" label="1 - 3" upper="3.000000000000000" lower="1.000000000000000" symbol="0"/>
-      <range render="true" label="3 - 6" upper="6.000000000000000" lower="3.000000000000000" symbol="1"/>
-      <range render="true" label="6 - 14" upper="14.000000000000000" lower="6.000000000000000" symbol="2"/>
-      <range render="true" label="14 - 33" upper="33.000000000000000" lower="14.000000000000000" symbol="3"/>
-      <range render="true" label="33 - 911.5" upper="911.500000000000000" lower="33.000000000000000" symbol="4"/>
+      <range lower="0.000000000000000" label="0 – 10" upper="10.000000000000000" symbol="0" render="true"/>
+      <range lower="10.000000000000000" label="10 – 50" upper="50.000000000000000" symbol="1" render="true"/>
+      <range lower="50.000000000000000" label="50 – 100" upper="100.000000000000000" symbol="2" render="true"/>
+      <range lower="100.000000000000000" label="100 – 200" upper="200.000000000000000" symbol="3" render="true"/>
+      <range lower="200.000000000000000" label="200 – 400" upper="400.000000000000000" symbol="4" render="true"/>
+      <range lower="400.000000000000000" label="> 400" upper="100000.000000000000000" symbol="5" render="true"/>
     </ranges>
     <symbols>
-      <symbol name="0" clip_to_extent="1" alpha="1" type="fill" force_rhr="0">
+      <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
+        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="68,1,84,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="35,35,35,255" type="QString"/>
-            <Option name="outline_style" value="no" type="QString"/>
-            <Option name="outline_width" value="0.26" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="color" type="QString" value="255,255,204,255"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="35,35,35,255"/>
+            <Option name="outline_style" type="QString" value="no"/>
+            <Option name="outline_width" type="QString" value="0.26"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="style" type="QString" value="solid"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="68,1,84,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="35,35,35,255"/>
-          <prop k="outline_style" v="no"/>
-          <prop k="outline_width" v="0.26"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="255,255,204,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="35,35,35,255" k="outline_color"/>
+          <prop v="no" k="outline_style"/>
+          <prop v="0.26" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" clip_to_extent="1" alpha="1" type="fill" force_rhr="0">
+      <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="1" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
+        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="59,82,139,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="35,35,35,255" type="QString"/>
-            <Option name="outline_style" value="no" type="QString"/>
-            <Option name="outline_width" value="0.26" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="color" type="QString" value="254,217,118,255"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="35,35,35,255"/>
+            <Option name="outline_style" type="QString" value="no"/>
+            <Option name="outline_width" type="QString" value="0.26"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="style" type="QString" value="solid"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="59,82,139,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="35,35,35,255"/>
-          <prop k="outline_style" v="no"/>
-          <prop k="outline_width" v="0.26"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="254,217,118,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="35,35,35,255" k="outline_color"/>
+          <prop v="no" k="outline_style"/>
+          <prop v="0.26" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="2" clip_to_extent="1" alpha="1" type="fill" force_rhr="0">
+      <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="2" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
+        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="33,145,140,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="35,35,35,255" type="QString"/>
-            <Option name="outline_style" value="no" type="QString"/>
-            <Option name="outline_width" value="0.26" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="color" type="QString" value="254,178,76,255"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="35,35,35,255"/>
+            <Option name="outline_style" type="QString" value="no"/>
+            <Option name="outline_width" type="QString" value="0.26"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="style" type="QString" value="solid"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="33,145,140,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="35,35,35,255"/>
-          <prop k="outline_style" v="no"/>
-          <prop k="outline_width" v="0.26"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="254,178,76,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="35,35,35,255" k="outline_color"/>
+          <prop v="no" k="outline_style"/>
+          <prop v="0.26" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="3" clip_to_extent="1" alpha="1" type="fill" force_rhr="0">
+      <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="3" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
+        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="94,201,98,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="35,35,35,255" type="QString"/>
-            <Option name="outline_style" value="no" type="QString"/>
-            <Option name="outline_width" value="0.26" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="color" type="QString" value="253,141,60,255"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="35,35,35,255"/>
+            <Option name="outline_style" type="QString" value="no"/>
+            <Option name="outline_width" type="QString" value="0.26"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="style" type="QString" value="solid"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="94,201,98,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="35,35,35,255"/>
-          <prop k="outline_style" v="no"/>
-          <prop k="outline_width" v="0.26"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="253,141,60,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="35,35,35,255" k="outline_color"/>
+          <prop v="no" k="outline_style"/>
+          <prop v="0.26" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="4" clip_to_extent="1" alpha="1" type="fill" force_rhr="0">
+      <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="4" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
+        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="253,231,37,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="35,35,35,255" type="QString"/>
-            <Option name="outline_style" value="no" type="QString"/>
-            <Option name="outline_width" value="0.26" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="color" type="QString" value="240,59,32,255"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="35,35,35,255"/>
+            <Option name="outline_style" type="QString" value="no"/>
+            <Option name="outline_width" type="QString" value="0.26"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="style" type="QString" value="solid"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="253,231,37,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="35,35,35,255"/>
-          <prop k="outline_style" v="no"/>
-          <prop k="outline_width" v="0.26"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="240,59,32,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="35,35,35,255" k="outline_color"/>
+          <prop v="no" k="outline_style"/>
+          <prop v="0.26" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="5" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value=""/>
+            <Option name="properties"/>
+            <Option name="type" type="QString" value="collection"/>
+          </Option>
+        </data_defined_properties>
+        <layer locked="0" enabled="1" class="SimpleFill" pass="0">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="color" type="QString" value="189,0,38,255"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="35,35,35,255"/>
+            <Option name="outline_style" type="QString" value="no"/>
+            <Option name="outline_width" type="QString" value="0.26"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="style" type="QString" value="solid"/>
+          </Option>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="189,0,38,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="35,35,35,255" k="outline_color"/>
+          <prop v="no" k="outline_style"/>
+          <prop v="0.26" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value=""/>
+              <Option name="properties"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </symbols>
-    <source-symbol>
-      <symbol name="0" clip_to_extent="1" alpha="1" type="fill" force_rhr="0">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option name="name" value="" type="QString"/>
-            <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
-          </Option>
-        </data_defined_properties>
-        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
-          <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="68,1,84,255" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="35,35,35,255" type="QString"/>
-            <Option name="outline_style" value="no" type="QString"/>
-            <Option name="outline_width" value="0.26" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
-          </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="68,1,84,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="35,35,35,255"/>
-          <prop k="outline_style" v="no"/>
-          <prop k="outline_width" v="0.26"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
-          <data_defined_properties>
-            <Option type="Map">
-              <Option name="name" value="" type="QString"/>
-              <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
-            </Option>
-          </data_defined_properties>
-        </layer>
-      </symbol>
-    </source-symbol>
-    <colorramp name="[source]" type="gradient">
-      <Option type="Map">
-        <Option name="color1" value="68,1,84,255" type="QString"/>
-        <Option name="color2" value="253,231,37,255" type="QString"/>
-        <Option name="discrete" value="0" type="QString"/>
-        <Option name="rampType" value="gradient" type="QString"/>
-        <Option name="stops" value="0.25;59,82,139,255:0.5;33,145,140,255:0.75;94,201,98,255" type="QString"/>
-      </Option>
-      <prop k="color1" v="68,1,84,255"/>
-      <prop k="color2" v="253,231,37,255"/>
-      <prop k="discrete" v="0"/>
-      <prop k="rampType" v="gradient"/>
-      <prop k="stops" v="0.25;59,82,139,255:0.5;33,145,140,255:0.75;94,201,98,255"/>
-    </colorramp>
-    <classificationMethod id="Quantile">
+    <classificationMethod id="Custom">
       <symmetricMode enabled="0" symmetrypoint="0" astride="0"/>
-      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
+      <labelFormat trimtrailingzeroes="1" format="%1 - %2" labelprecision="4"/>
       <parameters>
         <Option/>
       </parameters>
@@ -302,256 +287,21 @@
     <sizescale/>
   </renderer-v2>
   <customproperties>
-    <Option type="Map">
-      <Option name="OnConvertFormatRegeneratePrimaryKey" value="false" type="bool"/>
-      <Option name="coodiag/sources" value="Insee, Filosofi 2019" type="QString"/>
-      <Option name="coodiag/vintage" value="2019" type="QString"/>
-    </Option>
+    <Option/>
   </customproperties>
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="idcar" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="idcar_200m" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="idcar_1km" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="i_est_200" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="men" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="men_pauv" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="men_1ind" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="men_5ind" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="men_prop" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="men_fmp" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_snv" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="men_surf" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="men_coll" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="men_mais" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="log_av45" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="log_45_70" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="log_70_90" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="log_ap90" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="log_inc" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="log_soc" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_0_3" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_4_5" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_6_10" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_11_17" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_18_24" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_25_39" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_40_54" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_55_64" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_65_79" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_80p" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="ind_inc" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="vintage" configurationFlags="None">
-      <editWidget type="">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
-    <field name="cell_size" configurationFlags="None">
+    <field configurationFlags="None" name="ind">
       <editWidget type="">
         <config>
           <Option/>
@@ -560,152 +310,20 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="idcar" index="0"/>
-    <alias name="" field="idcar_200m" index="1"/>
-    <alias name="" field="idcar_1km" index="2"/>
-    <alias name="" field="i_est_200" index="3"/>
-    <alias name="" field="ind" index="4"/>
-    <alias name="" field="men" index="5"/>
-    <alias name="" field="men_pauv" index="6"/>
-    <alias name="" field="men_1ind" index="7"/>
-    <alias name="" field="men_5ind" index="8"/>
-    <alias name="" field="men_prop" index="9"/>
-    <alias name="" field="men_fmp" index="10"/>
-    <alias name="" field="ind_snv" index="11"/>
-    <alias name="" field="men_surf" index="12"/>
-    <alias name="" field="men_coll" index="13"/>
-    <alias name="" field="men_mais" index="14"/>
-    <alias name="" field="log_av45" index="15"/>
-    <alias name="" field="log_45_70" index="16"/>
-    <alias name="" field="log_70_90" index="17"/>
-    <alias name="" field="log_ap90" index="18"/>
-    <alias name="" field="log_inc" index="19"/>
-    <alias name="" field="log_soc" index="20"/>
-    <alias name="" field="ind_0_3" index="21"/>
-    <alias name="" field="ind_4_5" index="22"/>
-    <alias name="" field="ind_6_10" index="23"/>
-    <alias name="" field="ind_11_17" index="24"/>
-    <alias name="" field="ind_18_24" index="25"/>
-    <alias name="" field="ind_25_39" index="26"/>
-    <alias name="" field="ind_40_54" index="27"/>
-    <alias name="" field="ind_55_64" index="28"/>
-    <alias name="" field="ind_65_79" index="29"/>
-    <alias name="" field="ind_80p" index="30"/>
-    <alias name="" field="ind_inc" index="31"/>
-    <alias name="" field="vintage" index="32"/>
-    <alias name="" field="cell_size" index="33"/>
+    <alias field="ind" name="" index="0"/>
   </aliases>
   <defaults>
-    <default field="idcar" expression="" applyOnUpdate="0"/>
-    <default field="idcar_200m" expression="" applyOnUpdate="0"/>
-    <default field="idcar_1km" expression="" applyOnUpdate="0"/>
-    <default field="i_est_200" expression="" applyOnUpdate="0"/>
-    <default field="ind" expression="" applyOnUpdate="0"/>
-    <default field="men" expression="" applyOnUpdate="0"/>
-    <default field="men_pauv" expression="" applyOnUpdate="0"/>
-    <default field="men_1ind" expression="" applyOnUpdate="0"/>
-    <default field="men_5ind" expression="" applyOnUpdate="0"/>
-    <default field="men_prop" expression="" applyOnUpdate="0"/>
-    <default field="men_fmp" expression="" applyOnUpdate="0"/>
-    <default field="ind_snv" expression="" applyOnUpdate="0"/>
-    <default field="men_surf" expression="" applyOnUpdate="0"/>
-    <default field="men_coll" expression="" applyOnUpdate="0"/>
-    <default field="men_mais" expression="" applyOnUpdate="0"/>
-    <default field="log_av45" expression="" applyOnUpdate="0"/>
-    <default field="log_45_70" expression="" applyOnUpdate="0"/>
-    <default field="log_70_90" expression="" applyOnUpdate="0"/>
-    <default field="log_ap90" expression="" applyOnUpdate="0"/>
-    <default field="log_inc" expression="" applyOnUpdate="0"/>
-    <default field="log_soc" expression="" applyOnUpdate="0"/>
-    <default field="ind_0_3" expression="" applyOnUpdate="0"/>
-    <default field="ind_4_5" expression="" applyOnUpdate="0"/>
-    <default field="ind_6_10" expression="" applyOnUpdate="0"/>
-    <default field="ind_11_17" expression="" applyOnUpdate="0"/>
-    <default field="ind_18_24" expression="" applyOnUpdate="0"/>
-    <default field="ind_25_39" expression="" applyOnUpdate="0"/>
-    <default field="ind_40_54" expression="" applyOnUpdate="0"/>
-    <default field="ind_55_64" expression="" applyOnUpdate="0"/>
-    <default field="ind_65_79" expression="" applyOnUpdate="0"/>
-    <default field="ind_80p" expression="" applyOnUpdate="0"/>
-    <default field="ind_inc" expression="" applyOnUpdate="0"/>
-    <default field="vintage" expression="" applyOnUpdate="0"/>
-    <default field="cell_size" expression="" applyOnUpdate="0"/>
+    <default expression="" applyOnUpdate="0" field="ind"/>
   </defaults>
   <constraints>
-    <constraint field="idcar" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="idcar_200m" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="idcar_1km" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="i_est_200" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="men" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="men_pauv" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="men_1ind" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="men_5ind" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="men_prop" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="men_fmp" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_snv" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="men_surf" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="men_coll" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="men_mais" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="log_av45" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="log_45_70" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="log_70_90" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="log_ap90" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="log_inc" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="log_soc" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_0_3" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_4_5" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_6_10" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_11_17" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_18_24" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_25_39" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_40_54" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_55_64" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_65_79" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_80p" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="ind_inc" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="vintage" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="cell_size" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
+    <constraint notnull_strength="0" field="ind" exp_strength="0" constraints="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="idcar" exp="" desc=""/>
-    <constraint field="idcar_200m" exp="" desc=""/>
-    <constraint field="idcar_1km" exp="" desc=""/>
-    <constraint field="i_est_200" exp="" desc=""/>
     <constraint field="ind" exp="" desc=""/>
-    <constraint field="men" exp="" desc=""/>
-    <constraint field="men_pauv" exp="" desc=""/>
-    <constraint field="men_1ind" exp="" desc=""/>
-    <constraint field="men_5ind" exp="" desc=""/>
-    <constraint field="men_prop" exp="" desc=""/>
-    <constraint field="men_fmp" exp="" desc=""/>
-    <constraint field="ind_snv" exp="" desc=""/>
-    <constraint field="men_surf" exp="" desc=""/>
-    <constraint field="men_coll" exp="" desc=""/>
-    <constraint field="men_mais" exp="" desc=""/>
-    <constraint field="log_av45" exp="" desc=""/>
-    <constraint field="log_45_70" exp="" desc=""/>
-    <constraint field="log_70_90" exp="" desc=""/>
-    <constraint field="log_ap90" exp="" desc=""/>
-    <constraint field="log_inc" exp="" desc=""/>
-    <constraint field="log_soc" exp="" desc=""/>
-    <constraint field="ind_0_3" exp="" desc=""/>
-    <constraint field="ind_4_5" exp="" desc=""/>
-    <constraint field="ind_6_10" exp="" desc=""/>
-    <constraint field="ind_11_17" exp="" desc=""/>
-    <constraint field="ind_18_24" exp="" desc=""/>
-    <constraint field="ind_25_39" exp="" desc=""/>
-    <constraint field="ind_40_54" exp="" desc=""/>
-    <constraint field="ind_55_64" exp="" desc=""/>
-    <constraint field="ind_65_79" exp="" desc=""/>
-    <constraint field="ind_80p" exp="" desc=""/>
-    <constraint field="ind_inc" exp="" desc=""/>
-    <constraint field="vintage" exp="" desc=""/>
-    <constraint field="cell_size" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
+  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -384,6 +384,7 @@ class GuidedDock(QgsDockWidget):
         _step, action = self.action(action_id)
         form = self.settings()
         present = diagnostic.tables(self._gpkg) if self._gpkg else {}
+        reach = {"_REACH_MODE": (diagnostic.load_settings(self._gpkg).get("reach_mode") if self._gpkg else "") or "car"}
         params = {}
 
         def resolve(value):
@@ -391,7 +392,8 @@ class GuidedDock(QgsDockWidget):
                 items = [resolve(v) for v in value]
                 return [i for i in items if i is not None] or None
             if isinstance(value, schema.Ref):
-                return publishing.layer_uri(self._gpkg, value.table) if value.table in present else None
+                table = value.resolve(reach)
+                return publishing.layer_uri(self._gpkg, table) if table in present else None
             if isinstance(value, schema.Input):
                 key = step_defs.FORM_INPUTS.get(value.name)
                 return form.get(key) or None if key else None
@@ -419,7 +421,8 @@ class GuidedDock(QgsDockWidget):
 
     def open_action(self, action_id: str):
         _step, action = self.action(action_id)
-        if (action.outputs or action.id in ("fulldiagnostic", "exportatlas")) and not self._need_gpkg():
+        if (action.outputs or action.id in ("fulldiagnostic", "exportatlas", "exportshareable")) \
+                and not self._need_gpkg():
             return None
         results = exec_dialog(action.alg_id, self.parameters(action_id))
         if results:
@@ -433,7 +436,7 @@ class GuidedDock(QgsDockWidget):
             self.lblStatus.setText(self.tr("An algorithm is already running."))
             return False
         _step, action = self.action(action_id)
-        if (action.outputs or action.id == "exportatlas") and not self._need_gpkg():
+        if (action.outputs or action.id in ("exportatlas", "exportshareable")) and not self._need_gpkg():
             return False
         return self._start(action_id, action.alg_id, self.parameters(action_id), action.label)
 

@@ -63,6 +63,10 @@ def actions_of(step_id: str, lang: str) -> list:
                            "TERRITORY_NAME": schema.Input("TERRITORY_NAME"), "OUTPUT": ATLAS_PDF,
                            "ADD_LAYOUTS": True},
                           mode="task", needs=("communes",)))
+        # OUTPUT left empty: <diagnostic>_partageable.gpkg next to the GeoPackage (the algorithm's default)
+        out.append(Action("exportshareable", "coodiag:exportshareable",
+                          _t("Export a shareable diagnostic (no personal data)"), {"INPUT": GPKG},
+                          mode="task", needs=("communes",)))
     return out
 
 

@@ -8,13 +8,16 @@ Pure Python (stdlib only). Everything here turns free text into comparison keys:
   arrondissement suffixes removed;
 - ``parse_number``: "12 bis", "12B", "12-14" → (12, "bis"/"b"/"");
 - ``parse_full_address``: "12 bis av. du Premier Consul 20000 Ajaccio" → parts;
-- ``normalize_insee``: 1004 → 01004, "2a004" → 2A004, Excel's "1004.0" → 01004, old Corsican 20004 → 2A004
-  when the known codes say so; Paris/Lyon/Marseille arrondissement codes from the postcode.
+- ``normalize_insee``: :func:`insee_codes.commune_code`, the one normaliser (1004 → 01004, "2a4" → 2A004,
+  Excel's "1004.0" → 01004, old Corsican 20004 → 2A004 when the known codes say so); Paris/Lyon/Marseille
+  arrondissement codes from the postcode.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from . import insee_codes
 
 # Street-type and title abbreviations seen in French address files (key → full word).
 ABBREVIATIONS = {
@@ -205,43 +208,22 @@ def parse_full_address(value) -> dict:
 
 
 def normalize_postcode(value) -> str:
-    """'20000', 20000.0, '1000' (lost zero) → '01000'; '' when not a postcode."""
-    if value is None:
-        return ""
-    text = str(value).strip().replace(" ", "")
-    if re.fullmatch(r"\d+\.0+", text):
-        text = text.split(".")[0]
+    """'20000', 20000.0, '1000' (lost zero), '20\u00a0000' → '01000'/'20000'; '' when not a postcode."""
+    text = insee_codes.code_text(value)
     if re.fullmatch(r"\d{4}", text):
         text = "0" + text
     return text if re.fullmatch(r"\d{5}", text) else ""
 
 
 def normalize_insee(value, known=None) -> str:
-    """Normalise an INSEE commune code.
+    """Normalise an INSEE commune code: :func:`insee_codes.commune_code` (the one normaliser).
 
     - 1004, '1004', '1004.0' → '01004' (spreadsheets lose the leading zero);
-    - '2a004' → '2A004'; with `known` codes, the pre-1976 Corsican '20004' → '2A004' (Corsican communes kept
-      their number when the département was split, so it is unambiguous);
-    - returns '' for values that cannot be a code (the caller reports them)."""
-    if value is None:
-        return ""
-    text = str(value).strip().upper().replace(" ", "")
-    if not text or text in ("NAN", "NONE", "NULL"):
-        return ""
-    if re.fullmatch(r"\d+\.0+", text):
-        text = text.split(".")[0]
-    if re.fullmatch(r"\d{4}", text):
-        text = "0" + text
-    if re.fullmatch(r"2[AB]\d{1,3}", text) and len(text) < 5:
-        text = text[:2] + text[2:].zfill(3)
-    if not re.fullmatch(r"(\d{5}|2[AB]\d{3})", text):
-        return ""
-    if known is not None and text.startswith("20") and text not in known:
-        for dep in ("2A", "2B"):
-            candidate = dep + text[2:]
-            if candidate in known:
-                return candidate
-    return text
+    - '2a004', '2a4' → '2A004'; with `known` codes, the pre-1976 Corsican '20004' → '2A004' (Corsican communes
+      kept their number when the département was split, so it is unambiguous);
+    - '["97701"]' (open-data list) → '97701';
+    - returns '' for values that cannot be a code, '123' included (the caller reports them)."""
+    return insee_codes.commune_code(value, known)
 
 
 def arrondissement_code(insee: str, postcode: str) -> str:
@@ -281,13 +263,7 @@ def arrondissement_from_name(key: str) -> str:
 
 def parent_commune(insee: str) -> str:
     """Arrondissement → its commune (75115 → 75056); other codes unchanged."""
-    if insee.startswith("751") and len(insee) == 5 and insee != "75100":
-        return "75056"
-    if insee.startswith("6938"):
-        return "69123"
-    if insee.startswith("132") and 1 <= int(insee[3:] or 0) <= 16:
-        return "13055"
-    return insee
+    return insee_codes.ARRONDISSEMENTS.get(insee, insee)
 
 
 def trigrams(key: str) -> list:

@@ -10,10 +10,16 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
+from . import disclosure
+
 LANGUAGES = ("en", "fr")
+SECRET = "__secret__"  # a key figure hidden by disclosure control (printed as « s »)
 
 # Layer names that hold one point per person or per client: never drawn on an atlas page.
 PERSONAL_LAYER_NAMES = ("clients", "employees")
@@ -48,13 +54,21 @@ TEXTS = {
     "printed_on": ("Printed on {}", "Édité le {}"),
     "privacy_note": (
         (
-            "Statistical secrecy: no individual data is shown; counts below {k} are masked "
-            "(small Filosofi cells merged by INSEE)."
+            "Statistical secrecy: no individual data is shown; counts of fewer than {k} people, and those "
+            "hidden with them so that none can be worked back, are masked."
         ),
         (
-            "Secret statistique : aucune donnée individuelle n'est représentée ; effectifs inférieurs à {k} "
-            "masqués (petits carreaux Filosofi regroupés par l'Insee)."
+            "Secret statistique : aucune donnée individuelle n'est représentée ; les effectifs de moins de {k} "
+            "personnes, et ceux masqués avec eux pour qu'aucun ne puisse être recalculé, sont masqués."
         ),
+    ),
+    "public_note": (
+        "Public data only: nothing on this page comes from the SIAE's files.",
+        "Données publiques uniquement : rien sur cette page ne provient des fichiers de la SIAE.",
+    ),
+    "individual_note": (
+        "Warning: this page shows individual data (one point per person).",
+        "Attention : cette page montre des données individuelles (un point par personne).",
     ),
     "cover_privacy": (
         "Working document for the SIAE's board: aggregated data only, no personal data.",
@@ -65,16 +79,20 @@ TEXTS = {
     ),
     "key_sources": (
         (
-            "Sources: the SIAE's files (clients, employees) and the diagnostic's layers; counts of fewer "
-            "than {k} are shown as “< {k}”."
+            "Sources: the SIAE's files (clients, employees) and the diagnostic's layers; “s”: statistical "
+            "secrecy (fewer than {k} people, or hidden so that such a count cannot be worked back)."
         ),
         (
-            "Sources : fichiers de la SIAE (clients, salariés) et couches du diagnostic ; les effectifs de "
-            "moins de {k} sont notés « < {k} »."
+            "Sources : fichiers de la SIAE (clients, salariés) et couches du diagnostic ; « s » : secret "
+            "statistique (moins de {k} personnes, ou masqué pour qu'un tel effectif ne puisse être recalculé)."
         ),
     ),
-    "secret_cell": ("< {k}", "< {k}"),
+    "secret_cell": ("s", "s"),
     "no_value": ("–", "–"),
+    "sources_prefix": ("Sources: ", "Sources : "),
+    "siae_files_aggregated": ("the SIAE's files (aggregated)", "fichiers de la SIAE (agrégés)"),
+    "coodiag_computation": ("Coodiag computation", "calcul Coodiag"),
+    "no_data_zone": ("No data for this commune", "Pas de données pour cette commune"),
     "no_indicator": (
         "No key figure is available yet in this diagnostic: run the analysis steps first.",
         "Aucun chiffre clé n'est encore disponible dans ce diagnostic : lancez d'abord les étapes d'analyse.",
@@ -234,7 +252,7 @@ def plan_pages(themes: list, zone_names: list, key_pages: int = 1) -> list:
     return pages
 
 
-def contents(themes: list, n_zones: int, lang: str, key_pages: int = 1) -> list:
+def contents(themes: list, n_zones: int, lang: str, key_pages: int = 1, titles: dict | None = None) -> list:
     """Table of contents: (label, pages text) for key figures and each theme."""
     rows = []
     first = 2
@@ -243,7 +261,8 @@ def contents(themes: list, n_zones: int, lang: str, key_pages: int = 1) -> list:
     current = last + 1
     for theme in themes:
         count = n_zones if theme.per_zone else 1
-        rows.append((theme.label(lang), _pages_text(current, current + count - 1, lang)))
+        title = (titles or {}).get(theme.id) or theme.label(lang)
+        rows.append((title, _pages_text(current, current + count - 1, lang)))
         current += count
     return rows
 
@@ -255,7 +274,7 @@ def _pages_text(first: int, last: int, lang: str) -> str:
 
 
 # ---- key figures --------------------------------------------------------------------------------
-AGGREGATES = ("count", "sum", "mean")
+AGGREGATES = ("count", "sum", "mean", "ratio")
 
 
 @dataclass
@@ -263,14 +282,18 @@ class Indicator:
     id: str
     label: str
     label_fr: str
-    layer: str
-    aggregate: str = "sum"  # count | sum | mean
-    field: str = ""  # value field (sum, mean)
+    layer: object  # a GeoPackage table, or a list of candidates (the first present is used)
+    aggregate: str = "sum"  # count | sum | mean | ratio
+    field: str = ""  # value field (sum, mean); "{band}" = the travel-time band of the layer; "@population"
     zone_field: str = ""  # field of `layer` holding the zone code; empty → spatial assignment
     decimals: int = 0
     unit: str = ""
     unit_fr: str = ""
-    secret: bool = False  # counts of people: values below k printed as "< k"
+    secret: bool = False  # counts of people: disclosure control, secret cells printed "s"
+    numerator: str = ""  # ratio: Σ numerator / Σ denominator × scale (never a mean of rates)
+    denominator: str = ""
+    scale: float = 1.0
+    total_numerator_from: str = ""  # ratio: the territory's numerator is this (protected) count indicator's total
 
     def header(self, lang: str) -> str:
         label = self.label_fr if lang == "fr" and self.label_fr else self.label
@@ -289,10 +312,84 @@ def read_indicators(path: Path) -> list:
         indicator = Indicator(**kwargs)
         if indicator.aggregate not in AGGREGATES:
             raise ValueError(f"{path}: indicator {indicator.id}: aggregate must be one of {AGGREGATES}")
-        if indicator.aggregate != "count" and not indicator.field:
+        if indicator.aggregate in ("sum", "mean") and not indicator.field:
             raise ValueError(f"{path}: indicator {indicator.id}: '{indicator.aggregate}' needs a field")
+        if indicator.aggregate == "ratio" and not (indicator.numerator and indicator.denominator):
+            raise ValueError(f"{path}: indicator {indicator.id}: 'ratio' needs a numerator and a denominator")
         out.append(indicator)
     return out
+
+
+POPULATION_FIELD = re.compile(r"^(p\d\d_pop|pop_?\d{4}|pmun(_?\d{4})?|ptot(_?\d{4})?|population)$", re.I)
+
+
+def population_field(fields) -> str:
+    """The legal-population field of a communes or census table (P21_POP, POP_2020, PMUN…), '' when none."""
+    return next((f for f in fields if POPULATION_FIELD.match(str(f))), "")
+
+
+def _year_of(field: str) -> str:
+    match = re.search(r"(\d{4})", field) or re.search(r"p(\d\d)_", field, re.I)
+    if not match:
+        return ""
+    year = match.group(1)
+    return year if len(year) == 4 else "20" + year
+
+
+def resolve_indicator(indicator: Indicator, fields_by_table: dict, metas: dict, lang: str):
+    """The concrete indicator for this diagnostic: the first candidate layer present, "{band}" and
+    "@population" fields resolved, the label's {placeholders} filled; None when it cannot be computed."""
+    import dataclasses
+
+    candidates = indicator.layer if isinstance(indicator.layer, (list, tuple)) else [indicator.layer]
+    for table in candidates:
+        fields = fields_by_table.get(table)
+        if fields is None:
+            continue
+        meta = dict(metas.get(table, {}))
+        values = {}
+        field = indicator.field
+        if field == "@population":
+            field = population_field(fields)
+            if not field and table == "filosofi_200m" and "ind" in fields:
+                field = "ind"
+                values["source"] = "Filosofi" + (" " + str(meta["vintage"]) if meta.get("vintage") else "")
+                values["kind"] = "fiscale" if lang == "fr" else "tax"
+            elif field:
+                values["source"] = ("RP " if table.startswith("census") else "Insee ") + _year_of(field)
+                values["kind"] = "municipale" if lang == "fr" else "legal"
+            else:
+                continue
+        bands = [b for b in (meta.get("bands") or [])]
+        if "{band}" in field + indicator.numerator + indicator.denominator + indicator.label + indicator.label_fr:
+            if not bands:
+                continue
+            band = 20.0 if 20.0 in [float(b) for b in bands] else float(sorted(bands)[len(bands) // 2])
+            values["band"] = "{:g}".format(band)
+        mode_names = {"car": ("by car", "en voiture"), "walk": ("on foot", "à pied"), "bike": ("by bike", "à vélo"),
+                      "transit": ("by public transport", "en transports")}
+        if meta.get("mode") in mode_names:
+            values["mode_label"] = mode_names[meta["mode"]][1 if lang == "fr" else 0]
+
+        suffix = "_" + lang
+        for key, value in meta.items():  # target_label_fr → {target_label} in French
+            if key.endswith(suffix) and isinstance(value, str):
+                values.setdefault(key[: -len(suffix)], value)
+
+        def fill(text_, values=values):
+            try:
+                return text_.format(**values) if text_ else text_
+            except (KeyError, IndexError):
+                return text_
+
+        resolved = dataclasses.replace(
+            indicator, layer=table, field=fill(field), numerator=fill(indicator.numerator),
+            denominator=fill(indicator.denominator), label=fill(indicator.label), label_fr=fill(indicator.label_fr),
+            unit=fill(indicator.unit), unit_fr=fill(indicator.unit_fr))
+        needed = [f for f in (resolved.field, resolved.numerator, resolved.denominator, resolved.zone_field) if f]
+        if all(f in fields for f in needed):
+            return resolved
+    return None
 
 
 def aggregate(values: list, how: str):
@@ -309,9 +406,60 @@ def aggregate(values: list, how: str):
 def format_indicator(indicator: Indicator, value, lang: str, k: int) -> str:
     if value is None:
         return text("no_value", lang)
-    if indicator.secret and 0 < value < k:
+    if value == SECRET or (indicator.secret and 0 < value < k):
         return text("secret_cell", lang, k=k)
     return format_number(value, lang, indicator.decimals)
+
+
+def protect_key_figures(indicators: list, zone_values: dict, totals: dict, zone_codes: list, k: int):
+    """Disclosure control of the key-figures table (analysis/disclosure.py): for every count of people
+    (``secret`` indicators) the zone rows AND the "whole territory" row — a margin — are protected together
+    (primary and secondary suppression, the same canonical zone pattern as the layers). Hidden values become
+    :data:`SECRET`; a zone without any feature counts 0 (zero is published). Returns new (zone_values,
+    totals)."""
+    zone_values = {key: dict(v) for key, v in zone_values.items()}
+    totals = dict(totals)
+    for ind in indicators:
+        if not ind.secret or ind.id not in zone_values:
+            continue
+        values = zone_values[ind.id]
+        counts = np.array([float(values.get(code) or 0) for code in zone_codes])
+        protection = disclosure.protect_counts(np.rint(np.maximum(counts, 0.0)), k)
+        for code, hidden, count in zip(zone_codes, protection.hidden("zone").tolist(), counts.tolist()):
+            values[code] = SECRET if hidden else int(count)
+        if protection.hidden("total")[0]:
+            totals[ind.id] = SECRET
+    return zone_values, totals
+
+
+def ratio_totals(indicators: list, totals: dict, sums: dict) -> dict:
+    """The whole-territory value of each ratio indicator: Σ numerator / Σ denominator × scale over the zones
+    (`sums` = {id: (Σ numerator or None when a zone's numerator is secret, Σ denominator)}); when a zone's
+    numerator is secret, the territory's numerator is the (protected) total of `total_numerator_from`, and the
+    ratio is secret when that total is."""
+    totals = dict(totals)
+    for ind in indicators:
+        if ind.aggregate != "ratio" or ind.id not in sums:
+            continue
+        numerator, denominator = sums[ind.id]
+        if numerator is None and ind.total_numerator_from:
+            numerator = totals.get(ind.total_numerator_from)
+        if numerator == SECRET or numerator is None:
+            totals[ind.id] = SECRET if numerator == SECRET or ind.total_numerator_from else None
+        else:
+            totals[ind.id] = float(numerator) / denominator * ind.scale if denominator else None
+    return totals
+
+
+def privacy_footer(classes, k: int, lang: str) -> str:
+    """The footer's privacy claim, computed from the privacy classes of what a page actually draws
+    ("individual", "aggregate", "public"), never assumed."""
+    classes = set(classes)
+    if "individual" in classes:
+        return text("individual_note", lang)
+    if "aggregate" in classes:
+        return text("privacy_note", lang, k=k)
+    return text("public_note", lang)
 
 
 def key_figures_rows(indicators: list, zone_values: dict, totals: dict, zones: list, lang: str, k: int) -> list:

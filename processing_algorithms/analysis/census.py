@@ -25,11 +25,17 @@ import re
 import numpy as np
 import pandas as pd
 
-from . import insee_codes
+from . import fields, insee_codes
 
 YEAR_PREFIX = re.compile(r"^([A-Z]{1,3})(\d{2})_(.+)$")
-IRIS_COLUMNS = ("IRIS", "CODE_IRIS", "DCOMIRIS", "COD_IRIS")
-COMMUNE_COLUMNS = ("COM", "CODGEO", "DEPCOM", "CODE_COMMUNE", "INSEE_COM", "CODE_INSEE", "CODECOM", "CODE")
+#: Code columns of INSEE tables, from the one alias table (:mod:`fields`), INSEE's own names first.
+IRIS_COLUMNS = ("IRIS", "CODE_IRIS", "DCOMIRIS", "COD_IRIS") + tuple(
+    a.upper() for a in fields.ALIASES["iris_code"] if a.upper() not in ("IRIS", "CODE_IRIS", "DCOMIRIS", "COD_IRIS",
+                                                                         "CODE"))
+COMMUNE_COLUMNS = ("COM", "CODGEO", "DEPCOM", "CODE_COMMUNE", "INSEE_COM", "CODE_INSEE", "CODECOM") + tuple(
+    a.upper() for a in fields.ALIASES["commune_code"]
+    if a.upper() not in ("COM", "CODGEO", "DEPCOM", "CODE_COMMUNE", "INSEE_COM", "CODE_INSEE", "CODECOM", "CODE",
+                         "COG")) + ("CODE",)
 TEXT_COLUMNS = {"IRIS", "REG", "DEP", "UU2010", "UU2020", "COM", "LIBCOM", "TRIRIS", "GRD_QUART", "LIBIRIS",
                 "TYP_IRIS", "MODIF_IRIS", "LAB_IRIS", "CODGEO", "LIBGEO", "DEPCOM", "CODE_IRIS", "DCOMIRIS",
                 "ARR", "CV", "ZE2010", "ZE2020", "EPCI", "BV2012", "BV2022"}
@@ -72,10 +78,10 @@ def sniff_delimiter(lines) -> str:
 
 def header_row(rows, max_scan: int = 20) -> int:
     """Index of the row naming the columns: INSEE xlsx files start with a few title lines."""
-    wanted = set(IRIS_COLUMNS) | set(COMMUNE_COLUMNS)
+    wanted = IRIS_COLUMNS + COMMUNE_COLUMNS
     for i, row in enumerate(rows[:max_scan]):
-        cells = {str(c).strip().upper() for c in row if c is not None}
-        if cells & wanted:
+        cells = [str(c).strip() for c in row if c is not None and str(c).strip()]
+        if fields.detect_by_name(cells, wanted) is not None:
             return i
     return 0
 
@@ -126,11 +132,7 @@ def strip_year_prefix(columns) -> tuple:
 
 def find_code_column(columns, level: str) -> str | None:
     """Code column of the table for level "iris" or "commune"."""
-    upper = {str(c).strip().upper(): c for c in columns}
-    for name in (IRIS_COLUMNS if level == "iris" else COMMUNE_COLUMNS):
-        if name in upper:
-            return upper[name]
-    return None
+    return fields.detect_by_name(list(columns), IRIS_COLUMNS if level == "iris" else COMMUNE_COLUMNS)
 
 
 def detect_level(columns) -> str | None:
@@ -161,8 +163,11 @@ def numeric_columns(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def normalise_codes(values, level: str) -> list:
+    """Canonical IRIS or commune codes (:mod:`insee_codes`); a value that is no such code (``99999``, a
+    QPV code ``QP009001``, any zone id) is kept as its cleaned text, so that it still joins an identical
+    code or is reported as unjoined — never silently dropped."""
     fn = insee_codes.iris_code if level == "iris" else insee_codes.commune_code
-    return [fn(v) for v in values]
+    return [fn(v) or insee_codes.code_text(v) for v in values]
 
 
 # ---- joining ----------------------------------------------------------------------------------------
@@ -232,10 +237,6 @@ def derive_indicators(df: pd.DataFrame) -> list:
 
 
 def sanitize_field_name(name: str) -> str:
-    """A field name GeoPackage/shapefile writers accept (ASCII letters, digits, underscore)."""
-    text = re.sub(r"[^0-9A-Za-z_]+", "_", str(name).strip()).strip("_")
-    if not text:
-        text = "col"
-    if text[0].isdigit():
-        text = "f_" + text
-    return text
+    """A field name GeoPackage/shapefile writers accept (ASCII letters, digits, underscore; case kept):
+    :func:`fields.safe_field_name`."""
+    return fields.safe_field_name(name, lower=False, default="col")

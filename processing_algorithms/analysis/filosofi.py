@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from . import fields, territory_crs
+
 #: Value fields (doubles; INSEE imputes fractional values in cells under 11 households). Meaning, 2019:
 FILOSOFI_VALUE_FIELDS = (
     ("ind", "persons (fiscal households' members)"),
@@ -68,25 +70,26 @@ VALUE_FIELD_NAMES = tuple(name for name, _meaning in FILOSOFI_VALUE_FIELDS)
 KNOWN_VINTAGES = (2015, 2017, 2019, 2021)
 
 #: Source field names accepted for each normalised field (compared case-insensitively), best first.
+#: The cell-id, flag, ``ind`` and ``men`` entries are those of the one alias table (:mod:`fields`).
 ALIASES = {
-    "idcar_200m": ("idcar_200m", "idinspire", "id_inspire", "idcar200m", "id_carr200m", "id_car200m"),
-    "idcar_1km": ("idcar_1km", "id_carr1km", "idcar1km", "id_car1km"),
-    "idcar_generic": ("idcar", "id_carreau", "id_cell", "cell_id", "grd_id"),
-    "i_est_200": ("i_est_200", "i_est_cr", "imputed", "i_est", "est_200"),
-    "i_est_1km": ("i_est_1km",),
+    "idcar_200m": fields.ALIASES["cell_id_200m"],
+    "idcar_1km": fields.ALIASES["cell_id_1km"],
+    "idcar_generic": fields.ALIASES["cell_id_generic"],
+    "i_est_200": fields.ALIASES["imputed_200m"],
+    "i_est_1km": fields.ALIASES["imputed_1km"],
 }
 for _name in VALUE_FIELD_NAMES:
     ALIASES[_name] = (_name,)
-ALIASES["ind"] = ("ind", "ind_c", "pop", "population")
-ALIASES["men"] = ("men", "nbmen", "menages")
+ALIASES["ind"] = fields.ALIASES["filosofi_ind"]
+ALIASES["men"] = fields.ALIASES["filosofi_men"]
 
 #: Fields a Filosofi file must have (one of the aliases each).
 REQUIRED = ("cell id (idcar_200m, idcar_1km, IdINSPIRE or idcar)", "ind")
 
 VINTAGE_COLUMNS = ("vintage", "annee", "millesime", "year", "an")
 
-INSPIRE_RE = re.compile(r"^CRS(\d{4,5})RES(\d+)(m|km)N(\d+(?:\.\d+)?)E(\d+(?:\.\d+)?)$", re.IGNORECASE)
-_INSPIRE_PATTERN = r"^CRS(\d{4,5})RES(\d+)(m|km)N(\d+(?:\.\d+)?)E(\d+(?:\.\d+)?)$"
+INSPIRE_RE = re.compile(r"^CRS(\d{4,5})RES(\d+)(m|km)N(-?\d+(?:\.\d+)?)E(-?\d+(?:\.\d+)?)$", re.IGNORECASE)
+_INSPIRE_PATTERN = r"^CRS(\d{4,5})RES(\d+)(m|km)N(-?\d+(?:\.\d+)?)E(-?\d+(?:\.\d+)?)$"
 
 
 class NotFilosofiError(ValueError):
@@ -233,7 +236,11 @@ def guess_vintage(field_names, file_name: str = "", column_values=None) -> Vinta
 
 # ---- cell ids ------------------------------------------------------------------------------------
 def parse_inspire_id(cell_id: str):
-    """``CRS3035RES200mN2058600E4221400`` -> (3035, 200, x_sw, y_sw); None when it is not an INSPIRE id."""
+    """``CRS3035RES200mN2058600E4221400`` -> (3035, 200, x_sw, y_sw); None when it is not an INSPIRE id.
+    Any CRS (``CRS5490…`` Martinique, ``CRS2975…`` La Réunion): see :func:`territory_crs.parse_grid_id`."""
+    parsed = territory_crs.parse_grid_id(cell_id)
+    if parsed is not None:
+        return parsed.crs, parsed.size, float(parsed.x), float(parsed.y)
     m = INSPIRE_RE.match(str(cell_id).strip()) if cell_id is not None else None
     if not m:
         return None
@@ -244,7 +251,7 @@ def parse_inspire_id(cell_id: str):
 
 def inspire_id(crs: int, size: int, x_sw: float, y_sw: float) -> str:
     """The INSPIRE id of a cell (inverse of :func:`parse_inspire_id`)."""
-    return f"CRS{crs}RES{int(size)}mN{round(y_sw)}E{round(x_sw)}"
+    return territory_crs.format_grid_id(int(crs), int(size), round(x_sw), round(y_sw))
 
 
 def parse_inspire_ids(ids) -> pd.DataFrame:

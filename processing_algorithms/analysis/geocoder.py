@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from . import address as addr
+from . import insee_codes
 
 BAN_COLUMNS = [
     "id", "id_fantoir", "numero", "rep", "nom_voie", "code_postal", "code_insee", "nom_commune",
@@ -357,7 +358,9 @@ class Gazetteer:
         if name_set:
             return tuple(sorted(name_set)), "", note
         if raw:
-            return (), ("unknown_insee" if addr.normalize_insee(raw) else "invalid_insee"), note
+            _code, why = insee_codes.commune_code_reason(raw)
+            # a code-shaped value (99999: no such département) is unknown; anything else is no code at all
+            return (), ("unknown_insee" if why in ("", "bad_departement") else "invalid_insee"), note
         if pc:
             return (), "unknown_postcode", note
         if city:

@@ -1,45 +1,66 @@
-"""Square grids aligned on INSEE's grid (EPSG:3035) and fast vectorised point binning.
+"""Square grids aligned on INSEE's grid and fast vectorised point binning.
 
 INSEE's gridded data (Filosofi 200 m / 1 km) use cells whose south-west corner lies on multiples of the
-cell size in ETRS89-LAEA (EPSG:3035); a cell is named ``CRS3035RES{size}mN{y_sw}E{x_sw}``
-(e.g. ``CRS3035RES200mN2058600E4221400``). Coodiag bins points onto the same lattice (200 m, 500 m or
-1 km) so that client counts line up cell by cell with the Filosofi denominators.
+cell size in the grid's CRS: ETRS89-LAEA (EPSG:3035) in metropolitan France and Corsica, RGAF09 / UTM 20N
+(EPSG:5490) in Martinique, RGR92 / UTM 40S (EPSG:2975) in La Réunion (see :mod:`territory_crs`, which
+also says where INSEE publishes no grid). A cell is named ``CRS{epsg}RES{size}mN{y_sw}E{x_sw}``
+(e.g. ``CRS3035RES200mN2058600E4221400``, ``CRS5490RES200mN1592600E728800``). Coodiag bins points onto the
+same lattice (200 m, 500 m or 1 km) so that client counts line up cell by cell with the Filosofi
+denominators.
 
-Pure numpy: coordinates must already be in EPSG:3035 (see :func:`approx_transform` for a fast, checked
-reprojection of many points through an exact point-transform callback).
+Every function takes the grid's EPSG code as ``crs`` (default 3035: the metropolitan grid, whose output
+is unchanged). Pure numpy: coordinates must already be in the grid's CRS (see :func:`approx_transform`
+for a fast, checked reprojection of many points through an exact point-transform callback).
 """
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Sequence, Tuple
 
 import numpy as np
 
+from . import territory_crs
+
 CELL_SIZES = (200, 500, 1000)
+GRID_EPSG = territory_crs.LAEA_EUROPE
 GRID_CRS = "EPSG:3035"
-_ID_RE = re.compile(r"^CRS3035RES(\d+)mN(-?\d+)E(-?\d+)$")
 
 
-def cell_id(x_sw: int, y_sw: int, size: int) -> str:
-    """INSEE-style identifier of the cell whose south-west corner is (x_sw, y_sw) in EPSG:3035."""
-    return "CRS3035RES{}mN{}E{}".format(int(size), int(y_sw), int(x_sw))
+def grid_authid(crs: int = GRID_EPSG) -> str:
+    return "EPSG:{}".format(int(crs))
 
 
-def cell_ids(ix: np.ndarray, iy: np.ndarray, size: int) -> list:
+def cell_id(x_sw: int, y_sw: int, size: int, crs: int = GRID_EPSG) -> str:
+    """INSEE-style identifier of the cell whose south-west corner is (x_sw, y_sw) in EPSG:``crs``."""
+    return "CRS{}RES{}mN{}E{}".format(int(crs), int(size), int(y_sw), int(x_sw))
+
+
+def cell_ids(ix: np.ndarray, iy: np.ndarray, size: int, crs: int = GRID_EPSG) -> list:
     """Identifiers of the cells of integer indices (ix, iy) (corner = index × size)."""
     size = int(size)
-    return [cell_id(i * size, j * size, size) for i, j in zip(np.asarray(ix).tolist(), np.asarray(iy).tolist())]
+    crs = int(crs)
+    return [cell_id(i * size, j * size, size, crs)
+            for i, j in zip(np.asarray(ix).tolist(), np.asarray(iy).tolist())]
 
 
-def parse_cell_id(text: str) -> Tuple[int, int, int]:
-    """(x_sw, y_sw, size) of an INSEE cell identifier; ValueError when the text is not one."""
-    match = _ID_RE.match(str(text).strip())
-    if not match:
+def parse_cell_id(text: str, crs: Optional[int] = GRID_EPSG) -> Tuple[int, int, int]:
+    """(x_sw, y_sw, size) of an INSEE cell identifier; ValueError when the text is not one, or (when
+    ``crs`` is not None) when it names another CRS. ``crs=None`` accepts any CRS (see
+    :func:`parse_cell_id_crs` to get it)."""
+    parsed = territory_crs.parse_grid_id(text)
+    if parsed is None or (crs is not None and parsed.crs != int(crs)):
+        raise ValueError("not an INSEE grid cell identifier{}: {!r}".format(
+            "" if crs is None else " in EPSG:{}".format(crs), text))
+    return parsed.x, parsed.y, parsed.size
+
+
+def parse_cell_id_crs(text: str) -> Tuple[int, int, int, int]:
+    """(x_sw, y_sw, size, crs) of an INSEE cell identifier in any CRS; ValueError when not one."""
+    parsed = territory_crs.parse_grid_id(text)
+    if parsed is None:
         raise ValueError("not an INSEE grid cell identifier: {!r}".format(text))
-    size, north, east = (int(g) for g in match.groups())
-    return east, north, size
+    return parsed.x, parsed.y, parsed.size, parsed.crs
 
 
 def check_cell_size(size) -> int:
@@ -69,6 +90,7 @@ class GridCounts:
     count: np.ndarray
     weight: Optional[np.ndarray] = None
     point_cell: Optional[np.ndarray] = None  # for each input point, its position in ix/iy
+    crs: int = GRID_EPSG  # EPSG code of the grid (its ids name it)
 
     def __len__(self) -> int:
         return int(self.ix.size)
@@ -82,7 +104,7 @@ class GridCounts:
         return self.iy * self.size
 
     def ids(self) -> list:
-        return cell_ids(self.ix, self.iy, self.size)
+        return cell_ids(self.ix, self.iy, self.size, self.crs)
 
 
 def _keys(ix: np.ndarray, iy: np.ndarray):
@@ -96,8 +118,9 @@ def _keys(ix: np.ndarray, iy: np.ndarray):
     return key, ix0, iy0, nx, ny
 
 
-def bin_points(x, y, size: int, weights=None, return_inverse: bool = False) -> GridCounts:
-    """Count points (and sum their weights) per cell of the grid of `size` metres aligned on 0.
+def bin_points(x, y, size: int, weights=None, return_inverse: bool = False, crs: int = GRID_EPSG) -> GridCounts:
+    """Count points (and sum their weights) per cell of the grid of `size` metres aligned on 0 in
+    EPSG:``crs`` (the coordinates must be in that CRS; ``crs`` only names the cells).
 
     Vectorised: a dense bincount when the bounding box of the occupied cells is small, a sort
     (np.unique) otherwise. Cells are returned sorted by row (south to north) then column.
@@ -113,7 +136,8 @@ def bin_points(x, y, size: int, weights=None, return_inverse: bool = False) -> G
     if key.size == 0:
         empty = np.zeros(0, dtype=np.int64)
         return GridCounts(size, empty, empty.copy(), empty.copy(),
-                          np.zeros(0) if w is not None else None, empty.copy() if return_inverse else None)
+                          np.zeros(0) if w is not None else None, empty.copy() if return_inverse else None,
+                          int(crs))
     ncells = nx * ny
     if ncells <= max(4 * key.size, 1 << 22):
         counts = np.bincount(key, minlength=ncells)
@@ -137,6 +161,7 @@ def bin_points(x, y, size: int, weights=None, return_inverse: bool = False) -> G
         count=count.astype(np.int64),
         weight=wsum,
         point_cell=inverse,
+        crs=int(crs),
     )
 
 
@@ -257,7 +282,7 @@ def frame_cells(frame_ix0: int, frame_iy0: int, nx: int, ny: int) -> Tuple[np.nd
 
 
 def cells_extent(ix: Sequence[int], iy: Sequence[int], size: int):
-    """(xmin, ymin, xmax, ymax) in EPSG:3035 of a set of cells."""
+    """(xmin, ymin, xmax, ymax) of a set of cells, in the grid's CRS."""
     ix = np.asarray(ix)
     iy = np.asarray(iy)
     return (float(ix.min() * size), float(iy.min() * size), float((ix.max() + 1) * size),

@@ -93,12 +93,8 @@ def aggregate(cell_values, zone_idx, cell_idx, overlap, cell_area, n_zones: int)
 
 
 def main_zone(zone_idx, cell_idx, overlap, n_cells: int) -> np.ndarray:
-    """For each cell, the zone it overlaps most (−1 when none): a cheap "main zone" label."""
+    """For each cell, the zone it overlaps most (−1 when none): :func:`zones.main_zone_of_pairs`."""
+    from .zones import main_zone_of_pairs
+
     zone_idx, cell_idx, overlap = _pairs(zone_idx, cell_idx, overlap)
-    best = np.full(n_cells, -1, dtype=np.int64)
-    best_area = np.full(n_cells, -1.0)
-    for z, c, a in zip(zone_idx, cell_idx, overlap):
-        if a > best_area[c]:
-            best_area[c] = a
-            best[c] = z
-    return best
+    return main_zone_of_pairs(zone_idx, cell_idx, overlap, n_cells)

@@ -146,16 +146,21 @@ def rank_desc(values: Sequence, tie_break: Optional[Sequence] = None) -> List[Op
     return ranks
 
 
-def prospect_table(clients: Sequence, targets: Sequence, per: float = PER, eligible: Optional[Sequence] = None):
+def prospect_table(clients: Sequence, targets: Sequence, per: float = PER, eligible: Optional[Sequence] = None,
+                   hidden: Optional[Sequence] = None, territory_rate: Optional[float] = None):
     """Zones ranked by untapped potential. The territory penetration is computed over all zones;
-    `eligible` (booleans) limits which zones are ranked (others get rank None, potential kept)."""
+    `territory_rate` replaces the exact rate (a coarsened one, see disclosure.coarsen_rate); `eligible`
+    (booleans) limits which zones are ranked (others get rank None, potential kept); `hidden`
+    (booleans, statistical secrecy) zones are not ranked either: ranks are over the published zones only
+    (a hidden zone's rank between two published potentials would bracket its count)."""
     table = penetration_table(clients, targets, per)
-    terr = territory_penetration(clients, targets, per)
+    terr = territory_rate if territory_rate is not None else territory_penetration(clients, targets, per)
     for row in table:
         row["terr_pen"] = terr
         row["gap"] = (terr - row["penetration"]) if terr is not None and row["penetration"] is not None else None
         row["potential"] = untapped_potential(row["target"], row["penetration"], terr, per)
-    pots = [row["potential"] if (eligible is None or eligible[i]) else None for i, row in enumerate(table)]
+    pots = [row["potential"] if (eligible is None or eligible[i]) and (hidden is None or not hidden[i]) else None
+            for i, row in enumerate(table)]
     ranks = rank_desc(pots, [row["target"] for row in table])
     for row, rk in zip(table, ranks):
         row["rank"] = rk

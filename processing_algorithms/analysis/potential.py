@@ -28,6 +28,8 @@ import re
 
 import numpy as np
 
+from . import insee_codes
+
 PUBLICS = ("all", "youth", "rsa", "senior", "qpv")
 
 DERIVED_KEYS = ("unemployed", "table", "qpv")
@@ -129,36 +131,16 @@ def weighted_sum(columns: dict, weights: dict, mask=None) -> np.ndarray:
 
 
 def normalise_insee_code(value) -> str | None:
-    """Canonical 5-character INSEE commune code (or a 9-character IRIS code), or None when empty.
-
-    Handles lost leading zeros (1004 → "01004"), floats from spreadsheets ("1004.0"), lower case
-    Corsican codes ("2a004" → "2A004") and stray spaces. Anything else is returned stripped and upper
-    case so that it is reported as unmatched rather than silently changed."""
-    if value is None:
+    """Canonical 5-character INSEE commune code (or a 9-character IRIS code), or None when empty:
+    :mod:`insee_codes`, the one normaliser (lost leading zeros, floats, ``2a4`` → ``2A004``, lists from
+    open-data portals). Anything else is returned stripped and upper case so that it is reported as
+    unmatched rather than silently changed."""
+    text = insee_codes.code_text(value)
+    if not text:
         return None
-    if isinstance(value, float):
-        if not np.isfinite(value):
-            return None
-        if value.is_integer():
-            value = int(value)
-    text = str(value).strip().upper().replace(" ", "")
-    if not text or text in {"NULL", "NONE", "NAN"}:
-        return None
-    if re.fullmatch(r"\d+\.0+", text):
-        text = text.split(".")[0]
-    if text.isdigit():
-        if len(text) < 5:
-            return text.zfill(5)
-        if len(text) == 8:  # an IRIS code that lost its leading zero
-            return text.zfill(9)
-        return text
-    match = re.fullmatch(r"0?2([AB])(\d{1,3})", text)
-    if match:
-        return f"2{match.group(1)}{match.group(2).zfill(3)}"
-    match = re.fullmatch(r"0?2([AB])(\d{7})", text)
-    if match:  # IRIS code in Corsica
-        return f"2{match.group(1)}{match.group(2)}"
-    return text
+    if len(text) in (8, 9):
+        return insee_codes.iris_code(text) or text
+    return insee_codes.commune_code(text) or text
 
 
 def join_by_code(zone_codes, table_codes, table_values):

@@ -1,30 +1,12 @@
-"""Statistical-secrecy rules applied to the SIAE's personal data (employees, private clients).
+"""Superseded by :mod:`disclosure` (one disclosure-control module for every aggregate); kept as a thin
+alias of its primary rule for old callers. New code: ``from .disclosure import …``.
 
-Convention (in the spirit of INSEE's secret statistique, see DOMAIN.md): an aggregate of fewer than k
-individuals (default 11) is not shown on a map. Pure Python/numpy: no QGIS import.
+Primary rule only: an aggregate of 1 to k−1 individuals is not shown; zero is publishable. On its own
+this rule does NOT protect a table whose totals, shares or rates are published — use
+:func:`disclosure.protect`.
 """
 from __future__ import annotations
 
-import numpy as np
+from .disclosure import DEFAULT_K, is_secret, secret_mask, suppress
 
-DEFAULT_K = 11
-
-
-def is_secret(count, k: int = DEFAULT_K) -> bool:
-    """True when a count of individuals is too small to be published (0 < count < k).
-
-    Zero is publishable: "nobody here" discloses no one."""
-    if count is None:
-        return False
-    return 0 < count < k
-
-
-def secret_mask(counts, k: int = DEFAULT_K) -> np.ndarray:
-    counts = np.asarray(counts, dtype=float)
-    return (counts > 0) & (counts < k)
-
-
-def suppress(values, counts, k: int = DEFAULT_K) -> list:
-    """Copy of `values` with None where the matching count is secret."""
-    mask = secret_mask(counts, k)
-    return [None if m else v for v, m in zip(values, mask)]
+__all__ = ["DEFAULT_K", "is_secret", "secret_mask", "suppress"]

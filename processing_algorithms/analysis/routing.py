@@ -1,12 +1,13 @@
 """Routing on plain arrays: mode profiles, CSR graphs, a limited multi-source Dijkstra, snapping,
 band assignment and raster isochrones. Pure Python/numpy (no QGIS): QGIS glue is in network_engine.py.
 
-Engine choice (measured on this kind of machine, 2 cores, a 251,001-node / 1,002,000-arc grid):
-filling a QgsGraph from arrays took 1.2 s and one full QgsGraphAnalyzer.dijkstra 0.30 s (single source,
-no cost limit, a virtual source needs graph edits); this module's heapq search on CSR lists takes 0.30 s
-for a full tree and 0.09 s with a 25-minute limit, accepts many sources at once (virtual source) and
-keeps, for every node, the site that reaches it first. scipy's compiled Dijkstra is ~2.5× faster per
-search but is not a runtime dependency; it is the benchmark's lower bound.
+Engine choice: isochrones search with scipy's compiled Dijkstra (csgraph, a virtual source joined to the
+seeds, a cost limit) when scipy imports, else a vectorised bucket relaxation (delta-stepping) in numpy —
+the same float sums, hence identical costs, and the same canonical labels (canonical_labels). Travel-time
+matrices use the heap search (dijkstra: path lengths too). Raster isochrones: link samples sorted once
+per network by lattice cell (LinkSamples) give each search's per-cell minimum in one reduceat; the
+off-network walk is a grey erosion (scipy.ndimage, or numpy shifts: identical values); polygons are traced
+from the code raster valid by construction (trace_regions), so no geometry engine has to check them.
 
 Default speeds (km/h) — our convention, documented in the algorithms' help:
 - car: OSRM-like figures by OSM highway class (motorway 90, trunk 85, primary 65, secondary 55,
@@ -23,6 +24,24 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
+
+try:  # optional compiled accelerators; every use has a numpy fallback giving identical results
+    from scipy import ndimage as _ndimage
+    from scipy.sparse import csr_matrix as _csr_matrix
+    from scipy.sparse.csgraph import dijkstra as _csgraph_dijkstra
+except ImportError:  # pragma: no cover - scipy is optional
+    _ndimage = _csr_matrix = _csgraph_dijkstra = None
+
+USE_SCIPY = _ndimage is not None  # tests set it to False to force the numpy paths
+
+
+def scipy_on(use_scipy=None) -> bool:
+    """Whether to use scipy: `use_scipy` None = when it imports (and USE_SCIPY), False = never, True = when
+    it imports."""
+    if _ndimage is None:
+        return False
+    return USE_SCIPY if use_scipy is None else bool(use_scipy)
+
 
 MODES = ("car", "walk", "bike")
 DEFAULT_BANDS = {"car": (10, 20, 30, 45), "walk": (5, 10, 15, 20), "bike": (10, 20, 30)}
@@ -115,8 +134,22 @@ def band_of(seconds, bands_min) -> np.ndarray:
 
 
 # ---- per-mode costs -----------------------------------------------------------------------------------
+def _per_class(values, fn, dtype) -> np.ndarray:
+    """fn(v) for every element, evaluated once per distinct value (classes repeat a lot)."""
+    import pandas as pd
+
+    arr = np.asarray(values, dtype=object) if not isinstance(values, np.ndarray) else values
+    if arr.ndim != 1:
+        arr = np.array(list(values) + [None], dtype=object)[:-1]
+    if len(arr) == 0:
+        return np.zeros(0, dtype=dtype)
+    codes, uniques = pd.factorize(arr)  # None/NaN → code −1
+    mapped = np.array([fn(v) for v in uniques] + [fn(None)], dtype=dtype)
+    return mapped[codes]
+
+
 def normalise_class(values) -> np.ndarray:
-    return np.array([str(v).strip().lower() if v is not None else "" for v in values], dtype=object)
+    return _per_class(values, lambda v: str(v).strip().lower() if v is not None else "", object)
 
 
 def urban_by_junctions(node_x, node_y, degree, cell: float = URBAN_CELL_M,
@@ -146,7 +179,7 @@ def mode_costs(length_m, road_class, car_speed_kmh=None, car_forward=None, car_b
     ones = np.ones(n, dtype=bool)
     fw = ones if car_forward is None else np.asarray(car_forward, dtype=bool)
     bw = ones if car_backward is None else np.asarray(car_backward, dtype=bool)
-    default = np.array([CAR_KMH.get(c, CAR_DEFAULT_KMH) for c in cls], dtype=float)
+    default = _per_class(cls, lambda c: CAR_KMH.get(c, CAR_DEFAULT_KMH), float)
     if urban is not None:
         urb = np.asarray(urban, dtype=bool)
         default = np.where(urb, np.minimum(default, URBAN_CAP_KMH) * URBAN_FACTOR, default)
@@ -164,9 +197,9 @@ def mode_costs(length_m, road_class, car_speed_kmh=None, car_forward=None, car_b
         cap = np.asarray(speed_cap_kmh, dtype=float)
         speed = np.where(cap > 0, np.minimum(speed, cap), speed)
     speed_used = speed
-    car_ok = np.array([c not in CAR_CLOSED for c in cls], dtype=bool)
-    walk_ok = np.array([c not in WALK_CLOSED for c in cls], dtype=bool)
-    bike_ok = np.array([c not in BIKE_CLOSED for c in cls], dtype=bool)
+    car_ok = _per_class(cls, lambda c: c not in CAR_CLOSED, bool)
+    walk_ok = _per_class(cls, lambda c: c not in WALK_CLOSED, bool)
+    bike_ok = _per_class(cls, lambda c: c not in BIKE_CLOSED, bool)
     if car_open is not None:
         car_ok &= np.asarray(car_open, dtype=bool)
     if walk_open is not None:
@@ -202,6 +235,20 @@ class Graph:
     arc_link: np.ndarray
     arc_forward: np.ndarray
     _lists: tuple = field(default=None, repr=False)
+    _tails: np.ndarray = field(default=None, repr=False)
+    _i32: tuple = field(default=None, repr=False)
+
+    def tails(self) -> np.ndarray:
+        """Tail node of every arc (cached)."""
+        if self._tails is None:
+            self._tails = np.repeat(np.arange(self.n_nodes, dtype=np.int64), np.diff(self.indptr))
+        return self._tails
+
+    def csr32(self) -> tuple:
+        """(indptr, heads) as int32 for scipy's compiled routines (cached)."""
+        if self._i32 is None:
+            self._i32 = (self.indptr.astype(np.int32), self.heads.astype(np.int32))
+        return self._i32
 
     def lists(self) -> tuple:
         """Python lists for the heap search (built once, cached)."""
@@ -311,31 +358,37 @@ def components(n_nodes: int, from_node, to_node) -> np.ndarray:
     return comp
 
 
-def dijkstra_buckets(graph: Graph, seeds, limit: float, delta: float | None = None):
-    """Same result as dijkstra() (costs and labels, no lengths) for a finite limit, by vectorised
-    bucket relaxation (delta-stepping): nodes are settled bucket by bucket of width `delta` seconds and
-    the arcs of a bucket are relaxed with numpy until nothing improves. Fast for large reaches (the
-    isochrone case); labels on exact ties go to the smaller label."""
-    n = graph.n_nodes
-    dist = np.full(n, np.inf)
-    lab = np.full(n, -1, dtype=np.int64)
+def _seed_arrays(seeds, limit: float):
+    """Seeds within the limit as arrays (node, cost, label), one per node: the cheapest, ties → smaller
+    label."""
     seeds = [(int(v), float(c), int(lb)) for v, c, lb, *_ in seeds if c <= limit]
     if not seeds:
-        return dist, lab
-    sv = np.array([s[0] for s in seeds], dtype=np.int64)
-    sc = np.array([s[1] for s in seeds])
-    sl = np.array([s[2] for s in seeds], dtype=np.int64)
+        e = np.zeros(0, dtype=np.int64)
+        return e, np.zeros(0), e
+    sv = np.array([q[0] for q in seeds], dtype=np.int64)
+    sc = np.array([q[1] for q in seeds])
+    sl = np.array([q[2] for q in seeds], dtype=np.int64)
     order = np.lexsort((sl, sc, sv))
     sv, sc, sl = sv[order], sc[order], sl[order]
     first = np.ones(len(sv), dtype=bool)
     first[1:] = sv[1:] != sv[:-1]
-    dist[sv[first]], lab[sv[first]] = sc[first], sl[first]
+    return sv[first], sc[first], sl[first]
+
+
+def _buckets(graph: Graph, sv, sc, limit: float, delta: float | None = None):
+    """Costs and shortest-path-tree predecessors (−1 = seed or unreached) by vectorised bucket relaxation."""
+    n = graph.n_nodes
+    dist = np.full(n, np.inf)
+    pred = np.full(n, -1, dtype=np.int64)
+    if not len(sv):
+        return dist, pred
+    dist[sv] = sc
     indptr, heads, costs = graph.indptr, graph.heads, graph.costs
     degree = np.diff(indptr)
     if delta is None:
         pos = costs[costs > 0]
         delta = max(float(np.median(pos)) * 3.0 if len(pos) else 1.0, limit / 400.0, 1e-6)
-    frontier = np.unique(sv[first])
+    frontier = np.unique(sv)
     settled = np.zeros(n, dtype=bool)
     while len(frontier):
         fd = dist[frontier]
@@ -354,13 +407,13 @@ def dijkstra_buckets(graph: Graph, seeds, limit: float, delta: float | None = No
             ok = (nd < dist[y]) & (nd <= limit)
             if not ok.any():
                 break
-            y, nd, ly = y[ok], nd[ok], lab[src[ok]]
-            o = np.lexsort((ly, nd, y))
-            y, nd, ly = y[o], nd[o], ly[o]
+            y, nd, sy = y[ok], nd[ok], src[ok]
+            o = np.lexsort((nd, y))
+            y, nd, sy = y[o], nd[o], sy[o]
             keep = np.ones(len(y), dtype=bool)
             keep[1:] = y[1:] != y[:-1]
-            y, nd, ly = y[keep], nd[keep], ly[keep]
-            dist[y], lab[y] = nd, ly
+            y, nd, sy = y[keep], nd[keep], sy[keep]
+            dist[y], pred[y] = nd, sy
             frontier = np.concatenate([frontier, y[nd >= bound]])
             active = y[nd < bound]
             bucket.append(active)
@@ -368,7 +421,108 @@ def dijkstra_buckets(graph: Graph, seeds, limit: float, delta: float | None = No
         settled[done] = True
         frontier = np.unique(frontier)
         frontier = frontier[~settled[frontier]]
-    return dist, lab
+    return dist, pred
+
+
+def _scipy_search(graph: Graph, sv, sc, limit: float, with_pred: bool):
+    """Costs (and predecessors, −1 = seed or unreached) by scipy's compiled Dijkstra from a virtual
+    source joined to every seed by an arc of the seed's initial cost (so d(seed) = its cost exactly)."""
+    n = graph.n_nodes
+    if not len(sv):
+        return np.full(n, np.inf), np.full(n, -1, dtype=np.int64)
+    indptr, heads = graph.csr32()
+    m = _csr_matrix((np.concatenate([graph.costs, sc]), np.concatenate([heads, sv.astype(np.int32)]),
+                     np.concatenate([indptr, [indptr[-1] + len(sv)]]).astype(np.int32)), shape=(n + 1, n + 1))
+    out = _csgraph_dijkstra(m, directed=True, indices=n, limit=limit, return_predecessors=with_pred)
+    if not with_pred:
+        return out[:n], None
+    dist, pred = out[0][:n], out[1][:n].astype(np.int64)
+    pred[(pred < 0) | (pred == n)] = -1
+    return dist, pred
+
+
+def _root_labels(pred, dist, sv, sl) -> np.ndarray:
+    """Label of the root (seed) of every node's predecessor chain, by pointer jumping."""
+    n = len(pred)
+    root = np.where(pred >= 0, pred, np.arange(n))
+    while True:
+        nxt = root[root]
+        if np.array_equal(nxt, root):
+            break
+        root = nxt
+    seed_label = np.full(n, -1, dtype=np.int64)
+    seed_label[sv] = sl
+    lab = seed_label[root]
+    lab[~np.isfinite(dist)] = -1
+    return lab
+
+
+def canonical_labels(graph: Graph, dist, lab, seeds_v, seeds_c, seeds_l) -> np.ndarray:
+    """The smallest label over every shortest path: tight arcs (d[tail] + cost == d[head], exactly, in
+    floats) carry labels forward; a seed whose cost equals its node's cost is a source of its label.
+    `lab` must be the label of one shortest path per node (as from a predecessor tree): labels only go
+    down from there, so both search paths (scipy and numpy) end on the same labels whatever their ties."""
+    lab = lab.copy()
+    tight_seed = np.isfinite(dist[seeds_v]) & (seeds_c == dist[seeds_v])
+    if tight_seed.any():
+        np.minimum.at(lab, seeds_v[tight_seed], seeds_l[tight_seed])
+    tails = graph.tails()
+    finite = np.isfinite(dist)
+    arc = np.nonzero(finite[tails])[0]
+    ta, he = tails[arc], graph.heads[arc]
+    tight = (dist[ta] + graph.costs[arc]) == dist[he]
+    ta, he = ta[tight], he[tight]  # sorted by tail (CSR order)
+    t_ptr = np.searchsorted(ta, np.arange(graph.n_nodes + 1))
+    frontier = np.unique(ta)
+    while len(frontier):
+        counts = t_ptr[frontier + 1] - t_ptr[frontier]
+        total = int(counts.sum())
+        if total == 0:
+            break
+        k = np.repeat(t_ptr[frontier] - np.cumsum(counts) + counts, counts) + np.arange(total)
+        cand, h = lab[ta[k]], he[k]
+        better = cand < lab[h]
+        if not better.any():
+            break
+        h, cand = h[better], cand[better]
+        np.minimum.at(lab, h, cand)
+        frontier = np.unique(h)
+    return lab
+
+
+def search(graph: Graph, seeds, limit: float, labels: bool = True, use_scipy=None):
+    """Multi-source costs up to `limit` and the label of the seed reaching each node first (ties → the
+    smallest label), by scipy's compiled Dijkstra when it imports, else vectorised bucket relaxation:
+    identical costs (the same float sums, the exact minimum over paths) and identical labels (canonical,
+    see canonical_labels). seeds: (node, initial cost, label, …). labels=False skips the labels (every
+    reached node gets the smallest seed label). Returns (cost, label) arrays; inf / −1 unreached."""
+    sv, sc, sl = _seed_arrays(seeds, limit)
+    single = len(sl) == 0 or bool(np.all(sl == sl[0]))
+    want_pred = labels and not single
+    if scipy_on(use_scipy):
+        dist, pred = _scipy_search(graph, sv, sc, limit, want_pred)
+    else:
+        dist, pred = _buckets(graph, sv, sc, limit)
+    if not want_pred:
+        lab = np.where(np.isfinite(dist), sl[0] if len(sl) else -1, -1).astype(np.int64)
+        if len(sl) and not single:  # labels not wanted: the smallest one everywhere
+            lab[np.isfinite(dist)] = int(sl.min())
+        return dist, lab
+    lab = _root_labels(pred, dist, sv, sl)
+    return dist, canonical_labels(graph, dist, lab, sv, sc, sl)
+
+
+def dijkstra_buckets(graph: Graph, seeds, limit: float, delta: float | None = None):
+    """Same costs as dijkstra() for a finite limit, by vectorised bucket relaxation (delta-stepping):
+    nodes are settled bucket by bucket of width `delta` seconds and the arcs of a bucket are relaxed with
+    numpy until nothing improves. Fast for large reaches (the isochrone case). Labels: the seed reaching
+    each node first, exact ties → the smaller label (canonical_labels). Returns (cost, label)."""
+    sv, sc, sl = _seed_arrays(seeds, limit)
+    dist, pred = _buckets(graph, sv, sc, limit, delta)
+    if not len(sv):
+        return dist, np.full(graph.n_nodes, -1, dtype=np.int64)
+    lab = _root_labels(pred, dist, sv, sl)
+    return dist, canonical_labels(graph, dist, lab, sv, sc, sl)
 
 
 # ---- geometry of links: segments, snapping, sampling ---------------------------------------------------
@@ -514,13 +668,12 @@ def sample_segments(segs: Segments, spacing: float, keep_links=None):
     x0, y0, x1, y1 = segs.x0[sel], segs.y0[sel], segs.x1[sel], segs.y1[sel]
     length = np.hypot(x1 - x0, y1 - y0)
     n = np.maximum(1, np.ceil(length / spacing).astype(np.int64)) + 1  # points per segment
-    seg = np.repeat(np.arange(len(sel)), n)
     local = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)
-    t = local / (n[seg] - 1)
-    px = x0[seg] + t * (x1 - x0)[seg]
-    py = y0[seg] + t * (y1 - y0)[seg]
-    f0, f1 = segs.f0[sel][seg], segs.f1[sel][seg]
-    return px, py, segs.link[sel][seg], f0 + t * (f1 - f0)
+    t = local / np.repeat(n - 1, n)
+    px = np.repeat(x0, n) + t * np.repeat(x1 - x0, n)
+    py = np.repeat(y0, n) + t * np.repeat(y1 - y0, n)
+    f0, f1 = segs.f0[sel], segs.f1[sel]
+    return px, py, np.repeat(segs.link[sel], n), np.repeat(f0, n) + t * np.repeat(f1 - f0, n)
 
 
 def point_times(link, frac, from_node, to_node, cost_fw, cost_bw, dist, label):
@@ -573,38 +726,70 @@ def rasterise_min(grid: Grid, x, y, t, label):
     return T.reshape(grid.ny, grid.nx), L.reshape(grid.ny, grid.nx)
 
 
-def spread_off_network(T, L, cell: float, radius_m: float, speed_ms: float):
+def _spread_offsets(cell: float, radius_m: float, speed_ms: float) -> list:
+    """(time, di, dj) of every cell offset within radius_m (centre to centre), nearest first."""
+    r = int(math.floor(radius_m / cell))
+    offsets = sorted((math.hypot(di, dj) * cell, di, dj) for di in range(-r, r + 1) for dj in range(-r, r + 1)
+                     if (di or dj) and math.hypot(di, dj) * cell <= radius_m)
+    return [(dd / speed_ms, di, dj) for dd, di, dj in offsets]
+
+
+def spread_off_network(T, L, cell: float, radius_m: float, speed_ms: float, use_scipy=None):
     """Off-network walking: each cell takes min(T[neighbour] + distance / speed) over the cells within
-    radius_m (centre to centre). Labels follow the minimum. In place on padded copies (no temporaries
-    per shift but one comparison mask)."""
+    radius_m (centre to centre). Labels follow the minimum (ties → the nearer neighbour, then the offset
+    order). scipy's grey erosion when it imports (identical values: the same additions), else in place on
+    padded copies (one comparison mask per offset)."""
     if radius_m <= 0 or speed_ms <= 0:
         return T, L
     r = int(math.floor(radius_m / cell))
     if r == 0:
         return T, L
-    ny, nx = T.shape
-    P = np.full((ny + 2 * r, nx + 2 * r), np.inf)
-    P[r:r + ny, r:r + nx] = T
+    offsets = _spread_offsets(cell, radius_m, speed_ms)
     track = L is not None and (L >= 0).any() and int(L.max()) != int(L[L >= 0].min())
-    PL = None
-    if track:
-        PL = np.full((ny + 2 * r, nx + 2 * r), -1, dtype=L.dtype)
-        PL[r:r + ny, r:r + nx] = L
-    out = T.copy()
-    out_l = L.copy() if L is not None else None
     if L is not None and not track:  # one label everywhere: it only spreads to the newly reached cells
         single = int(L[L >= 0][0]) if (L >= 0).any() else -1
-    cand = np.empty_like(out)
-    better = np.empty(out.shape, dtype=bool)
-    # nearest offsets first: ties keep the closer neighbour's label
-    offsets = sorted((math.hypot(di, dj) * cell, di, dj) for di in range(-r, r + 1) for dj in range(-r, r + 1)
-                     if (di or dj) and math.hypot(di, dj) * cell <= radius_m)
-    for dd, di, dj in offsets:
-        np.add(P[r + di:r + di + ny, r + dj:r + dj + nx], dd / speed_ms, out=cand)
-        np.less(cand, out, out=better)
-        np.copyto(out, cand, where=better)
+    ny, nx = T.shape
+    if scipy_on(use_scipy):
+        structure = np.zeros((2 * r + 1, 2 * r + 1))
+        footprint = np.zeros((2 * r + 1, 2 * r + 1), dtype=bool)
+        footprint[r, r] = True
+        for dt, di, dj in offsets:
+            structure[r + di, r + dj] = -dt  # erosion: min(T − structure) = min(T + dt), the same sum
+            footprint[r + di, r + dj] = True
+        out = _ndimage.grey_erosion(T, footprint=footprint, structure=structure, mode="constant", cval=np.inf)
+        out_l = L.copy() if L is not None else None
+        if track:  # the first offset (in order) reaching each improved cell's minimum gives its label
+            rows, cols = np.nonzero(out < T)
+            target = out[rows, cols]
+            lab = np.full(len(rows), -1, dtype=L.dtype)
+            todo = np.ones(len(rows), dtype=bool)
+            for dt, di, dj in offsets:
+                rr, cc = rows + di, cols + dj
+                ok = todo & (rr >= 0) & (rr < ny) & (cc >= 0) & (cc < nx)
+                idx = np.nonzero(ok)[0]
+                hit = idx[T[rr[idx], cc[idx]] + dt == target[idx]]
+                lab[hit] = L[rr[hit], cc[hit]]
+                todo[hit] = False
+                if not todo.any():
+                    break
+            out_l[rows, cols] = lab
+    else:
+        P = np.full((ny + 2 * r, nx + 2 * r), np.inf)
+        P[r:r + ny, r:r + nx] = T
+        PL = None
         if track:
-            np.copyto(out_l, PL[r + di:r + di + ny, r + dj:r + dj + nx], where=better)
+            PL = np.full((ny + 2 * r, nx + 2 * r), -1, dtype=L.dtype)
+            PL[r:r + ny, r:r + nx] = L
+        out = T.copy()
+        out_l = L.copy() if L is not None else None
+        cand = np.empty_like(out)
+        better = np.empty(out.shape, dtype=bool)
+        for dt, di, dj in offsets:
+            np.add(P[r + di:r + di + ny, r + dj:r + dj + nx], dt, out=cand)
+            np.less(cand, out, out=better)
+            np.copyto(out, cand, where=better)
+            if track:
+                np.copyto(out_l, PL[r + di:r + di + ny, r + dj:r + dj + nx], where=better)
     if L is not None and not track:
         out_l[np.isfinite(out) & (out_l < 0)] = single
     return out, out_l
@@ -650,6 +835,277 @@ def runs_to_rectangles(code_grid) -> dict:
             rects.setdefault(v, []).append((c0, r0, c1, r))
         open_runs = current
     return {k: np.asarray(v, dtype=np.int64) for k, v in rects.items()}
+
+
+# ---- isochrone rasters from pre-sorted link samples ----------------------------------------------------------
+class LinkSamples:
+    """The points of sample_segments(segs, spacing) for the whole network, built once per network and cell
+    size and sorted by the cell of a global `cell`-metre lattice (column floor(x / cell), row
+    floor(−y / cell), rows southwards). A search then only filters them (reached links), computes their
+    times and takes the minimum per cell with one reduceat: no sort per isochrone."""
+
+    def __init__(self, segs: Segments, spacing: float, cell: float, n_links: int):
+        px, py, link, frac = sample_segments(segs, spacing)
+        self.cell = float(cell)
+        col = np.floor(px / cell).astype(np.int64)
+        row = np.floor(-py / cell).astype(np.int64)
+        self.col0 = int(col.min()) if len(col) else 0
+        self.row0 = int(row.min()) if len(row) else 0
+        self.ncol = int(col.max()) - self.col0 + 1 if len(col) else 1
+        key = (row - self.row0) * self.ncol + (col - self.col0)
+        order = np.argsort(key, kind="stable")
+        self.key = key[order]
+        self.link = link[order].astype(np.int32 if n_links < 2 ** 31 else np.int64)
+        self.frac = frac[order]
+        # sample_segments lists the points link by link: the sorted position of each original point, read
+        # through the link's range of original points, gives the link's points (no second sort)
+        itype = np.int32 if len(order) < 2 ** 31 else np.int64
+        self.by_link = np.empty(len(order), dtype=itype)
+        self.by_link[order] = np.arange(len(order), dtype=itype)
+        self.link_start = np.concatenate([[0], np.cumsum(np.bincount(link, minlength=n_links))])
+
+    def __len__(self) -> int:
+        return len(self.key)
+
+    def cell_of(self, x, y):
+        """(row, col) on the global lattice of points (x, y)."""
+        return (np.floor(-np.asarray(y, dtype=float) / self.cell).astype(np.int64) - self.row0,
+                np.floor(np.asarray(x, dtype=float) / self.cell).astype(np.int64) - self.col0)
+
+    def of_links(self, links) -> np.ndarray:
+        """Positions (in the sorted arrays) of the points of the given links."""
+        links = np.asarray(links, dtype=np.int64)
+        lo, hi = self.link_start[links], self.link_start[links + 1]
+        counts = hi - lo
+        pos = np.repeat(lo - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        return self.by_link[pos].astype(np.int64)
+
+
+def cell_minimum(keys, t, label=None):
+    """Per distinct key of a key-sorted array: (keys, minimum t, label at the minimum (ties → the smallest
+    label) or None)."""
+    if len(keys) == 0:
+        return keys, t, (label if label is not None else None)
+    starts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+    tmin = np.minimum.reduceat(t, starts)
+    if label is None:
+        return keys[starts], tmin, None
+    sizes = np.diff(np.append(starts, len(keys)))
+    at_min = t == np.repeat(tmin, sizes)
+    big = np.iinfo(np.int64).max
+    lmin = np.minimum.reduceat(np.where(at_min, label, big), starts)
+    return keys[starts], tmin, lmin
+
+
+# ---- polygons from a code raster, valid by construction -------------------------------------------------------
+@dataclass
+class Regions:
+    """Polygons of the 4-connected regions of equal non-zero codes of a raster.
+
+    Vertices are grid corners (col, row) with row growing southwards; every ring is closed (first vertex
+    repeated) and keeps only its corners. Polygon p has code poly_code[p] and the rings
+    poly_rings[p]..poly_rings[p + 1] − 1: its shell first (counter-clockwise with y up), then its holes
+    (clockwise). Polygons are ordered by code, then by the position of their shell's first edge."""
+
+    xy: np.ndarray  # (n, 2) int64 vertex (col, row)
+    ring_start: np.ndarray  # (n_rings + 1) offsets into xy
+    poly_rings: np.ndarray  # (n_polys + 1) offsets into the rings
+    poly_code: np.ndarray  # (n_polys)
+
+    @property
+    def n_polys(self) -> int:
+        return len(self.poly_code)
+
+
+def _same_code_components(codes, use_scipy=None) -> np.ndarray:
+    """Component id of every cell of the 4-connected regions of equal non-zero codes (−1 for code 0)."""
+    ny, nx = codes.shape
+    nz = codes != 0
+    if scipy_on(use_scipy):  # label a 2× raster where neighbours of equal code are joined by a pixel
+        big = np.zeros((2 * ny - 1, 2 * nx - 1), dtype=bool)
+        big[0::2, 0::2] = nz
+        big[0::2, 1::2] = nz[:, :-1] & (codes[:, :-1] == codes[:, 1:])
+        big[1::2, 0::2] = nz[:-1] & (codes[:-1] == codes[1:])
+        lab, _n = _ndimage.label(big)
+        comp = lab[0::2, 0::2].astype(np.int64) - 1
+        return comp
+    flat = np.arange(ny * nx).reshape(ny, nx)
+    h = nz[:, :-1] & (codes[:, :-1] == codes[:, 1:])
+    v = nz[:-1] & (codes[:-1] == codes[1:])
+    a = np.concatenate([flat[:, :-1][h], flat[:-1][v]])
+    b = np.concatenate([flat[:, 1:][h], flat[1:][v]])
+    comp = components(ny * nx, a, b).reshape(ny, nx)
+    return np.where(nz, comp, -1)
+
+
+def trace_regions(codes, use_scipy=None) -> Regions:
+    """Valid polygons (OGC simple features) of the 4-connected regions of equal non-zero codes.
+
+    The boundary of every region is traced as directed cell edges with the region on the left; at each
+    grid corner the walk goes straight or turns so as to follow the region. Where a region touches itself
+    only by a corner (two diagonal cells, a "pinch"), the walk turns towards the other cell when both
+    cells belong to the same 4-connected region (the ring then splits there into a shell and a hole, or
+    two holes, touching at that single point) and stays on its own cell otherwise (two polygons touching
+    at a point). Hence: every ring is simple (no vertex visited twice), shells are counter-clockwise and
+    holes clockwise, a hole touches its shell or another hole at single points only, the interior of each
+    polygon is connected (its cells are 4-connected) and the polygons of one code meet at points only —
+    valid by construction, no geometry engine pass. Component labelling: scipy.ndimage when it imports,
+    else numpy (same partition, same output)."""
+    C = np.asarray(codes)
+    ny, nx = C.shape
+    empty = Regions(np.zeros((0, 2), dtype=np.int64), np.zeros(1, dtype=np.int64), np.zeros(1, dtype=np.int64),
+                    np.zeros(0, dtype=C.dtype))
+    if ny == 0 or nx == 0 or not (C != 0).any():
+        return empty
+    W = nx + 2
+    P = np.zeros((ny + 2, W), dtype=C.dtype)
+    P[1:-1, 1:-1] = C
+    f = P.ravel()
+    nz = P != 0
+    # directed edges with their cell on the left: 0 E (bottom side), 1 N (right), 2 W (top), 3 S (left)
+    masks = (nz & np.vstack([P[1:] != P[:-1], np.zeros((1, W), bool)]),
+             nz & np.hstack([P[:, 1:] != P[:, :-1], np.zeros((ny + 2, 1), bool)]),
+             nz & np.vstack([np.zeros((1, W), bool), P[:-1] != P[1:]]),
+             nz & np.hstack([np.zeros((ny + 2, 1), bool), P[:, :-1] != P[:, 1:]]))
+    cells = [np.flatnonzero(m) for m in masks]
+    counts = [len(c) for c in cells]
+    base = np.concatenate([[0], np.cumsum(counts)])
+    E = int(base[-1])
+    itype = np.int32 if E < 2 ** 31 else np.int64
+    eid = np.full((4, P.size), -1, dtype=itype)
+    for d in range(4):
+        eid[d, cells[d]] = np.arange(base[d], base[d + 1], dtype=itype)
+    cell = np.concatenate(cells)
+    dirs = np.repeat(np.arange(4, dtype=np.int64), counts)
+    v = f[cell]
+    # the two cells ahead of each edge's end corner: ahead-left, ahead-right
+    al_off = np.array([1, -W, -1, W])[dirs]
+    ar_off = np.array([W + 1, -W + 1, -W - 1, W - 1])[dirs]
+    al, ar = cell + al_off, cell + ar_off
+    al_v, ar_v = f[al] == v, f[ar] == v
+    pinch = ~al_v & ar_v
+    comp = None
+    right = al_v & ar_v
+    if pinch.any():
+        comp = np.full(P.size, -1, dtype=np.int64)
+        comp.reshape(ny + 2, W)[1:-1, 1:-1] = _same_code_components(C, use_scipy)
+        right |= pinch & (comp[cell] == comp[ar])
+    straight = al_v & ~ar_v
+    nxt_cell = np.where(straight, al, np.where(right, ar, cell))
+    nxt_dir = np.where(straight, dirs, np.where(right, (dirs + 3) % 4, (dirs + 1) % 4))
+    nxt = eid[nxt_dir, nxt_cell].astype(np.int64)
+    del eid
+    # rings = cycles of nxt: ring id = smallest edge id on the cycle (pointer doubling) ...
+    ring = np.arange(E, dtype=np.int64)
+    jump = nxt.copy()
+    while True:
+        new = np.minimum(ring, ring[jump])
+        if np.array_equal(new, ring):
+            break
+        ring = new
+        jump = jump[jump]
+    # ... and each edge's position from its ring's head (list ranking on the predecessors)
+    idx = np.arange(E, dtype=np.int64)
+    pred = np.empty(E, dtype=np.int64)
+    pred[nxt] = idx
+    head = ring == idx
+    p = np.where(head, idx, pred)
+    pos = (~head).astype(np.int64)
+    while True:
+        pp = p[p]
+        if np.array_equal(pp, p):
+            break
+        pos = pos + pos[p]
+        p = pp
+    heads = np.flatnonzero(head)
+    rank = np.zeros(E, dtype=np.int64)
+    rank[heads] = np.arange(len(heads))
+    ring_no = rank[ring]
+    sizes = np.bincount(ring_no, minlength=len(heads))
+    order = np.empty(E, dtype=np.int64)
+    order[np.concatenate([[0], np.cumsum(sizes)[:-1]])[ring_no] + pos] = idx
+    # corners only: an edge whose direction differs from its predecessor's starts a corner
+    corner = dirs != dirs[pred]
+    seq = order[corner[order]]
+    n_corner = np.bincount(ring_no[seq], minlength=len(heads))
+    # start corner of each edge, padded grid → unpadded (col, row)
+    r_cell, c_cell = np.divmod(cell[seq], W)
+    d = dirs[seq]
+    vr = r_cell + np.array([1, 1, 0, 0])[d] - 1
+    vc = c_cell + np.array([0, 1, 1, 0])[d] - 1
+    # orientation: twice the signed area with y up (X = col, Y = −row)
+    r_start = np.concatenate([[0], np.cumsum(n_corner)])
+    nxt_in_ring = np.arange(1, len(seq) + 1)
+    nxt_in_ring[r_start[1:] - 1] = r_start[:-1]
+    X, Y = vc, -vr
+    cross = X * Y[nxt_in_ring] - X[nxt_in_ring] * Y
+    area2 = np.add.reduceat(cross, r_start[:-1]) if len(seq) else np.zeros(0, dtype=np.int64)
+    shell = area2 > 0
+    ring_cell = cell[heads]  # the region cell on the left of each ring's first edge
+    ring_code = f[ring_cell]
+    # group: one shell per 4-connected region, its holes are the rings of the same region
+    if (~shell).any():
+        if comp is None:
+            comp = np.full(P.size, -1, dtype=np.int64)
+            comp.reshape(ny + 2, W)[1:-1, 1:-1] = _same_code_components(C, use_scipy)
+        ring_comp = comp[ring_cell]
+    else:
+        ring_comp = np.arange(len(heads), dtype=np.int64)
+    shells = np.flatnonzero(shell)
+    shell_order = shells[np.lexsort((heads[shells], ring_code[shells]))]
+    shell_comp = ring_comp[shell_order]
+    poly_of_comp = np.full(int(ring_comp.max()) + 1 if len(ring_comp) else 1, -1, dtype=np.int64)
+    poly_of_comp[shell_comp] = np.arange(len(shell_order))
+    ring_poly = poly_of_comp[ring_comp]
+    if len(np.unique(shell_comp)) != len(shell_comp) or (ring_poly < 0).any():
+        raise ValueError("not one shell per region")  # never: the construction gives exactly one
+    ring_sorted = np.lexsort((heads, ~shell, ring_poly))  # by polygon, shell first, then by position
+    # reorder the corner vertices ring by ring and close the rings
+    counts_sorted = n_corner[ring_sorted]
+    src_start = r_start[:-1][ring_sorted]
+    take = np.repeat(src_start - np.cumsum(counts_sorted) + counts_sorted, counts_sorted) + \
+        np.arange(int(counts_sorted.sum()))
+    closed_counts = counts_sorted + 1
+    out_start = np.concatenate([[0], np.cumsum(closed_counts)])
+    total = int(out_start[-1])
+    xy = np.empty((total, 2), dtype=np.int64)
+    is_close = np.zeros(total, dtype=bool)
+    is_close[out_start[1:] - 1] = True
+    xy[~is_close, 0], xy[~is_close, 1] = vc[take], vr[take]
+    xy[is_close] = xy[out_start[:-1]]
+    poly_rings = np.concatenate([[0], np.cumsum(np.bincount(ring_poly, minlength=len(shell_order)))])
+    return Regions(xy, out_start, poly_rings, ring_code[shell_order])
+
+
+def regions_wkb(regions: Regions, x0: float, y0: float, cell: float) -> dict:
+    """{code: WKB MultiPolygon (little-endian, 2D)} of traced regions on a grid whose top-left corner is
+    (x0, y0) with square cells of `cell` (vertex (col, row) → (x0 + col·cell, y0 − row·cell))."""
+    import struct
+
+    xy = np.empty((len(regions.xy), 2))
+    xy[:, 0] = x0 + regions.xy[:, 0] * cell
+    xy[:, 1] = y0 - regions.xy[:, 1] * cell
+    data = xy.astype("<f8").tobytes()
+    rs = regions.ring_start.tolist()
+    pr = regions.poly_rings.tolist()
+    codes = regions.poly_code.tolist()
+    out = {}
+    p = 0
+    n_polys = len(codes)
+    while p < n_polys:
+        code = codes[p]
+        q = p
+        while q < n_polys and codes[q] == code:
+            q += 1
+        parts = [struct.pack("<BII", 1, 6, q - p)]
+        for k in range(p, q):
+            parts.append(struct.pack("<BII", 1, 3, pr[k + 1] - pr[k]))
+            for r in range(pr[k], pr[k + 1]):
+                parts.append(struct.pack("<I", rs[r + 1] - rs[r]))
+                parts.append(data[16 * rs[r]:16 * rs[r + 1]])
+        out[int(code)] = b"".join(parts)
+        p = q
+    return out
 
 
 # ---- population ------------------------------------------------------------------------------------------

@@ -298,17 +298,8 @@ def infer_kind(name: str, series: pd.Series) -> str:
 
 
 def safe_field_name(name: str, taken: set | None = None) -> str:
-    """ASCII snake_case field name: 'N° client' → 'n_client', 'Heures vendues' → 'heures_vendues'."""
-    from .address import strip_accents
+    """ASCII snake_case field name: 'N° client' → 'n_client', 'Heures vendues' → 'heures_vendues'
+    (:func:`fields.safe_field_name`, unique in `taken` when given)."""
+    from .fields import safe_field_name as _safe
 
-    text = strip_accents(name).lower().replace("°", "").replace("º", "")
-    text = re.sub(r"[^0-9a-z]+", "_", text).strip("_") or "field"
-    if text[0].isdigit():
-        text = f"f_{text}"
-    if taken is not None:
-        base, i = text, 2
-        while text in taken:
-            text = f"{base}_{i}"
-            i += 1
-        taken.add(text)
-    return text
+    return _safe(name, taken)

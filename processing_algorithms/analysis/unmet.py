@@ -22,11 +22,14 @@ Class of a zone (parameters in brackets, defaults documented in :func:`compute_u
 no shortfall). With smoothing, the class is computed on the smoothed potentials (Stewart, see
 :mod:`stewart`), which removes zone-edge effects; the raw values stay in the output.
 
-Privacy (employees are personal data): a zone with 0 < E(z) < k (k = 11) is *secret*: E, rate, gap
-and index are suppressed (NaN → NULL in outputs), ``secret`` = 1. The territory total minus the
-published zones gives the sum of the secret ones: while that sum is below k (a single secret zone,
-say), the smallest other zone with employees is suppressed too (``secret`` = 2, secondary secret).
-The class and the expected value stay: the class reveals a range, not a count.
+Privacy (employees are personal data; :mod:`disclosure` decides): a zone with 0 < E(z) < k is
+*secret*, and so are the zones :func:`disclosure.protect` hides with it, because the territory rate
+(hence the expected values) publishes the total ΣE: then no hidden E can be worked back, exactly or
+within fewer than k. A hidden zone has E, rate, gap and ratio suppressed (NaN → NULL), ``secret`` = 1
+(primary and secondary alike) and no class (None: the class with the expected value would bracket E).
+The expected value stays (R × P: public). With smoothing, the smoothed employees are computed by the
+caller on :meth:`disclosure.Protection.public_values` (hidden zones enter with an estimate from the
+published figures), so ratio_s and the smoothed classes reveal no hidden count.
 """
 from __future__ import annotations
 
@@ -35,7 +38,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .privacy import DEFAULT_K, secret_mask
+from . import disclosure
+from .disclosure import DEFAULT_K
 
 REACHED = "reached"
 UNDER_REACHED = "under_reached"
@@ -57,7 +61,7 @@ class UnmetInputError(ValueError):
 class UnmetResult:
     potential: np.ndarray
     reached: np.ndarray          # published values: NaN where secret
-    secret: np.ndarray           # 0 public, 1 fewer than k, 2 secondary secret
+    secret: np.ndarray           # 0 published, 1 hidden (fewer than k, or hidden with such a zone)
     rate: np.ndarray             # per 1,000 potential beneficiaries (NaN where secret or P = 0)
     expected: np.ndarray
     gap: np.ndarray              # NaN where secret
@@ -103,25 +107,27 @@ def classify(potential, reached, rate_r: float, under_ratio: float = DEFAULT_UND
     return classes
 
 
-def secrecy(reached, k: int = DEFAULT_K, secondary: bool = True) -> np.ndarray:
-    """0 public, 1 primary secret (0 < n < k), 2 secondary secret (see module docstring)."""
+def protect(reached, k: int = DEFAULT_K) -> disclosure.Protection:
+    """Disclosure control of the employees per zone with the territory total as a margin (the territory
+    rate and the expected values publish it). Counts are rounded to integers."""
     reached = np.nan_to_num(np.asarray(reached, dtype=float), nan=0.0)
-    flag = np.where(secret_mask(reached, k), 1, 0).astype(np.int64)
-    if not secondary or not flag.any():
-        return flag
-    # the territory total minus the published zones gives the sum of the secret ones: keep it ≥ k
-    while reached[flag > 0].sum() < k:
-        candidates = np.flatnonzero((flag == 0) & (reached > 0))
-        if candidates.size == 0:
-            break
-        flag[candidates[np.argmin(reached[candidates])]] = 2
-    return flag
+    return disclosure.protect_counts(np.rint(np.maximum(reached, 0.0)), k, total=True)
+
+
+def secrecy(reached, k: int = DEFAULT_K, secondary: bool = True) -> np.ndarray:
+    """1 where the zone is hidden (primary or secondary), 0 where published. `secondary` is kept for old
+    callers and ignored: secondary secrecy is always applied."""
+    return protect(reached, k).flags("zone")
 
 
 def compute_unmet(potential, reached, *, k: int = DEFAULT_K, under_ratio: float = DEFAULT_UNDER_RATIO,
                   not_ratio: float = DEFAULT_NOT_RATIO, min_gap: float = DEFAULT_MIN_GAP, in_reach=None,
-                  smoothed_potential=None, smoothed_reached=None, secondary: bool = True) -> UnmetResult:
-    """Everything of the module docstring for arrays of potential and reached (one value per zone)."""
+                  smoothed_potential=None, smoothed_reached=None, secondary: bool = True,
+                  protection: disclosure.Protection | None = None) -> UnmetResult:
+    """Everything of the module docstring for arrays of potential and reached (one value per zone).
+
+    `protection`: the result of :func:`protect` when the caller already has it (it smoothed the public
+    values); `smoothed_reached` must then come from ``protection.public_values("zone")``."""
     potential = np.nan_to_num(np.asarray(potential, dtype=float), nan=0.0)
     reached = np.nan_to_num(np.asarray(reached, dtype=float), nan=0.0)
     if potential.shape != reached.shape:
@@ -151,13 +157,23 @@ def compute_unmet(potential, reached, *, k: int = DEFAULT_K, under_ratio: float 
     else:
         classes = classify(potential, reached, rate_r, under_ratio, not_ratio, min_gap, in_reach)
 
-    flag = secrecy(reached, k, secondary)
+    if protection is None:
+        protection = protect(reached, k)
+    flag = protection.flags("zone")
     hidden = flag > 0
+    if protection.hidden("total")[0]:
+        # fewer than k employees in all: the territory rate (hence every expected value and class) would
+        # publish the total
+        expected = np.full(expected.shape, np.nan)
+        gap = ratio = expected
+        rate_r = float("nan")
+        classes = [c if c in (OUTSIDE_REACH, NO_POTENTIAL) else None for c in classes]
     published = np.where(hidden, np.nan, reached)
+    classes = [c if not h or c in (OUTSIDE_REACH, NO_POTENTIAL) else None for c, h in zip(classes, hidden.tolist())]
     return UnmetResult(
         potential=potential,
         reached=published,
-        secret=flag,
+        secret=np.where(hidden, 1, 0).astype(np.int64),
         rate=np.where(hidden, np.nan, rate),
         expected=expected,
         gap=np.where(hidden, np.nan, gap),

@@ -29,6 +29,7 @@ class Iface:
     def __init__(self):
         self.window = QMainWindow()
         self.menus = {}
+        self.options_factories = []  # what Settings ▸ Options would show
 
     def mainWindow(self):  # noqa: N802
         return self.window
@@ -57,6 +58,12 @@ class Iface:
     def addToolBar(self, name):  # noqa: N802
         return self.window.addToolBar(name)
 
+    def registerOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.append(factory)
+
+    def unregisterOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.remove(factory)  # ValueError if it was never registered
+
     def __getattr__(self, name):
         return lambda *a, **k: None
 
@@ -75,6 +82,9 @@ def state(iface):
         "names": {a.id(): a.displayName() for a in provider.algorithms()} if provider else {},
         "groups": sorted({a.group() for a in provider.algorithms()}) if provider else [],
         "docks": docks, "toolbars": bars, "menus": menus,
+        "options_pages": [f.title() for f in iface.options_factories],
+        "options_page_fields": sorted(iface.options_factories[0].createWidget(None).editors)
+        if iface.options_factories else [],
         # QGIS's unloader forgets parent packages imported only implicitly (e.g. coodiag.coodiag_plugin);
         # what matters is that no module with code is left behind
         "modules": sorted(m for m, mod in list(sys.modules.items())

@@ -1,6 +1,11 @@
 """coodiag:clientdensity, marketpenetration, prospectzones and hotspots: hand-made fixtures + sample territory."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
 import math
 
 import numpy as np
@@ -25,9 +30,9 @@ X0, Y0 = 4_200_000, 2_100_000  # EPSG:3035, on the INSEE lattice
 
 
 def _run(alg, params):
-    from qgis import processing
+    from qgis_helpers import run_with_threshold
 
-    return processing.run(alg, params)
+    return run_with_threshold(alg, params, "MIN_COUNT")
 
 
 def _rows(layer):
@@ -78,24 +83,32 @@ def small():
 
 def test_density_zones_and_grid_by_hand(small):
     zones, clients = small
-    res = _run("coodiag:clientdensity", {
-        "INPUT": clients, "WEIGHT_FIELD": "heures", "ZONES": zones, "ZONE_DENOMINATOR_FIELD": "men",
-        "CELL_SIZE": 0, "BANDWIDTH": 0, "OUTPUT_GRID": TMP, "OUTPUT_ZONES": TMP})
+    params = {"INPUT": clients, "WEIGHT_FIELD": "heures", "ZONES": zones, "ZONE_DENOMINATOR_FIELD": "men",
+              "CELL_SIZE": 0, "BANDWIDTH": 0, "OUTPUT_GRID": TMP, "OUTPUT_ZONES": TMP}
+    res = _run("coodiag:clientdensity", {**params, "MIN_COUNT": 3})      # k = 3: nothing to hide
     z = {r["code"]: r for r in _rows(res["OUTPUT_ZONES"])}
     # territory rate over zones with a target: (30 + 12) / 5,000 × 1,000 = 8.4 ‰
     assert z["A"]["n_clients"] == 30 and z["A"]["rate"] == pytest.approx(30.0)
     assert z["A"]["index"] == pytest.approx(30.0 / 8.4 * 100) and z["A"]["share"] == pytest.approx(30 / 45 * 100)
     assert z["A"]["weight"] == pytest.approx(60.0)
     assert z["B"]["rate"] == pytest.approx(3.0) and z["B"]["index"] == pytest.approx(3.0 / 8.4 * 100)
-    # C: 3 clients < k = 11 → secret, everything suppressed (and its zero target would give NULL anyway)
-    assert z["C"]["secret"] == 1 and z["C"]["n_clients"] is None and z["C"]["rate"] is None
+    assert z["C"]["secret"] == 0 and z["C"]["n_clients"] == 3 and z["C"]["rate"] is None   # zero target
     cells = {r["cell_id"]: r for r in _rows(res["OUTPUT_GRID"])}
     a = cells[f"CRS3035RES200mN{Y0 + 200}E{X0 + 200}"]
     assert a["n_clients"] == 30 and a["weight"] == pytest.approx(60.0) and a["dens_km2"] == pytest.approx(750.0)
     assert cells[f"CRS3035RES200mN{Y0 + 600}E{X0 + 1400}"]["n_clients"] == 12
-    c = cells[f"CRS3035RES200mN{Y0 + 600}E{X0 + 2600}"]
-    assert c["secret"] == 1 and c["n_clients"] is None and c["weight"] is None
     assert len(cells) == 3
+    # k = 11: C (3) is secret; the share gives the total (45), so B is hidden with it; the index would give
+    # A + B (the zones with a target, 42), hence B: the territory rate is not published (index NULL)
+    res = _run("coodiag:clientdensity", params)
+    z = {r["code"]: r for r in _rows(res["OUTPUT_ZONES"])}
+    assert z["A"]["secret"] == 0 and z["A"]["n_clients"] == 30 and z["A"]["share"] == pytest.approx(30 / 45 * 100)
+    assert all(z[c]["secret"] == 1 and z[c]["n_clients"] is None and z[c]["rate"] is None for c in "BC")
+    assert all(z[c]["index"] is None for c in "ABC")
+    cells = {r["cell_id"]: r for r in _rows(res["OUTPUT_GRID"])}
+    assert cells[f"CRS3035RES200mN{Y0 + 200}E{X0 + 200}"]["n_clients"] == 30
+    assert cells[f"CRS3035RES200mN{Y0 + 600}E{X0 + 1400}"]["secret"] == 1
+    assert cells[f"CRS3035RES200mN{Y0 + 600}E{X0 + 2600}"]["secret"] == 1
     geom = res["OUTPUT_GRID"].getFeatures().__next__().geometry()
     assert geom.area() == pytest.approx(40000.0)
 
@@ -115,10 +128,12 @@ def test_privacy_on_smoothed_surface(small):
     res = _run("coodiag:clientdensity", {"INPUT": clients, "CELL_SIZE": 0, "BANDWIDTH": 300, "OUTPUT_GRID": TMP,
                                          "OUTPUT_SMOOTHED": TMP})
     rows = _rows(res["OUTPUT_SMOOTHED"])
-    secret = [r for r in rows if r["secret"] == 1]
-    assert secret and all(r["clients_s"] is None for r in secret)
-    published = sum(r["clients_s"] for r in rows if r["secret"] == 0)
-    assert 40.0 < published <= 42.0 + 1e-6  # the 3 clients of C are hidden, A and B reach some cells alone
+    # smoothed from the published grid: C (3) and B (hidden with it, the total being known) enter with
+    # the public estimate (45 − 30) / 2 each, so nothing needs hiding and the mass is the total
+    assert all(r["secret"] == 0 for r in rows)
+    assert sum(r["clients_s"] for r in rows) == pytest.approx(45.0, rel=0.01)
+    grid = {r["cell_id"]: r for r in _rows(res["OUTPUT_GRID"])}
+    assert grid[f"CRS3035RES200mN{Y0 + 600}E{X0 + 2600}"]["n_clients"] is None
 
 
 def test_rejected_and_null_geometry(small):
@@ -184,22 +199,29 @@ def test_zero_and_missing_denominators_give_null(small):
 
 def test_prospects_by_hand(small):
     zones, clients = small
-    res = _run("coodiag:prospectzones", {"INPUT": clients, "ZONES": zones, "ZONE_DENOMINATOR_FIELD": "men",
-                                         "OUTPUT": TMP})
-    rows = _rows(res["OUTPUT"])
+    params = {"INPUT": clients, "ZONES": zones, "ZONE_DENOMINATOR_FIELD": "men", "OUTPUT": TMP}
+    rows = _rows(_run("coodiag:prospectzones", {**params, "MIN_COUNT": 3})["OUTPUT"])   # k = 3
     assert [r["code"] for r in rows] == ["B", "A", "C"]  # sorted by rank
     b = rows[0]
     # B: 4,000 × (8.4 − 3) / 1,000 = 21.6 more clients at the territory average
     assert b["potential"] == pytest.approx(21.6) and b["rank"] == 1 and b["gap"] == pytest.approx(5.4)
     assert rows[1]["potential"] == 0.0 and rows[1]["terr_pen"] == pytest.approx(8.4)
-    assert rows[2]["secret"] == 1 and rows[2]["potential"] is None and rows[2]["rank"] == 3
+    assert rows[2]["secret"] == 0 and rows[2]["rank"] == 3
+    # k = 11: C is secret; B goes with it (the canonical zone pattern: zones + total); the exact territory rate
+    # (A + B = 42 over 5,000 households) would then give B away: it is coarsened to a step of 5 ‰ (the smallest
+    # "nice" step ≥ 11 × 1,000 / 5,000 = 2.2 ‰), so A + B is only known within 25 clients; the potentials use it
+    rows = {r["code"]: r for r in _rows(_run("coodiag:prospectzones", params)["OUTPUT"])}
+    assert [rows[c]["secret"] for c in "ABC"] == [0, 1, 1] and rows["A"]["n_clients"] == 30
+    assert all(r["terr_pen"] == pytest.approx(10.0) for r in rows.values())  # 8.4 rounded to a step of 5
+    assert rows["A"]["potential"] == pytest.approx(0.0) and rows["A"]["rank"] == 1  # 1,000 × 10 ‰ < 30
+    assert rows["B"]["potential"] is None and rows["B"]["rank"] is None and rows["C"]["rank"] is None
 
 
 def test_prospects_limited_to_reach(small):
     zones, clients = small
     reach = _memory("Polygon", "EPSG:3035", ["minutes:integer"], [(_square(X0 - 100, Y0 - 100, 1150), [20])])
     res = _run("coodiag:prospectzones", {"INPUT": clients, "ZONES": zones, "ZONE_DENOMINATOR_FIELD": "men",
-                                         "REACH": reach, "TOP_N": 1, "OUTPUT": TMP})
+                                         "REACH": reach, "TOP_N": 1, "MIN_COUNT": 3, "OUTPUT": TMP})
     rows = _rows(res["OUTPUT"])
     assert [(r["code"], r["rank"], r["in_reach"]) for r in rows] == [("A", 1, 1)]
 
@@ -233,8 +255,12 @@ def test_hotspots_privacy_suppresses_small_cells():
     res = _run("coodiag:hotspots", {"INPUT": clients, "CELL_SIZE": 0, "OUTPUT": TMP})
     rows = {r["cell_id"]: r for r in _rows(res["OUTPUT"])}
     small_cell = rows[f"CRS3035RES200mN{Y0}E{X0}"]
-    assert small_cell["secret"] == 1 and small_cell["n_clients"] is None and small_cell["gi_z"] is None
-    assert rows[f"CRS3035RES200mN{Y0 + 2000}E{X0 + 2000}"]["n_clients"] == 20
+    assert small_cell["secret"] == 1 and small_cell["n_clients"] is None
+    # the total (23) is a margin: the 20-client cell is hidden with the small one; Gi* is computed on the
+    # published grid (hidden cells at their public estimate, 11.5 each), so its scores can be shown
+    big = rows[f"CRS3035RES200mN{Y0 + 2000}E{X0 + 2000}"]
+    assert big["secret"] == 1 and big["n_clients"] is None
+    assert small_cell["gi_z"] == pytest.approx(big["gi_z"])
 
 
 # ---- the sample territory ------------------------------------------------------------------------
@@ -316,7 +342,11 @@ def test_sample_penetration_areas_and_prospects(territory):
     for name in ("Ajaccio centre", "Mezzavia"):
         mine = sorted((r for r in areas if r["antenna"] == name), key=lambda r: r["level"])
         assert [r["level"] for r in mine] == [50, 75, 90]
-        assert [r["share"] >= r["level"] for r in mine] == [True] * 3
+        # areas are built on the published counts (hidden cells at their public estimate): the share they
+        # truly hold grows with the level but may fall short of it where hidden cells were overestimated
+        shares = [r["share"] for r in mine if r["share"] is not None]
+        assert shares == sorted(shares) and all(0 < v <= 100 for v in shares)
+        assert all(r["share"] is None for r in mine if r["n_clients"] is None)   # a hidden count has no share
         assert mine[0]["n_units"] <= mine[1]["n_units"] <= mine[2]["n_units"]
     zones = _rows(res["OUTPUT"])
     idx = [r["index"] for r in zones if r["index"] is not None]
@@ -343,14 +373,16 @@ def test_qml_styles_load(repo_root, name):
 
 
 def test_classes_recomputed_on_the_output(small):
-    from coodiag.processing_algorithms.client_styles import NULL_VALUE, style_layer
+    from coodiag.processing_algorithms.styling import NULL_VALUE, style_layer
 
     zones, clients = small
     res = _run("coodiag:clientdensity", {"INPUT": clients, "ZONES": zones, "ZONE_DENOMINATOR_FIELD": "men",
-                                         "BANDWIDTH": 0, "OUTPUT_GRID": TMP, "OUTPUT_ZONES": TMP})
+                                         "BANDWIDTH": 0, "MIN_COUNT": 3, "OUTPUT_GRID": TMP, "OUTPUT_ZONES": TMP})
     layer = res["OUTPUT_ZONES"]
-    assert style_layer(layer, "clientdensity_zones")
+    assert style_layer(layer, "clientdensity_zones", {"threshold": 11}, "fr")
     ranges = layer.renderer().ranges()
     assert ranges[0].lowerValue() == NULL_VALUE  # secret / no-data class
     assert ranges[1].lowerValue() == pytest.approx(3.0) and ranges[-1].upperValue() == pytest.approx(30.0)
     assert "rate" in layer.renderer().classAttribute()
+    assert ranges[0].label() == "Secret (moins de 11) ou sans donnée"  # labels in the requested language
+    assert "," in ranges[1].label() or ranges[1].label().replace(" – ", "").isdigit()

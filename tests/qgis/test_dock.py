@@ -89,9 +89,9 @@ def test_step_opens_prefilled_dialog(dock, sample_diagnostic, monkeypatch):
 
 def test_state_comes_from_the_geopackage(dock, sample_diagnostic):
     dock.set_gpkg(str(sample_diagnostic))
-    for step_id in ("territory", "publicdata", "clients", "beneficiaries", "mobility", "atlas"):
+    for step_id in ("territory", "publicdata", "clients", "beneficiaries", "mobility", "siting", "economy",
+                    "procurement", "atlas"):
         assert dock.step_state(step_id) == "done", step_id
-    assert dock.step_state("siting") == "todo"
     assert dock.toolSteps.itemText(2).startswith("✔ 3.")
     assert dock.edtCodes.text() == "242010056"
 

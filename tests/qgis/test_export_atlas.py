@@ -107,8 +107,11 @@ def test_french_atlas_pages_text_and_ink(diagnostic, tmp_path):
     assert all(share > 0.01 for share in ink), ink
     assert min(ink[2:]) > 0.05  # map pages carry far more ink than a blank frame
     text = _text(out)
-    assert "Sources : Insee, Filosofi 2019 (données carroyées 200 m) ; IGN Admin Express 2023" in text
-    assert text.count("Secret statistique : aucune donnée individuelle") >= N_COMMUNES
+    # layers written by hand (no Coodiag metadata): the atlas cites no source it cannot vouch for
+    assert "Sources : calcul Coodiag" in text and "Filosofi 2019" not in text
+    # the footer says what the page draws: public Filosofi pages, the SIAE's counts on the key figures
+    assert text.count("Données publiques uniquement") >= N_COMMUNES
+    assert "Secret statistique : aucune donnée individuelle" in text
     assert "Chiffres clés" in text and "Sommaire" in text and "Légende" in text
     assert "Population — Ajaccio" in text and "Population — Villanova" in text
     assert "Ensemble du territoire" in text
@@ -120,14 +123,12 @@ def test_key_figures_values(diagnostic, tmp_path):
     _run(diagnostic, out, LANGUAGE=1, TEMPLATE=1)
     text = _text(out)
     assert "Key figures" in text and "Statistical secrecy" in text and "Population — Ajaccio" in text
-    # population of the whole territory: Filosofi cells whose point on surface falls in a commune
-    cells = QgsVectorLayer(f"{diagnostic}|layername=filosofi_200m", "c", "ogr")
+    # population of the whole territory: the communes' legal population (preferred to the Filosofi cells,
+    # which count fiscal households only), said in the column header
     communes = QgsVectorLayer(f"{diagnostic}|layername=communes", "z", "ogr")
-    union = None
-    for feature in communes.getFeatures():
-        union = feature.geometry() if union is None else union.combine(feature.geometry())
-    total = sum(f["ind"] for f in cells.getFeatures() if union.intersects(f.geometry().pointOnSurface()))
+    total = sum(f["POP_2020"] for f in communes.getFeatures())
     assert f"Whole territory {round(total):,}" in text
+    assert "Population (Insee 2020)" in text
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert "1191 x 842 pts" in info  # A3 landscape
 

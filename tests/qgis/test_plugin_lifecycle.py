@@ -56,11 +56,14 @@ def test_install_load_unload_reload(package_zip, tmp_path):
     assert started["docks"] == ["CoodiagDock"]
     assert started["toolbars"] == ["CoodiagToolbar"]
     assert started["menus"] == ["&Coodiag"]
+    assert started["options_pages"] == ["Coodiag"]  # Settings ▸ Options ▸ Coodiag
+    assert "privacy_threshold" in started["options_page_fields"]
     assert report["dock_visible_after_toggle"] is True
     for key in ("after_unload", "after_second_unload"):
         gone = report[key]
         assert not gone["provider"], key
         assert gone["docks"] == [] and gone["toolbars"] == [] and gone["menus"] == [], key
+        assert gone["options_pages"] == [], key
         assert gone["modules"] == [], key
     assert report["reloaded"]
     assert report["after_reload"]["algorithms"] == started["algorithms"]

@@ -19,7 +19,7 @@ def test_shipped_themes_and_indicators_are_valid(repo_root):
     population = next(t for t in themes if t.id == "population")
     assert population.per_zone and population.privacy_note
     assert population.layers == ["communes", "filosofi_200m"]
-    assert population.sources.startswith("Sources : Insee, Filosofi 2019")
+    assert not population.sources  # sources are generated from the run's metadata, never fixed in a theme
     indicators = plan.read_indicators(repo_root / "resources" / "atlas" / "key_figures.json")
     assert {"population", "clients", "employees"} <= {i.id for i in indicators}
     for theme in themes:  # no theme may ever print individual points
@@ -89,12 +89,22 @@ def test_key_figures_rows_mask_small_counts():
     rows = plan.key_figures_rows(
         [clients, pop], values, totals, [("A", "Afa"), ("B", "Bastia"), ("C", "Calvi")], "fr", 11
     )
+    assert rows[0] == ["Afa", "s", "1\u202f200"]          # primary rule alone (unprotected input)
+    # with disclosure control: the total is a margin, so Bastia (25 = 29 − 4) is hidden with Afa;
+    # Calvi has no client: 0 is published
+    values, totals = plan.protect_key_figures([clients, pop], values, totals, ["A", "B", "C"], 11)
+    rows = plan.key_figures_rows(
+        [clients, pop], values, totals, [("A", "Afa"), ("B", "Bastia"), ("C", "Calvi")], "fr", 11
+    )
     assert rows == [
-        ["Afa", "< 11", "1\u202f200"],
-        ["Bastia", "25", "0"],
-        ["Calvi", "–", "–"],
+        ["Afa", "s", "1\u202f200"],
+        ["Bastia", "s", "0"],
+        ["Calvi", "0", "–"],
         ["Ensemble du territoire", "29", "1\u202f200"],
     ]
+    assert plan.privacy_footer({"public"}, 11, "en").startswith("Public data only")
+    assert "20" in plan.privacy_footer({"public", "aggregate"}, 20, "fr")
+    assert plan.privacy_footer({"individual", "aggregate"}, 11, "en").startswith("Warning")
     assert plan.aggregate([1, None, 3], "mean") == 2.0
     assert plan.aggregate([None], "sum") is None
     assert plan.aggregate([None, None], "count") == 2

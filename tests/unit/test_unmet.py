@@ -46,14 +46,14 @@ def test_outside_reach_and_no_potential():
 def test_privacy_threshold_suppresses():
     res = compute_unmet([1000, 500, 500, 800], [30, 5, 0, 20])
     # zone 2 has 5 < 11 employees: reached, rate, gap and index suppressed
-    assert res.secret.tolist() == [0, 1, 0, 2]  # zone 4 (20, the smallest other) protects zone 2
+    assert res.secret.tolist() == [0, 1, 0, 1]  # zone 4 (20, the smallest other ≥ 11 − 5) protects zone 2
     assert np.isnan(res.reached[1]) and np.isnan(res.gap[1]) and np.isnan(res.rate[1])
     assert np.isnan(res.ratio[1])
     assert np.isnan(res.reached[3])
     assert res.reached[0] == 30 and res.reached[2] == 0  # zero is publishable
     assert res.expected[1] == pytest.approx(500 * 55 / 2800)  # expected stays (potential only)
-    # the class is still computed on the true values
-    assert res.classes[1] == unmet.UNDER_REACHED
+    # no class on a hidden zone: with the expected value it would bracket the count
+    assert res.classes[1] is None and res.classes[3] is None
 
 
 def test_privacy_k_and_secondary_off():
@@ -110,7 +110,7 @@ def test_public_switch_selects_employees():
 def test_secondary_secret_until_the_secret_sum_reaches_k():
     # two secret zones summing to 7 < 11: one more (the smallest, 12) is suppressed; 7 + 12 ≥ 11
     res = compute_unmet([100, 100, 100, 100], [3, 4, 12, 40])
-    assert res.secret.tolist() == [1, 1, 2, 0]
+    assert res.secret.tolist() == [1, 1, 1, 0]
     # two secret zones summing to 13 ≥ 11: nothing more to hide
     res = compute_unmet([100, 100, 100, 100], [6, 7, 12, 40])
     assert res.secret.tolist() == [1, 1, 0, 0]

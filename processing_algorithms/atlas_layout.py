@@ -324,14 +324,18 @@ def item_box(layout, item_id: str) -> tuple:
     return position.x(), position.y(), size.width(), size.height()
 
 
-def key_figures_table(layout, box, headers: list, rows: list, scale: float = 1.0):
+def key_figures_table(layout, box, headers: list, rows: list, scale: float = 1.0, last_is_total: bool = True,
+                      aligns: list | None = None, widths: list | None = None):
     """A manual table (text, not an image) in a frame at box; first column left, numbers right."""
     table = QgsLayoutItemManualTable.create(layout)
     layout.addMultiFrame(table)
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    aligns = [left if (a == "left" if aligns else i == 0) else right
+              for i, a in enumerate(aligns or ["left"] + ["right"] * (len(headers) - 1))]
     columns = []
     for i, title in enumerate(headers):
         column = QgsLayoutTableColumn(title)
-        column.setHAlignment(Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight)
+        column.setHAlignment(aligns[i])
         columns.append(column)
     table.setHeaders(columns)
     table.setIncludeTableHeader(True)
@@ -341,8 +345,8 @@ def key_figures_table(layout, box, headers: list, rows: list, scale: float = 1.0
         cells = []
         for c, value in enumerate(row):
             cell = QgsTableCell(value)
-            cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight)
-            if r == last:  # the whole-territory row
+            cell.setHorizontalAlignment(aligns[c])
+            if r == last and last_is_total:  # the whole-territory row
                 fmt = _format(8.5 * scale, INK, bold=True)
                 cell.setTextFormat(fmt)
                 cell.setBackgroundColor(QColor("#dbe5ee"))
@@ -367,9 +371,14 @@ def key_figures_table(layout, box, headers: list, rows: list, scale: float = 1.0
     header_style.cellBackgroundColor = ACCENT
     table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, header_style)
     table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)  # long headers break over two lines
-    first_width = max(40.0, box[2] * 0.20)
-    other = (box[2] - first_width) / max(1, len(headers) - 1)
-    table.setColumnWidths([first_width] + [other - 2 * 1.6 * scale] * (len(headers) - 1))
+    if widths:
+        total = sum(widths)
+        usable = box[2] - 2 * 1.6 * scale * len(headers)
+        table.setColumnWidths([usable * w / total for w in widths])
+    else:
+        first_width = max(40.0, box[2] * 0.20)
+        other = (box[2] - first_width) / max(1, len(headers) - 1)
+        table.setColumnWidths([first_width] + [other - 2 * 1.6 * scale] * (len(headers) - 1))
     frame = QgsLayoutFrame(layout, table)
     place(frame, box)
     table.addFrame(frame)

@@ -274,3 +274,34 @@ def load_settings(path) -> dict:
     except sqlite3.DatabaseError:
         return {}
     return dict(rows)
+
+
+def has_values(path, table: str, column: str) -> bool:
+    """True when the column of the table holds at least one non-NULL value."""
+    try:
+        connection = _connect(path)
+        try:
+            row = connection.execute('SELECT 1 FROM "{}" WHERE "{}" IS NOT NULL LIMIT 1'.format(
+                table.replace('"', '""'), column.replace('"', '""'))).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+    return row is not None
+
+
+def records(path, table: str) -> list:
+    """The rows of a table as dicts (geometry left out)."""
+    try:
+        connection = _connect(path)
+        connection.row_factory = sqlite3.Row
+        try:
+            geometry = connection.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
+                                          (table,)).fetchone()
+            rows = connection.execute('SELECT * FROM "{}"'.format(table.replace('"', '""'))).fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return []
+    skip = {geometry[0]} if geometry else set()
+    return [{k: row[k] for k in row.keys() if k not in skip} for row in rows]

@@ -207,6 +207,12 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
             raise QgsProcessingException(self.tr("Unreadable theme file: {}").format(exc)) from exc
         requested = plan.parse_ids(self.parameterAsString(parameters, self.THEMES, context))
         selected, skipped = plan.select_themes(themes, requested, contents)
+        for theme in list(selected):  # a page whose data are all empty is left out, with the reason
+            empty = [f"{layer}.{name}" for layer, name in theme.requires.items()
+                     if layer in contents and not diagnostic.has_values(gpkg, layer, name)]
+            if empty:
+                selected.remove(theme)
+                skipped.append((theme.id, "no value in " + ", ".join(empty)))
         for theme_id, reason in skipped:
             message = self.tr("Theme “{}” left out: {}.").format(theme_id, reason)
             if requested:
@@ -432,11 +438,15 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         rows = plan.contents(themes, n_zones, lang, key_pages,
                              {t.id: theme_title(common["entries"], t, lang) for t in themes})
         top = y + 33 * s
+        # the contents fit above the footer: rows closer and smaller when the atlas has many themes
+        footer = al.item_box(layout, "sources")[1] if layout.itemById("sources") is not None else y + 150 * s
+        step = min(7.5 * s, (footer - 4 * s - top) / max(len(rows), 1))
+        size = min(10.0, step / s * 10.0 / 7.5) * s
         for label, pages in rows:
-            al.label(layout, (cx, top, cw * 0.62, 6 * s), label, 10 * s)
-            al.label(layout, (cx + cw * 0.62, top, cw * 0.38, 6 * s), pages, 10 * s, color=al.MUTED,
+            al.label(layout, (cx, top, cw * 0.7, step * 0.85), label, size)
+            al.label(layout, (cx + cw * 0.7, top, cw * 0.3, step * 0.85), pages, size, color=al.MUTED,
                      align=al.Qt.AlignmentFlag.AlignRight)
-            top += 7.5 * s
+            top += step
         return layout
 
     def _key_page(self, project, common, indicators, zone_values, totals, chunk, page_number, last):
@@ -462,9 +472,37 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         al.key_figures_table(layout, (x, y + 4 * s, width, 150 * s), headers, rows, s)
         return layout
 
+    def _table_page(self, book, project, common, theme, gpkg, page_number):
+        """A page holding a table of a layer (scenarios, trades, buyers), its texts generated like a map's."""
+        lang = common["lang"]
+        source = theme.table.get("layer") or theme.layers[0]
+        entry = common["entries"].get(source, {})
+        headers, rows = plan.table_rows(theme.table, diagnostic.records(gpkg, source), lang)
+        headers = [schema.fill(h, entry.get("metadata", {}), lang) or h.split("{")[0].strip() for h in headers]
+        drawn = {diagnostic.privacy_of(gpkg, name, None, common["entries"]) for name in theme.layers}
+        subtitle = " · ".join(x for x in (theme_caption(common["entries"], theme, lang), self._byline(common)) if x)
+        footer = plan.privacy_footer(drawn, common["k"], lang)
+        layout = self._frame(project, common, page_number + 1, theme_title(common["entries"], theme, lang), subtitle,
+                             theme_sources(common["entries"], theme, lang), footer)
+        x, y, _w, _h = al.item_box(layout, "map")
+        panel = al.item_box(layout, "panel")
+        al.remove_items(layout, al.MAP_ITEMS)
+        s = al.page_size(layout)[0] / 297.0
+        width = panel[0] + panel[2] - x
+        if not rows:
+            al.label(layout, (x, y + 10 * s, width, 10 * s), plan.text("no_data_table", lang), 11 * s, color=al.MUTED)
+        else:
+            aligns, widths = plan.table_layout(theme.table, headers, rows)
+            al.key_figures_table(layout, (x, y + 4 * s, width, 150 * s), headers, rows, s, last_is_total=False,
+                                 aligns=aligns, widths=widths)
+        book.add(layout)
+        return page_number + 1
+
     def _theme_pages(self, book, project, common, theme, gpkg, contents, zones, name_field, page_number,
                      feedback):
         lang = common["lang"]
+        if theme.table:
+            return self._table_page(book, project, common, theme, gpkg, page_number)
         layers = []
         for name in theme.layers:
             layer = al.load_layer(gpkg, name, theme.styles.get(name), lang, common["entries"])

@@ -28,6 +28,7 @@ from ..coodiag_plugin.toolbelt import compat
 from . import network_engine as ne
 from . import publishing
 from . import transit_common as tc
+from .analysis import fields as field_roles
 from .analysis import routing
 from .base import CoodiagAlgorithm
 from .isochrones import site_ids
@@ -323,6 +324,8 @@ class MobilityGapAlgorithm(CoodiagAlgorithm):
             return None
         zones = self.parameterAsSource(parameters, self.ZONES, context)
         id_field = self.parameterAsString(parameters, self.ZONE_ID, context)
+        if not id_field and zones is not None:  # the zones' INSEE code, found by name then by content
+            id_field = field_roles.detect_by_name(zones.fields().names(), field_roles.ALIASES["commune_code"]) or ""
         polys = []
         if zones is not None:
             tr = QgsCoordinateTransform(zones.sourceCrs(), crs, context.transformContext())

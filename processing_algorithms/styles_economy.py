@@ -110,14 +110,16 @@ def proportional_circles(field: str, max_value: float, label: str, colour: str =
     scale = max_mm / math.sqrt(max_value) if max_value > 0 else 1.0
     marker.symbolLayer(0).setDataDefinedProperty(
         QgsSymbolLayer.PropertySize,
-        QgsProperty.fromExpression('CASE WHEN coalesce("{f}", 0) > 0 THEN {s} * sqrt("{f}") ELSE 0 END'.format(
-            f=field, s=round(scale, 4))))
+        QgsProperty.fromExpression('{s} * sqrt("{f}")'.format(f=field, s=round(scale, 4))))
+    outline_only = symbol.clone()
     centroid = QgsCentroidFillSymbolLayer()
     centroid.setSubSymbol(marker)
     centroid.setPointOnSurface(True)
     symbol.appendSymbolLayer(centroid)
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(_rule(symbol, "", label))
+    # a zone without any gets no circle at all (a zero-size circle reaches the PDF as an empty path)
+    root.appendChild(_rule(symbol, 'coalesce("{}", 0) > 0'.format(field), label))
+    root.appendChild(_rule(outline_only, 'coalesce("{}", 0) <= 0'.format(field), ""))
     return QgsRuleBasedRenderer(root)
 
 

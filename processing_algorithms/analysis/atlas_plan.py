@@ -93,6 +93,7 @@ TEXTS = {
     "siae_files_aggregated": ("the SIAE's files (aggregated)", "fichiers de la SIAE (agrégés)"),
     "coodiag_computation": ("Coodiag computation", "calcul Coodiag"),
     "no_data_zone": ("No data for this commune", "Pas de données pour cette commune"),
+    "no_data_table": ("No row to show for this diagnostic.", "Aucune ligne à montrer pour ce diagnostic."),
     "no_indicator": (
         "No key figure is available yet in this diagnostic: run the analysis steps first.",
         "Aucun chiffre clé n'est encore disponible dans ce diagnostic : lancez d'abord les étapes d'analyse.",
@@ -148,6 +149,8 @@ class Theme:
     styles: dict = field(default_factory=dict)  # optional {layer: style name in styles/}
     legend_titles: dict = field(default_factory=dict)  # optional {layer: {"en": .., "fr": ..}}
     extent: str = "zones"  # whole-territory pages: "zones" (all coverage zones) or one of `layers`
+    requires: dict = field(default_factory=dict)  # {layer: field}: the page needs at least one value there
+    table: dict = field(default_factory=dict)  # a table page instead of a map: see table_rows()
     path: str = ""
 
     def label(self, lang: str) -> str:
@@ -449,6 +452,86 @@ def ratio_totals(indicators: list, totals: dict, sums: dict) -> dict:
         else:
             totals[ind.id] = float(numerator) / denominator * ind.scale if denominator else None
     return totals
+
+
+def format_cell(value, kind: str, lang: str) -> str:
+    """A value of a table page: int | dec1 | pct (a 0–1 share) | pct100 (already in %) | keur (€ → k€) | text."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return text("no_value", lang)
+    if kind == "text":
+        return str(value)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if kind == "pct":
+        return format_number(100.0 * number, lang, 0) + " %"
+    if kind == "pct100":
+        return format_number(number, lang, 1 if abs(number) < 100 else 0) + " %"
+    if kind == "keur":
+        return format_number(number / 1000.0, lang, 0) + (" k€" if lang == "fr" else " k€")
+    if kind == "dec1":
+        return format_number(number, lang, 1)
+    return format_number(number, lang, 0)
+
+
+def table_rows(spec: dict, records: list, lang: str) -> tuple:
+    """(headers, rows) of a table page from the records (dicts) of its layer.
+
+    spec: {"where": {field: value | [values]}, "sort": [field, "asc" | "desc"], "limit": n,
+    "columns": [{"field", "label", "label_fr", "format", "secret_field"}]}; a column whose `secret_field` is
+    true in a record prints "s" (statistical secrecy), never the value."""
+    where = spec.get("where") or {}
+
+    def keep(record):
+        for name, wanted in where.items():
+            allowed = wanted if isinstance(wanted, list) else [wanted]
+            if record.get(name) not in allowed and str(record.get(name)) not in [str(a) for a in allowed]:
+                return False
+        return True
+
+    chosen = [r for r in records if keep(r)]
+    sort = spec.get("sort")
+    if sort:
+        name, order = sort[0], (sort[1] if len(sort) > 1 else "asc")
+        chosen.sort(key=lambda r: (r.get(name) is None, r.get(name) if r.get(name) is not None else 0),
+                    reverse=order == "desc")
+        if order == "desc":  # NULLs last either way
+            chosen = [r for r in chosen if r.get(name) is not None] + [r for r in chosen if r.get(name) is None]
+    if spec.get("limit"):
+        chosen = chosen[: int(spec["limit"])]
+    columns = spec.get("columns") or []
+    headers = [(c.get("label_fr") if lang == "fr" and c.get("label_fr") else c.get("label", c["field"]))
+               for c in columns]
+    rows = []
+    for record in chosen:
+        row = []
+        for column in columns:
+            name = column.get("field_" + lang) or column["field"]
+            value = record.get(name)
+            if value in (None, "") and column.get("fallback"):
+                value = record.get(column["fallback"])
+            labels = (column.get("values") or {}).get(str(value))
+            if column.get("secret_field") and record.get(column["secret_field"]):
+                row.append(text("secret_cell", lang))
+            elif labels:
+                row.append(labels.get(lang) or labels.get("en"))
+            else:
+                row.append(format_cell(value, column.get("format", "int"), lang))
+        rows.append(row)
+    return headers, rows
+
+
+def table_layout(spec: dict, headers: list, rows: list) -> tuple:
+    """(alignments, relative widths) of a table page's columns: text left, numbers right; widths follow the
+    longest word of the header and the longest cell (bounded), so that names are not crushed by numbers."""
+    columns = spec.get("columns") or []
+    aligns = ["left" if c.get("format") == "text" else "right" for c in columns]
+    widths = []
+    for i, header in enumerate(headers):
+        longest = max([len(w) for w in str(header).split()] + [min(len(str(r[i])), 34) for r in rows] + [4])
+        widths.append(float(min(max(longest, 6), 34)))
+    return aligns, widths
 
 
 def privacy_footer(classes, k: int, lang: str) -> str:

@@ -30,6 +30,7 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat, network, prefs, secrets
+from .analysis import fields as field_roles
 from .analysis import spreadsheet, territory_crs
 from .analysis import address as addr
 from .analysis import geocoder, pseudonymise, tabular
@@ -461,6 +462,26 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         for role in ("number", "street", "postcode", "city", "insee"):
             if not m[role] and mode != "coordinates":
                 m[role] = self.detect(columns, role)
+        # columns recognised by their values when their names say nothing ("Commune de résidence (code)" holding
+        # 97209…, unnamed GPS columns): the one field detector of analysis/fields.py
+        by_value = {c: frame[c].tolist() for c in columns}
+        taken = [v for v in m.values() if v]
+        for role, content_role in (("insee", "commune_code"), ("postcode", "postcode")):
+            if not m[role] and mode != "coordinates":
+                guess = field_roles.find_field(by_value, content_role, exclude=taken)
+                if guess is not None and guess.how == "content":
+                    m[role] = guess.field
+                    taken.append(guess.field)
+                    feedback.pushInfo(self.tr("The column “{}” was recognised by its values as the {}.").format(
+                        guess.field, self.tr("INSEE code") if role == "insee" else self.tr("postcode")))
+        if not (m["x"] and m["y"]) and mode in ("auto", "coordinates"):
+            guess = field_roles.detect_coordinates(by_value, exclude=taken)
+            if guess is not None:
+                m["x"], m["y"] = guess.x, guess.y
+                if not explicit_crs and guess.epsg:
+                    coord_crs = QgsCoordinateReferenceSystem("EPSG:{}".format(guess.epsg))
+                feedback.pushInfo(self.tr("Coordinates recognised by their values: {} and {}.").format(
+                    guess.x, guess.y))
         if m["street"] and not m["address"] and not (m["postcode"] or m["city"] or m["insee"]):
             m["address"], m["street"] = m["street"], ""  # one column holding the whole address
         if mode == "auto":
@@ -497,6 +518,7 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         communes_table, communes_src, code_field = self.communes(parameters, context, feedback)
         if mode == "coordinates":
             result = self.from_coordinates(frame, m, coord_crs, context)
+            self.commune_fallback(frame, m, result, communes_table, feedback)
         else:
             if mode == "address" and not ban_path and not online:
                 raise QgsProcessingException(self.tr(
@@ -586,6 +608,31 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         if not target.isValid():
             target = self.target_crs(result, communes_src, context, feedback)
         return self.write(parameters, context, feedback, table, out_frame, result, target, kind, mode)
+
+    def commune_fallback(self, frame, m, result, communes_table, feedback) -> int:
+        """Rows of a coordinates file whose coordinates are empty but which give their commune (INSEE code,
+        postcode or name) are placed at the commune's centroid — a coarser placement, said as a warning with
+        its count (such rows count per commune, not on the fine maps)."""
+        roles = [r for r in ("insee", "postcode", "city") if m.get(r)]
+        if not roles or communes_table is None:
+            return 0
+        missing = result.index[result["reason"].isin(["missing_coordinates"])]
+        if len(missing) == 0:
+            return 0
+        q = pd.DataFrame(index=missing)
+        for role in roles:
+            q[role] = frame.loc[missing, m[role]]
+        placed = geocoder.geocode(q, None, communes_table, accept_municipality=True)
+        ok = placed["geo_type"].ne("") & placed["reason"].eq("")
+        if ok.any():
+            rows = placed.index[ok]
+            for column in placed.columns:
+                if column in result.columns:
+                    result.loc[rows, column] = placed.loc[rows, column]
+            result.loc[rows, "geo_source"] = "communes"
+            feedback.pushWarning(self.tr("{} rows without coordinates were placed at the centroid of their commune "
+                                         "(they count per commune, not on the fine maps).").format(int(ok.sum())))
+        return int(ok.sum())
 
     def target_crs(self, result, communes_src, context, feedback):
         """The communes layer's CRS when given (projected), else the legal projection of the territory of

@@ -447,6 +447,11 @@ class PipelineAlgorithm(CoodiagAlgorithm):
         if missing:
             return {}, missing
         for name, value in stage.params.items():
+            if isinstance(value, schema.First):  # the first alternative available
+                value = next((o for o in value.options if (isinstance(o, schema.Input) and o.name in values) or
+                              (isinstance(o, schema.Ref) and o.resolve(values) in present)), None)
+                if value is None:
+                    continue
             if isinstance(value, list):
                 items = [publishing.layer_uri(gpkg, v.resolve(values)) for v in value
                          if isinstance(v, schema.Ref) and v.resolve(values) in present]
@@ -561,7 +566,7 @@ class PublicDataAlgorithm(PipelineAlgorithm):
 
 
 class SiaeFilesAlgorithm(PipelineAlgorithm):
-    STAGE_IDS = tuple("import_" + k for k in ("antennas", "clients", "employees", "worksites"))
+    STAGE_IDS = tuple("import_" + k for k in ("antennas", "clients", "employees", "worksites")) + ("quality",)
     INPUTS = FILE_INPUTS
     CREATES = True
 

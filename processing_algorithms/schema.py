@@ -513,6 +513,14 @@ class Input:
 
 
 @dataclass(frozen=True)
+class First:
+    """A stage parameter taken from the first of its alternatives that is available (e.g. the full communes
+    layer given to the pipeline, else the territory's communes of the diagnostic)."""
+
+    options: tuple
+
+
+@dataclass(frozen=True)
 class Stage:
     """One algorithm run of the diagnostic: its parameters and the schema tables its outputs write.
 
@@ -549,7 +557,9 @@ STAGES = (
             {"clients": "Importer et géocoder les clients", "employees": "Importer les salariés en insertion",
              "worksites": "Importer les chantiers", "antennas": "Importer les antennes"}[kind],
             {"INPUT": Input(kind.upper()), "KIND": IMPORT_KINDS.index(kind), "BAN_FILE": Input("BAN_FILE"),
-             "COMMUNES": Ref("communes", optional=True)},
+             # rows known by their commune are placed with the whole communes layer when given (people living
+             # just outside the territory are placed, then counted outside its zones), else the territory's
+             "COMMUNES": First((Input("COMMUNES"), Ref("communes", optional=True)))},
             {"OUTPUT": kind, "UNMATCHED": unmatched_table(kind)},
             needs=(kind.upper(),), dialog=True)
       for kind in ("antennas", "clients", "employees", "worksites")),

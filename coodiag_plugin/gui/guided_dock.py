@@ -388,6 +388,8 @@ class GuidedDock(QgsDockWidget):
         params = {}
 
         def resolve(value):
+            if isinstance(value, schema.First):
+                return next((r for r in (resolve(o) for o in value.options) if r is not None), None)
             if isinstance(value, list):
                 items = [resolve(v) for v in value]
                 return [i for i in items if i is not None] or None

@@ -323,7 +323,7 @@ def read_indicators(path: Path) -> list:
     return out
 
 
-POPULATION_FIELD = re.compile(r"^(p\d\d_pop|pop_?\d{4}|pmun(_?\d{4})?|ptot(_?\d{4})?|population)$", re.I)
+POPULATION_FIELD = re.compile(r"^(p\d\d_pop|pop|pop_?\d{4}|pmun(_?\d{4})?|ptot(_?\d{4})?|population(_?\d{4})?)$", re.I)
 
 
 def population_field(fields) -> str:
@@ -359,7 +359,7 @@ def resolve_indicator(indicator: Indicator, fields_by_table: dict, metas: dict, 
                 values["source"] = "Filosofi" + (" " + str(meta["vintage"]) if meta.get("vintage") else "")
                 values["kind"] = "fiscale" if lang == "fr" else "tax"
             elif field:
-                values["source"] = ("RP " if table.startswith("census") else "Insee ") + _year_of(field)
+                values["source"] = (("RP " if table.startswith("census") else "Insee ") + _year_of(field)).strip()
                 values["kind"] = "municipale" if lang == "fr" else "legal"
             else:
                 continue

@@ -1226,52 +1226,52 @@ Un SCR géographique est reprojeté (dans le SCR cible, par défaut Lambert-93 e
         <translation>Certains points ne peuvent pas être reprojetés de {} vers {} : vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="418" />
+        <location filename="../../processing_algorithms/client_common.py" line="429" />
         <source>The weight field “{}” holds a value that is not finite (feature {}).</source>
         <translation>Le champ de poids « {} » contient une valeur non finie (entité {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="452" />
+        <location filename="../../processing_algorithms/client_common.py" line="471" />
         <source>Read {} points directly from the GeoPackage.</source>
         <translation>{} points lus directement dans le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="514" />
+        <location filename="../../processing_algorithms/client_common.py" line="539" />
         <source>{}: {} points read.</source>
         <translation>{} : {} points lus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="524" />
+        <location filename="../../processing_algorithms/client_common.py" line="549" />
         <source>{}: {} points have an empty weight, counted as 0.</source>
         <translation>{} : {} points ont un poids vide, compté comme 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="589" />
+        <location filename="../../processing_algorithms/client_common.py" line="614" />
         <source>{}: {} polygons have an empty or unusable geometry: no point is counted in them.</source>
         <translation>{} : {} polygones ont une géométrie vide ou inutilisable : aucun point n'y est compté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="805" />
+        <location filename="../../processing_algorithms/client_common.py" line="962" />
         <source>{} Filosofi cells lie outside the zones (not counted).</source>
         <translation>{} carreaux Filosofi sont hors des zones (non comptés).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="865" />
+        <location filename="../../processing_algorithms/client_common.py" line="1035" />
         <source>{} clients lie outside every zone and are not counted in any zone.</source>
         <translation>{} clients sont hors de toute zone et ne sont comptés dans aucune zone.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="646" />
+        <location filename="../../processing_algorithms/client_common.py" line="671" />
         <source>Grid in {}: {}.</source>
         <translation>Grille en {} : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="646" />
+        <location filename="../../processing_algorithms/client_common.py" line="671" />
         <source>the INSEE grid of this territory</source>
         <translation>la grille de l'Insee de ce territoire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="646" />
+        <location filename="../../processing_algorithms/client_common.py" line="671" />
         <source>INSEE publishes no grid for this territory; cells aligned the same way in its legal projection</source>
         <translation>l'Insee ne publie pas de grille pour ce territoire ; carreaux alignés de la même façon dans sa projection légale</translation>
     </message>
@@ -2226,42 +2226,42 @@ Le résultat est un PDF unique dont les textes (sources, mention du secret stati
         <translation>Fichier de thème illisible : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="211" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="217" />
         <source>Theme “{}” left out: {}.</source>
         <translation>Thème « {} » écarté : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="217" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="223" />
         <source>No theme can be printed from this GeoPackage. Themes known: {}; run the steps that create their layers first.</source>
         <translation>Aucun thème ne peut être imprimé à partir de ce GeoPackage. Thèmes connus : {} ; lancez d'abord les étapes qui créent leurs couches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="226" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="232" />
         <source>Theme “{}” would print the layer “{}”, which holds individual clients or employees: atlas pages only show aggregates (e.g. clients per 200 m cell). Remove that layer from the theme.</source>
         <translation>Le thème « {} » imprimerait la couche « {} », qui contient des clients ou des salariés individuels : les pages de l'atlas ne montrent que des agrégats (par exemple les clients par carreau de 200 m). Retirez cette couche du thème.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="243" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="249" />
         <source>Atlas of {} pages: {} theme(s) ({}), {} zones.</source>
         <translation>Atlas de {} pages : {} thème(s) ({}), {} zones.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="283" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="289" />
         <source>Wrote {} pages to {}.</source>
         <translation>{} pages écrites dans {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="339" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="345" />
         <source>Key figure “{}”: layer “{}” unreadable, left out.</source>
         <translation>Chiffre clé « {} » : couche « {} » illisible, écarté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="472" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="510" />
         <source>Theme “{}”: the layer “{}” of the GeoPackage cannot be read.</source>
         <translation>Thème « {} » : la couche « {} » du GeoPackage est illisible.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="523" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="561" />
         <source>The atlas over “{}” could not start.</source>
         <translation>L'atlas sur « {} » n'a pas pu démarrer.</translation>
     </message>
@@ -2276,7 +2276,7 @@ Le résultat est un PDF unique dont les textes (sources, mention du secret stati
         <translation>Si la case est cochée, les couches du diagnostic sont ajoutées au projet (rangées par question) et une mise en page par thème apparaît dans le gestionnaire de mises en page, prête à être retouchée et réimprimée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="288" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="294" />
         <source>{} layouts added to the project's Layout Manager.</source>
         <translation>{} mises en page ajoutées au gestionnaire de mises en page du projet.</translation>
     </message>
@@ -2513,32 +2513,32 @@ Une ligne est comptée dans la commune dont le code INSEE lui a été attribué 
         <translation>Lancer en arrière-plan avec les couches du diagnostic</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="452" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="454" />
         <source>Algorithm {} is not available</source>
         <translation>L'algorithme {} n'est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="458" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="460" />
         <source>An algorithm is already running.</source>
         <translation>Un algorithme est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="482" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="484" />
         <source>{} finished.</source>
         <translation>{} : terminé.</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="526" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="528" />
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="526" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="528" />
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="536" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="538" />
         <source>State: {}</source>
         <translation>État : {}</translation>
     </message>
@@ -2613,7 +2613,7 @@ Une ligne est comptée dans la commune dont le code INSEE lui a été attribué 
         <translation>Lance tout le diagnostic sur l'exemple fourni (CA du Pays Ajaccien, une association intermédiaire fictive) et ajoute toutes les couches à la carte.</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="561" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="563" />
         <source>No diagnostic chosen</source>
         <translation>Aucun diagnostic choisi</translation>
     </message>
@@ -2678,52 +2678,52 @@ Une ligne est comptée dans la commune dont le code INSEE lui a été attribué 
         <translation>Un fichier {} existe déjà. L'ouvrir comme diagnostic (ses couches sont conservées) ?</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="419" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="421" />
         <source>Choose the diagnostic's GeoPackage first (Open… or New…).</source>
         <translation>Choisissez d'abord le GeoPackage du diagnostic (Ouvrir… ou Nouveau…).</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="447" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="449" />
         <source>Running: {}…</source>
         <translation>En cours : {}…</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="468" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="470" />
         <source>the sample territory's diagnostic</source>
         <translation>le diagnostic du territoire exemple</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="473" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="475" />
         <source>The sample territory's diagnostic</source>
         <translation>Le diagnostic du territoire exemple</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="485" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="487" />
         <source>Left out: {}</source>
         <translation>Laissé de côté : {}</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="488" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="490" />
         <source>{} failed: {}</source>
         <translation>{} a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="488" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="490" />
         <source>see the Processing log (View ▸ Panels ▸ Log Messages).</source>
         <translation>voir le journal des traitements (Vue ▸ Panneaux ▸ Journal des messages).</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="512" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="514" />
         <source>No atlas yet: print it first (step 9).</source>
         <translation>Pas encore d'atlas : imprimez-le d'abord (étape 9).</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="526" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="528" />
         <source>partly done</source>
         <translation>en partie</translation>
     </message>
     <message>
-        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="538" />
+        <location filename="../../coodiag_plugin/gui/guided_dock.py" line="540" />
         <source>missing: {}</source>
         <translation>manque : {}</translation>
     </message>
@@ -2901,642 +2901,642 @@ Confidentialité : les carreaux de 1 à k−1 clients (k = seuil de secret des r
 <context>
     <name>ImportTableAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="188" />
+        <location filename="../../processing_algorithms/import_table.py" line="189" />
         <source>Import and geocode a table</source>
         <translation>Importer et géocoder un tableau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="217" />
+        <location filename="../../processing_algorithms/import_table.py" line="218" />
         <source>Table to import</source>
         <translation>Tableau à importer</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="219" />
+        <location filename="../../processing_algorithms/import_table.py" line="220" />
         <source>CSV or text export (any of ; , tab | as separator) or an XLSX/ODS spreadsheet.</source>
         <translation>Export CSV ou texte (séparateur ; , tabulation ou |) ou classeur XLSX/ODS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="221" />
+        <location filename="../../processing_algorithms/import_table.py" line="222" />
         <source>Kind of table</source>
         <translation>Type de tableau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="221" />
+        <location filename="../../processing_algorithms/import_table.py" line="222" />
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="221" />
+        <location filename="../../processing_algorithms/import_table.py" line="222" />
         <source>Employees in insertion</source>
         <translation>Salariés en insertion</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="221" />
+        <location filename="../../processing_algorithms/import_table.py" line="222" />
         <source>Work sites / missions</source>
         <translation>Chantiers / missions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="221" />
+        <location filename="../../processing_algorithms/import_table.py" line="222" />
         <source>Antennas</source>
         <translation>Antennes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="221" />
+        <location filename="../../processing_algorithms/import_table.py" line="222" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="225" />
+        <location filename="../../processing_algorithms/import_table.py" line="226" />
         <source>Sets sensible defaults: pseudonymisation is on for clients and employees.</source>
         <translation>Fixe des réglages adaptés : la pseudonymisation est activée pour les clients et les salariés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="227" />
+        <location filename="../../processing_algorithms/import_table.py" line="228" />
         <source>How rows are placed</source>
         <translation>Placement des lignes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="227" />
+        <location filename="../../processing_algorithms/import_table.py" line="228" />
         <source>Automatic (from the column names)</source>
         <translation>Automatique (d'après les noms de colonnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="227" />
+        <location filename="../../processing_algorithms/import_table.py" line="228" />
         <source>Coordinates (x/y or lon/lat columns)</source>
         <translation>Coordonnées (colonnes x/y ou lon/lat)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="227" />
+        <location filename="../../processing_algorithms/import_table.py" line="228" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="227" />
+        <location filename="../../processing_algorithms/import_table.py" line="228" />
         <source>INSEE commune code only</source>
         <translation>Code commune INSEE seul</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="231" />
+        <location filename="../../processing_algorithms/import_table.py" line="232" />
         <source>Automatic picks coordinates when x/y or lon/lat columns exist, else the address columns, else the INSEE code column.</source>
         <translation>Automatique choisit les coordonnées quand des colonnes x/y ou lon/lat existent, sinon les colonnes d'adresse, sinon la colonne de code INSEE.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="234" />
+        <location filename="../../processing_algorithms/import_table.py" line="235" />
         <source>Base Adresse Nationale file (adresses-NN.csv[.gz])</source>
         <translation>Fichier de la Base Adresse Nationale (adresses-NN.csv[.gz])</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="241" />
+        <location filename="../../processing_algorithms/import_table.py" line="242" />
         <source>Communes layer (centroids)</source>
         <translation>Couche des communes (centroïdes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="243" />
+        <location filename="../../processing_algorithms/import_table.py" line="244" />
         <source>Polygons of communes with their INSEE code: their centroids place the rows known only by their commune.</source>
         <translation>Polygones des communes avec leur code INSEE : leurs centroïdes placent les lignes connues seulement par leur commune.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="246" />
+        <location filename="../../processing_algorithms/import_table.py" line="247" />
         <source>Communes: INSEE code field</source>
         <translation>Communes : champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="249" />
+        <location filename="../../processing_algorithms/import_table.py" line="250" />
         <source>Field of the communes layer holding the 5-character INSEE code.</source>
         <translation>Champ de la couche des communes contenant le code INSEE à 5 caractères.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="251" />
+        <location filename="../../processing_algorithms/import_table.py" line="252" />
         <source>Communes: name field</source>
         <translation>Communes : champ du nom</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="253" />
+        <location filename="../../processing_algorithms/import_table.py" line="254" />
         <source>Field of the communes layer holding the commune name.</source>
         <translation>Champ de la couche des communes contenant le nom de la commune.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="255" />
+        <location filename="../../processing_algorithms/import_table.py" line="256" />
         <source>Send these addresses to the online geocoder (api-adresse.data.gouv.fr)</source>
         <translation>Envoyer ces adresses au géocodeur en ligne (api-adresse.data.gouv.fr)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="258" />
+        <location filename="../../processing_algorithms/import_table.py" line="259" />
         <source>Off by default. When ticked, the address columns (never names) of the rows not placed offline are sent to the BAN batch service configured in the Coodiag settings.</source>
         <translation>Désactivé par défaut. Coché, les colonnes d'adresse (jamais les noms) des lignes non placées hors ligne sont envoyées au service de géocodage par lot de la BAN configuré dans les paramètres de Coodiag.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="261" />
+        <location filename="../../processing_algorithms/import_table.py" line="262" />
         <source>Pseudonymise persons</source>
         <translation>Pseudonymiser les personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="261" />
+        <location filename="../../processing_algorithms/import_table.py" line="262" />
         <source>Default for the kind of table</source>
         <translation>Par défaut selon le type de tableau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="261" />
+        <location filename="../../processing_algorithms/import_table.py" line="262" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="261" />
+        <location filename="../../processing_algorithms/import_table.py" line="262" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="268" />
+        <location filename="../../processing_algorithms/import_table.py" line="269" />
         <source>Keep address columns in the outputs</source>
         <translation>Conserver les colonnes d'adresse dans les sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="270" />
+        <location filename="../../processing_algorithms/import_table.py" line="271" />
         <source>Street and number columns are personal data for private persons: they are dropped from the outputs unless this is ticked.</source>
         <translation>Pour les particuliers, la voie et le numéro sont des données personnelles : ces colonnes sont retirées des sorties sauf si cette case est cochée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="281" />
+        <location filename="../../processing_algorithms/import_table.py" line="282" />
         <source>Sheet (XLSX/ODS)</source>
         <translation>Feuille (XLSX/ODS)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="281" />
+        <location filename="../../processing_algorithms/import_table.py" line="282" />
         <source>Sheet name; default: the first sheet.</source>
         <translation>Nom de la feuille ; par défaut : la première feuille.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="282" />
+        <location filename="../../processing_algorithms/import_table.py" line="283" />
         <source>X or longitude column</source>
         <translation>Colonne x ou longitude</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="282" />
+        <location filename="../../processing_algorithms/import_table.py" line="283" />
         <source>Column holding x (or longitude).</source>
         <translation>Colonne contenant x (ou la longitude).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="283" />
+        <location filename="../../processing_algorithms/import_table.py" line="284" />
         <source>Y or latitude column</source>
         <translation>Colonne y ou latitude</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="283" />
+        <location filename="../../processing_algorithms/import_table.py" line="284" />
         <source>Column holding y (or latitude).</source>
         <translation>Colonne contenant y (ou la latitude).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="284" />
+        <location filename="../../processing_algorithms/import_table.py" line="285" />
         <source>Full address column</source>
         <translation>Colonne d'adresse complète</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="284" />
+        <location filename="../../processing_algorithms/import_table.py" line="285" />
         <source>One column holding the whole address, e.g. '12 bis av. Foch 20000 Ajaccio'.</source>
         <translation>Une colonne contenant toute l'adresse, par ex. « 12 bis av. Foch 20000 Ajaccio ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="286" />
+        <location filename="../../processing_algorithms/import_table.py" line="287" />
         <source>House number column</source>
         <translation>Colonne du numéro</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="286" />
+        <location filename="../../processing_algorithms/import_table.py" line="287" />
         <source>Column holding the house number.</source>
         <translation>Colonne contenant le numéro dans la voie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="287" />
+        <location filename="../../processing_algorithms/import_table.py" line="288" />
         <source>Street column</source>
         <translation>Colonne de la voie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="287" />
+        <location filename="../../processing_algorithms/import_table.py" line="288" />
         <source>Column holding the street (possibly with its number).</source>
         <translation>Colonne contenant la voie (éventuellement avec son numéro).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="289" />
+        <location filename="../../processing_algorithms/import_table.py" line="290" />
         <source>Postcode column</source>
         <translation>Colonne du code postal</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="289" />
+        <location filename="../../processing_algorithms/import_table.py" line="290" />
         <source>Column holding the postcode.</source>
         <translation>Colonne contenant le code postal.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="290" />
+        <location filename="../../processing_algorithms/import_table.py" line="291" />
         <source>Commune name column</source>
         <translation>Colonne du nom de commune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="290" />
+        <location filename="../../processing_algorithms/import_table.py" line="291" />
         <source>Column holding the commune name.</source>
         <translation>Colonne contenant le nom de la commune.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="291" />
+        <location filename="../../processing_algorithms/import_table.py" line="292" />
         <source>INSEE code column</source>
         <translation>Colonne du code INSEE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="291" />
+        <location filename="../../processing_algorithms/import_table.py" line="292" />
         <source>Column holding the INSEE commune code.</source>
         <translation>Colonne contenant le code commune INSEE.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="292" />
+        <location filename="../../processing_algorithms/import_table.py" line="293" />
         <source>Person id column</source>
         <translation>Colonne de l'identifiant de la personne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="292" />
+        <location filename="../../processing_algorithms/import_table.py" line="293" />
         <source>Column replaced by a salted hash when pseudonymising; default: detected (matricule, id…).</source>
         <translation>Colonne remplacée par une empreinte salée lors de la pseudonymisation ; par défaut : détectée (matricule, id…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="294" />
+        <location filename="../../processing_algorithms/import_table.py" line="295" />
         <source>Other columns to drop (comma-separated)</source>
         <translation>Autres colonnes à supprimer (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="294" />
+        <location filename="../../processing_algorithms/import_table.py" line="295" />
         <source>Extra columns removed when pseudonymising, besides the detected ones.</source>
         <translation>Colonnes supplémentaires retirées lors de la pseudonymisation, en plus de celles détectées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="300" />
+        <location filename="../../processing_algorithms/import_table.py" line="301" />
         <source>CRS of the coordinate columns</source>
         <translation>SCR des colonnes de coordonnées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="302" />
+        <location filename="../../processing_algorithms/import_table.py" line="303" />
         <source>EPSG:4326 for longitude/latitude in degrees, EPSG:2154 for Lambert-93 metres.</source>
         <translation>EPSG:4326 pour une longitude/latitude en degrés, EPSG:2154 pour des mètres en Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="304" />
+        <location filename="../../processing_algorithms/import_table.py" line="305" />
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="308" />
+        <location filename="../../processing_algorithms/import_table.py" line="309" />
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="306" />
+        <location filename="../../processing_algorithms/import_table.py" line="307" />
         <source>Automatic recognises UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252.</source>
         <translation>Automatique reconnaît l'UTF-8 (avec ou sans BOM), l'UTF-16 avec BOM et le Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="308" />
+        <location filename="../../processing_algorithms/import_table.py" line="309" />
         <source>Separator</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="308" />
+        <location filename="../../processing_algorithms/import_table.py" line="309" />
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="310" />
+        <location filename="../../processing_algorithms/import_table.py" line="311" />
         <source>Automatic finds the separator that splits the header and the first rows evenly.</source>
         <translation>Automatique trouve le séparateur qui découpe régulièrement l'en-tête et les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="312" />
+        <location filename="../../processing_algorithms/import_table.py" line="313" />
         <source>Place rows whose street is not found at the commune centroid</source>
         <translation>Placer au centroïde de la commune les lignes dont la voie est introuvable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="315" />
+        <location filename="../../processing_algorithms/import_table.py" line="316" />
         <source>When unticked, such rows go to the Unmatched table instead.</source>
         <translation>Décochée, ces lignes vont dans la table des lignes non placées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="325" />
+        <location filename="../../processing_algorithms/import_table.py" line="326" />
         <source>Placed rows</source>
         <translation>Lignes placées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="326" />
+        <location filename="../../processing_algorithms/import_table.py" line="327" />
         <source>Unmatched rows</source>
         <translation>Lignes non placées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="324" />
+        <location filename="../../processing_algorithms/import_table.py" line="325" />
         <source>Input rows</source>
         <translation>Lignes en entrée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="327" />
+        <location filename="../../processing_algorithms/import_table.py" line="328" />
         <source>Share at housenumber or street level</source>
         <translation>Part au numéro ou à la voie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="332" />
+        <location filename="../../processing_algorithms/import_table.py" line="333" />
         <source>no address, postcode, commune or INSEE code in the row</source>
         <translation>ni adresse, ni code postal, ni commune, ni code INSEE dans la ligne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="333" />
+        <location filename="../../processing_algorithms/import_table.py" line="334" />
         <source>an address but no postcode, commune name or INSEE code to locate it</source>
         <translation>une adresse mais ni code postal, ni nom de commune, ni code INSEE pour la situer</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="334" />
+        <location filename="../../processing_algorithms/import_table.py" line="335" />
         <source>unknown INSEE commune code</source>
         <translation>code commune INSEE inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="335" />
+        <location filename="../../processing_algorithms/import_table.py" line="336" />
         <source>the value is not an INSEE commune code</source>
         <translation>la valeur n'est pas un code commune INSEE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="336" />
+        <location filename="../../processing_algorithms/import_table.py" line="337" />
         <source>postcode not found in the address file</source>
         <translation>code postal absent du fichier d'adresses</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="337" />
+        <location filename="../../processing_algorithms/import_table.py" line="338" />
         <source>commune name not found</source>
         <translation>nom de commune introuvable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="338" />
+        <location filename="../../processing_algorithms/import_table.py" line="339" />
         <source>postcode shared by several communes and street not found: give the commune name or INSEE code</source>
         <translation>code postal commun à plusieurs communes et voie introuvable : indiquez le nom de la commune ou son code INSEE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="340" />
+        <location filename="../../processing_algorithms/import_table.py" line="341" />
         <source>street not found in the commune</source>
         <translation>voie introuvable dans la commune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="341" />
+        <location filename="../../processing_algorithms/import_table.py" line="342" />
         <source>commune known but without position: give a communes layer</source>
         <translation>commune connue mais sans position : fournissez une couche des communes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="342" />
+        <location filename="../../processing_algorithms/import_table.py" line="343" />
         <source>empty coordinates</source>
         <translation>coordonnées vides</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="343" />
+        <location filename="../../processing_algorithms/import_table.py" line="344" />
         <source>non-numeric coordinates</source>
         <translation>coordonnées non numériques</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="344" />
+        <location filename="../../processing_algorithms/import_table.py" line="345" />
         <source>outside France: check the coordinate CRS</source>
         <translation>hors de France : vérifiez le SCR des coordonnées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="345" />
+        <location filename="../../processing_algorithms/import_table.py" line="346" />
         <source>outside France: latitude and longitude look swapped</source>
         <translation>hors de France : latitude et longitude semblent inversées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="346" />
+        <location filename="../../processing_algorithms/import_table.py" line="347" />
         <source>outside France: the values look like degrees (WGS84) but the declared CRS is projected; declare EPSG:4326</source>
         <translation>hors de France : les valeurs ressemblent à des degrés (WGS84) mais le SCR déclaré est projeté ; déclarez EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="348" />
+        <location filename="../../processing_algorithms/import_table.py" line="349" />
         <source>outside France: the values look like metres (e.g. Lambert-93) but the declared CRS is in degrees; declare EPSG:2154</source>
         <translation>hors de France : les valeurs ressemblent à des mètres (par ex. Lambert-93) mais le SCR déclaré est en degrés ; déclarez EPSG:2154</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="350" />
+        <location filename="../../processing_algorithms/import_table.py" line="351" />
         <source>not found by the online geocoder</source>
         <translation>introuvable par le géocodeur en ligne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="357" />
+        <location filename="../../processing_algorithms/import_table.py" line="358" />
         <source>The file {} is empty: export the table again from your software.</source>
         <translation>Le fichier {} est vide : exportez de nouveau le tableau depuis votre logiciel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="358" />
+        <location filename="../../processing_algorithms/import_table.py" line="359" />
         <source>The file {} has a header line ({}) but no data row.</source>
         <translation>Le fichier {} a une ligne d'en-tête ({}) mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="360" />
+        <location filename="../../processing_algorithms/import_table.py" line="361" />
         <source>The encoding of {} cannot be recognised ({}). Save it again as CSV UTF-8 or choose the encoding in the advanced parameters.</source>
         <translation>L'encodage de {} n'est pas reconnu ({}). Enregistrez-le de nouveau en CSV UTF-8 ou choisissez l'encodage dans les paramètres avancés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="362" />
+        <location filename="../../processing_algorithms/import_table.py" line="363" />
         <source>The file {} mixes separators: the header uses “{}” but lines {} use “{}”. Export the table again with one separator.</source>
         <translation>Le fichier {} mélange les séparateurs : l'en-tête utilise « {} » mais les lignes {} utilisent « {} ». Exportez de nouveau le tableau avec un seul séparateur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="365" />
+        <location filename="../../processing_algorithms/import_table.py" line="366" />
         <source>No column separator (; , tab |) found in the header of {}: “{}”.</source>
         <translation>Aucun séparateur de colonnes (; , tabulation |) trouvé dans l'en-tête de {} : « {} ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="367" />
+        <location filename="../../processing_algorithms/import_table.py" line="368" />
         <source>Line {} of {} has {} fields but the header has {}: a value probably holds an unquoted “{}”.</source>
         <translation>La ligne {} de {} a {} champs mais l'en-tête en a {} : une valeur contient sans doute un « {} » sans guillemets.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="370" />
+        <location filename="../../processing_algorithms/import_table.py" line="371" />
         <source>Cannot read {}: {}</source>
         <translation>Impossible de lire {} : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="371" />
+        <location filename="../../processing_algorithms/import_table.py" line="372" />
         <source>The workbook {} has no sheet “{}”; sheets: {}.</source>
         <translation>Le classeur {} n'a pas de feuille « {} » ; feuilles : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="393" />
+        <location filename="../../processing_algorithms/import_table.py" line="394" />
         <source>The column “{}” appears several times in the header ({}): rename the copies in the file so that the mapping is unambiguous.</source>
         <translation>La colonne « {} » apparaît plusieurs fois dans l'en-tête ({}) : renommez les copies dans le fichier pour que la correspondance soit sans ambiguïté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="401" />
+        <location filename="../../processing_algorithms/import_table.py" line="402" />
         <source>The column “{}” given for “{}” is not in the table. Columns found: {}.</source>
         <translation>La colonne « {} » indiquée pour « {} » n'est pas dans le tableau. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="409" />
+        <location filename="../../processing_algorithms/import_table.py" line="410" />
         <source>Choose the table to import.</source>
         <translation>Choisissez le tableau à importer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="412" />
+        <location filename="../../processing_algorithms/import_table.py" line="413" />
         <source>Reading {}…</source>
         <translation>Lecture de {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="428" />
+        <location filename="../../processing_algorithms/import_table.py" line="429" />
         <source>{} data rows, {} columns (encoding {}, separator “{}”).</source>
         <translation>{} lignes de données, {} colonnes (encodage {}, séparateur « {} »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="431" />
+        <location filename="../../processing_algorithms/import_table.py" line="432" />
         <source>{} blank lines skipped (not data rows).</source>
         <translation>{} lignes vides ignorées (ce ne sont pas des lignes de données).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="433" />
+        <location filename="../../processing_algorithms/import_table.py" line="434" />
         <source>Duplicated column name “{}”: columns renamed {}.</source>
         <translation>Nom de colonne en double « {} » : colonnes renommées {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="436" />
+        <location filename="../../processing_algorithms/import_table.py" line="437" />
         <source>{} rows had fewer fields than the header (lines {}…): completed with empty values.</source>
         <translation>{} lignes avaient moins de champs que l'en-tête (lignes {}…) : complétées par des valeurs vides.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="474" />
+        <location filename="../../processing_algorithms/import_table.py" line="495" />
         <source>No column to place the rows was recognised (x/y, longitude/latitude, address, postcode, commune, INSEE code). Columns found: {}. Set the column names in the advanced parameters.</source>
         <translation>Aucune colonne permettant de placer les lignes n'a été reconnue (x/y, longitude/latitude, adresse, code postal, commune, code INSEE). Colonnes trouvées : {}. Indiquez les noms de colonnes dans les paramètres avancés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="479" />
+        <location filename="../../processing_algorithms/import_table.py" line="500" />
         <source>Coordinates mode needs the x and y (or longitude and latitude) columns. Columns found: {}.</source>
         <translation>Le mode coordonnées nécessite les colonnes x et y (ou longitude et latitude). Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="482" />
+        <location filename="../../processing_algorithms/import_table.py" line="503" />
         <source>Address mode needs a street or full-address column. Columns found: {}.</source>
         <translation>Le mode adresse nécessite une colonne de voie ou d'adresse complète. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="485" />
+        <location filename="../../processing_algorithms/import_table.py" line="506" />
         <source>Commune mode needs an INSEE code column. Columns found: {}.</source>
         <translation>Le mode commune nécessite une colonne de code INSEE. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="487" />
+        <location filename="../../processing_algorithms/import_table.py" line="508" />
         <source>Placement: {}; columns used: {}.</source>
         <translation>Placement : {} ; colonnes utilisées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="502" />
+        <location filename="../../processing_algorithms/import_table.py" line="524" />
         <source>Address mode needs a Base Adresse Nationale file (adresses-NN.csv from adresse.data.gouv.fr) or the option 'Send these addresses to the online geocoder'. Nothing was sent.</source>
         <translation>Le mode adresse nécessite un fichier de la Base Adresse Nationale (adresses-NN.csv d'adresse.data.gouv.fr) ou l'option « Envoyer ces adresses au géocodeur en ligne ». Rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="507" />
+        <location filename="../../processing_algorithms/import_table.py" line="529" />
         <source>Commune mode needs a communes layer (or a BAN file) to place the communes.</source>
         <translation>Le mode commune nécessite une couche des communes (ou un fichier BAN) pour placer les communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="511" />
+        <location filename="../../processing_algorithms/import_table.py" line="533" />
         <source>Loading the address file {}…</source>
         <translation>Chargement du fichier d'adresses {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="515" />
+        <location filename="../../processing_algorithms/import_table.py" line="537" />
         <source>{} is not a BAN address file: columns {} are missing (found: {}).</source>
         <translation>{} n'est pas un fichier d'adresses BAN : il manque les colonnes {} (trouvées : {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="519" />
+        <location filename="../../processing_algorithms/import_table.py" line="541" />
         <source>Cannot read the address file {}: {}</source>
         <translation>Impossible de lire le fichier d'adresses {} : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="521" />
+        <location filename="../../processing_algorithms/import_table.py" line="543" />
         <source>{} addresses, {} streets.</source>
         <translation>{} adresses, {} voies.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="557" />
+        <location filename="../../processing_algorithms/import_table.py" line="579" />
         <source>Columns to drop not found: {}. Columns found: {}.</source>
         <translation>Colonnes à supprimer introuvables : {}. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="564" />
+        <location filename="../../processing_algorithms/import_table.py" line="586" />
         <source>Pseudonymised: dropped {}; id column {} replaced by a salted hash.</source>
         <translation>Pseudonymisé : colonnes supprimées {} ; colonne d'identifiant {} remplacée par une empreinte salée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="581" />
+        <location filename="../../processing_algorithms/import_table.py" line="603" />
         <source>Address columns not copied to the outputs: {}.</source>
         <translation>Colonnes d'adresse non copiées dans les sorties : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="618" />
+        <location filename="../../processing_algorithms/import_table.py" line="665" />
         <source>of communes</source>
         <translation>des communes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="637" />
+        <location filename="../../processing_algorithms/import_table.py" line="684" />
         <source>{} communes with a centroid.</source>
         <translation>{} communes avec un centroïde.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="642" />
+        <location filename="../../processing_algorithms/import_table.py" line="689" />
         <source>Give the CRS of the coordinate columns (e.g. EPSG:4326).</source>
         <translation>Indiquez le SCR des colonnes de coordonnées (par ex. EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="688" />
+        <location filename="../../processing_algorithms/import_table.py" line="735" />
         <source>{} of {} rows fall outside France with the columns {}/{} read in {}: {}. Fix the coordinate columns or their CRS in the parameters.</source>
         <translation>{} lignes sur {} tombent hors de France avec les colonnes {}/{} lues en {} : {}. Corrigez les colonnes de coordonnées ou leur SCR dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="731" />
+        <location filename="../../processing_algorithms/import_table.py" line="778" />
         <source>No QGIS project: a one-off salt is used, so the hashed ids will not match those of another run. Open or save a project to keep the salt.</source>
         <translation>Pas de projet QGIS : un sel à usage unique est utilisé, les identifiants pseudonymisés ne correspondront donc pas à ceux d'une autre exécution. Ouvrez ou enregistrez un projet pour conserver le sel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="794" />
+        <location filename="../../processing_algorithms/import_table.py" line="841" />
         <source>Sending {} addresses (address columns only) to {} in chunks of {}…</source>
         <translation>Envoi de {} adresses (colonnes d'adresse seulement) à {} par lots de {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="822" />
+        <location filename="../../processing_algorithms/import_table.py" line="869" />
         <source>The online geocoder {} did not answer ({}). Check the network or the proxy settings, or untick the online option and use a BAN file.</source>
         <translation>Le géocodeur en ligne {} n'a pas répondu ({}). Vérifiez le réseau ou les paramètres du proxy, ou décochez l'option en ligne et utilisez un fichier BAN.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="827" />
+        <location filename="../../processing_algorithms/import_table.py" line="874" />
         <source>Online geocoder placed {} of {} rows.</source>
         <translation>Le géocodeur en ligne a placé {} lignes sur {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="834" />
+        <location filename="../../processing_algorithms/import_table.py" line="881" />
         <source>The online geocoder answered something that is not a CSV table: {}</source>
         <translation>Le géocodeur en ligne a répondu autre chose qu'un tableau CSV : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="840" />
+        <location filename="../../processing_algorithms/import_table.py" line="887" />
         <source>The online geocoder's answer lacks the columns {}.</source>
         <translation>Il manque à la réponse du géocodeur en ligne les colonnes {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="948" />
+        <location filename="../../processing_algorithms/import_table.py" line="995" />
         <source>Internal error: {} input rows but {} placed + {} unmatched.</source>
         <translation>Erreur interne : {} lignes en entrée mais {} placées + {} non placées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="950" />
+        <location filename="../../processing_algorithms/import_table.py" line="997" />
         <source>Input rows: {} = placed {} + unmatched {}.</source>
         <translation>Lignes en entrée : {} = placées {} + non placées {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="951" />
+        <location filename="../../processing_algorithms/import_table.py" line="998" />
         <source>Placed by level: {}.</source>
         <translation>Placées par niveau : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="960" />
+        <location filename="../../processing_algorithms/import_table.py" line="1007" />
         <source>Unmatched by reason: {}.</source>
         <translation>Lignes non placées par raison : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="191" />
+        <location filename="../../processing_algorithms/import_table.py" line="192" />
         <source>Imports one of the structure's exports (clients, employees, work sites, antennas) from CSV/TXT (separator, encoding and decimal comma detected) or XLSX/ODS, and places every row as a point.
 
 Placement, chosen automatically from the column names or forced by the mapping mode: x/y or longitude/latitude columns with their CRS; an address (number, street, postcode, commune, INSEE code, or one full-address column) geocoded against a Base Adresse Nationale file (adresses-NN.csv from adresse.data.gouv.fr: exact number, then nearest number on the street, then street, then commune centroid); or an INSEE commune code only (commune centroid).
@@ -3557,79 +3557,104 @@ Confidentialité : avec la pseudonymisation (par défaut pour les clients et les
 Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur en ligne » n'est pas cochée : seules les colonnes d'adresse des lignes non placées hors ligne sont alors envoyées au service de géocodage par lot de la BAN (URL dans les paramètres de Coodiag).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="236" />
+        <location filename="../../processing_algorithms/import_table.py" line="237" />
         <source>The département file published on adresse.data.gouv.fr (columns numero, rep, nom_voie, code_postal, code_insee, nom_commune, lon, lat…). Needed for address mode unless the online geocoder is allowed. Empty: the BAN file of the Coodiag settings (Settings ▸ Options ▸ Coodiag), if any.</source>
         <translation>Le fichier départemental publié sur adresse.data.gouv.fr (colonnes numero, rep, nom_voie, code_postal, code_insee, nom_commune, lon, lat…). Nécessaire au mode adresse sauf si le géocodeur en ligne est autorisé. Vide : le fichier BAN des réglages de Coodiag (Préférences ▸ Options ▸ Coodiag), s'il y en a un.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="264" />
+        <location filename="../../processing_algorithms/import_table.py" line="265" />
         <source>Drops name, first name, phone, e-mail and birth-date columns, replaces the person id by a salted hash (key kept in QGIS's authentication database, not in the project file) and moves each point to the centre of its INSEE 200 m cell.</source>
         <translation>Supprime les colonnes nom, prénom, téléphone, courriel et date de naissance, remplace l'identifiant de la personne par une empreinte salée (clé conservée dans la base d'authentification de QGIS, pas dans le fichier du projet) et déplace chaque point au centre de son carreau INSEE de 200 m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="273" />
+        <location filename="../../processing_algorithms/import_table.py" line="274" />
         <source>CRS of the point layer (empty: automatic)</source>
         <translation>SCR de la couche de points (vide : automatique)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="275" />
+        <location filename="../../processing_algorithms/import_table.py" line="276" />
         <source>Default: the communes layer's CRS when given, else the legal projection of the territory of the rows (Lambert-93 in metropolitan France, EPSG:5490 in the Antilles, EPSG:2975 in La Réunion…), from their commune codes or positions.</source>
         <translation>Par défaut : le SCR de la couche des communes si elle est donnée, sinon la projection légale du territoire des lignes (Lambert-93 en métropole, EPSG:5490 aux Antilles, EPSG:2975 à La Réunion…), d'après leurs codes communes ou leurs positions.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="423" />
+        <location filename="../../processing_algorithms/import_table.py" line="424" />
         <source>Header row found on line {} of the sheet (title or group rows above it skipped, merged cells filled).</source>
         <translation>Ligne d'en-tête trouvée à la ligne {} de la feuille (lignes de titre ou de groupe au-dessus ignorées, cellules fusionnées remplies).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="570" />
+        <location filename="../../processing_algorithms/import_table.py" line="592" />
         <source>Coordinate columns not copied to the outputs: {}.</source>
         <translation>Colonnes de coordonnées non copiées dans les sorties : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="596" />
+        <location filename="../../processing_algorithms/import_table.py" line="643" />
         <source>CRS of the point layer: {}, the communes layer's.</source>
         <translation>SCR de la couche de points : {}, celui de la couche des communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="607" />
+        <location filename="../../processing_algorithms/import_table.py" line="654" />
         <source>CRS of the point layer: {} ({}).</source>
         <translation>SCR de la couche de points : {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="736" />
+        <location filename="../../processing_algorithms/import_table.py" line="783" />
         <source>The project's pseudonymisation key could not be read (authentication database locked, or no key made yet because this run is not in QGIS's main thread): a one-off key is used, so the hashed ids will not match those of other runs. Run coodiag:importtable once from QGIS (toolbox or Coodiag dock) to create or unlock the key.</source>
         <translation>La clé de pseudonymisation du projet n'a pas pu être lue (base d'authentification verrouillée, ou aucune clé encore créée car ce traitement ne s'exécute pas dans le fil principal de QGIS) : une clé à usage unique est utilisée, si bien que les identifiants hachés ne correspondront pas à ceux d'autres traitements. Lancez une fois coodiag:importtable depuis QGIS (boîte à outils ou panneau Coodiag) pour créer ou déverrouiller la clé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="742" />
+        <location filename="../../processing_algorithms/import_table.py" line="789" />
         <source>QGIS's authentication database</source>
         <translation>la base d'authentification de QGIS</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="743" />
+        <location filename="../../processing_algorithms/import_table.py" line="790" />
         <source>a key file of the user profile</source>
         <translation>un fichier de clé du profil utilisateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="744" />
+        <location filename="../../processing_algorithms/import_table.py" line="791" />
         <source>the project file (earlier version; moved out at the next run from QGIS)</source>
         <translation>le fichier du projet (version antérieure ; elle en sortira au prochain traitement lancé depuis QGIS)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="745" />
+        <location filename="../../processing_algorithms/import_table.py" line="792" />
         <source>Pseudonymisation key: the project's, kept in {}.</source>
         <translation>Clé de pseudonymisation : celle du projet, conservée dans {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="782" />
+        <location filename="../../processing_algorithms/import_table.py" line="829" />
         <source>Pseudonymised points moved to the centre of their {} m INSEE grid cell ({}): {} distinct positions become {}.</source>
         <translation>Points pseudonymisés déplacés au centre de leur carreau INSEE de {} m ({}) : {} positions distinctes deviennent {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="955" />
+        <location filename="../../processing_algorithms/import_table.py" line="1002" />
         <source>{} of {} rows were placed at the centroid of their commune only (no street or address found, or only a commune code): they count per commune but not on fine maps (200 m grid, smoothing, hot spots).</source>
         <translation>{} lignes sur {} ont été placées seulement au centroïde de leur commune (voie ou adresse introuvable, ou seul le code commune) : elles comptent par commune mais pas sur les cartes fines (grille de 200 m, lissage, points chauds).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="475" />
+        <source>The column “{}” was recognised by its values as the {}.</source>
+        <translation>La colonne « {} » a été reconnue à ses valeurs comme {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="475" />
+        <source>INSEE code</source>
+        <translation>le code Insee</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="475" />
+        <source>postcode</source>
+        <translation>le code postal</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="483" />
+        <source>Coordinates recognised by their values: {} and {}.</source>
+        <translation>Coordonnées reconnues à leurs valeurs : {} et {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="633" />
+        <source>{} rows without coordinates were placed at the centroid of their commune (they count per commune, not on the fine maps).</source>
+        <translation>{} lignes sans coordonnées ont été placées au centroïde de leur commune (elles comptent par commune, pas sur les cartes fines).</translation>
     </message>
 </context>
 <context>
@@ -5506,12 +5531,12 @@ Confidentialité (secret statistique, seuil k des réglages Coodiag) : les zones
 <context>
     <name>MobilityGapAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="95" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="96" />
         <source>Car versus transit gap</source>
         <translation>Écart voiture / transports en commun</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="98" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="99" />
         <source>Where is the car indispensable? For every populated 200 m cell (Filosofi), the travel time to the nearest site (antennas, work sites) by public transport (walk + transit + walk, a percentile over the time window, as in “Transit travel times”) and by car on the road network; their ratio and difference; the number of sites reached within the threshold (45 minutes) by each mode and the modal accessibility gap (transit − car) / (transit + car), from −1 (only the car) to +1.
 
 Households without a car: main residences minus households with at least one car, from an INSEE census table (base-ic-logement, fields P21_RP and P21_RP_VOIT1P or any vintage; joined to the communes or IRIS with “Join INSEE census table onto IRIS or communes”). Each cell gets the share of its commune or IRIS, applied to its households and to its poor households (an estimate: it assumes poor households are as often without a car as the others, which understates them).
@@ -5524,122 +5549,122 @@ Ménages sans voiture : résidences principales moins ménages disposant d'au mo
 Par commune : ménages, ménages sans voiture, ménages pauvres sans voiture, ceux d'entre eux à plus du seuil d'un site en transports en commun (le chiffre clé de l'atlas), et les médianes pondérées par les ménages des temps, du rapport et de l'écart. Toutes les entrées sont des données publiques (Filosofi, recensement, GTFS, routes, adresses des antennes) : les sorties sont publiques.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="116" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="117" />
         <source>Population cells (Filosofi)</source>
         <translation>Carreaux de population (Filosofi)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="118" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="119" />
         <source>Filosofi 200 m cells with men (households), men_pauv (poor households) and ind.</source>
         <translation>Carreaux Filosofi de 200 m avec men (ménages), men_pauv (ménages pauvres) et ind.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="120" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="121" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="122" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="123" />
         <source>Antennas, work sites… (points).</source>
         <translation>Antennes, chantiers… (points).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="124" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="125" />
         <source>Site id field</source>
         <translation>Champ identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="126" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="127" />
         <source>Default: the feature id.</source>
         <translation>Par défaut : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="129" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="130" />
         <source>Census housing table joined to zones</source>
         <translation>Table logement du recensement jointe aux zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="131" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="132" />
         <source>Communes or IRIS with the main residences (P21_RP) and the households with at least one car (P21_RP_VOIT1P), e.g. the output of “Join INSEE census table onto IRIS or communes” with base-ic-logement.</source>
         <translation>Communes ou IRIS avec les résidences principales (P21_RP) et les ménages disposant d'au moins une voiture (P21_RP_VOIT1P), par exemple la sortie de « Joindre une table du recensement Insee aux IRIS ou aux communes » avec base-ic-logement.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="135" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="136" />
         <source>Zones of the summary (communes)</source>
         <translation>Zones du bilan (communes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="137" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="138" />
         <source>Communes (or any polygons) for the per-zone output; empty: the census zones.</source>
         <translation>Communes (ou tout polygone) pour la sortie par zone ; vide : les zones du recensement.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="139" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="140" />
         <source>Zone id field</source>
         <translation>Champ identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="141" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="142" />
         <source>Code of the zones (e.g. INSEE_COM); empty = the feature id.</source>
         <translation>Code des zones (par exemple INSEE_COM) ; vide = l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="143" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="144" />
         <source>Threshold (minutes)</source>
         <translation>Seuil (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="145" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="146" />
         <source>Sites reached within this time are counted; households farther by transit are flagged.</source>
         <translation>Les sites atteints dans ce temps sont comptés ; les ménages plus loin en transports sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="147" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="148" />
         <source>Maximum travel time (minutes)</source>
         <translation>Temps de trajet maximal (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="150" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="151" />
         <source>Beyond this, a cell has no path (NULL times).</source>
         <translation>Au-delà, un carreau n'a pas de trajet (temps NULL).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="152" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="153" />
         <source>Car versus transit, per cell</source>
         <translation>Voiture et transports, par carreau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="154" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="155" />
         <source>Car versus transit, per zone</source>
         <translation>Voiture et transports, par zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="156" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="157" />
         <source>Poor households without a car beyond the threshold by transit</source>
         <translation>Ménages pauvres sans voiture au-delà du seuil en transports</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="163" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="164" />
         <source>The car times need the road network (output of “Build a routable network”).</source>
         <translation>Les temps en voiture ont besoin du réseau routier (sortie de « Construire un réseau routable »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="167" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="168" />
         <source>The cells have no field men (households): give Filosofi cells (output of “Load Filosofi grid (INSEE, any vintage)”).</source>
         <translation>Les carreaux n'ont pas de champ men (ménages) : donnez des carreaux Filosofi (sortie de « Charger les données carroyées Filosofi (Insee, tout millésime) »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="213" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="214" />
         <source>The census layer lacks the main residences (P21_RP) or the households with a car (P21_RP_VOIT1P): households without a car are not estimated. Join the table base-ic-logement of the census to the communes or IRIS.</source>
         <translation>La couche du recensement n'a pas les résidences principales (P21_RP) ou les ménages disposant d'une voiture (P21_RP_VOIT1P) : les ménages sans voiture ne sont pas estimés. Joignez la table base-ic-logement du recensement aux communes ou aux IRIS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="261" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="262" />
         <source>About {:.0f} poor households without a car live more than {:g} minutes from a site by public transport.</source>
         <translation>Environ {:.0f} ménages pauvres sans voiture vivent à plus de {:g} minutes d'un site en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="338" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="341" />
         <source>No zones and no census layer: the per-zone output is not written.</source>
         <translation>Ni zones ni couche du recensement : la sortie par zone n'est pas écrite.</translation>
     </message>
@@ -7292,7 +7317,7 @@ Confidentialité : les salariés sont des données personnelles ; aucun individu
         <translation>Salariés en insertion par zone</translation>
     </message>
 </context>
-<context><name>CoodiagEconomy</name><message><source>Commune codes read from the field {}.</source><translation>Codes communes lus dans le champ {}.</translation></message><message><source>No feature of the communes layer has a valid INSEE code in the field {}.</source><translation>Aucune entité de la couche des communes n'a de code Insee valide dans le champ {}.</translation></message><message><source>The communes layer has no INSEE commune code field (INSEE_COM, code_insee…): choose it in “Commune code field”.</source><translation>La couche des communes n'a pas de champ de code commune Insee (INSEE_COM, code_insee…) : choisissez-le dans « Champ du code commune ».</translation></message><message><source>communes</source><translation>communes</translation></message><message><source>of the communes</source><translation>des communes</translation></message><message><source>{} commune feature(s) without a valid code or geometry were left out.</source><translation>{} entité(s) commune sans code ou géométrie valide écartée(s).</translation></message></context><context><name>CoodiagOptionsPage</name><message><source> people</source><translation> personnes</translation></message><message><source>Addresses and geocoding</source><translation>Adresses et géocodage</translation></message><message><source>Allow Coodiag to download public data (INSEE, IGN, data.gouv.fr)</source><translation>Autoriser Coodiag à télécharger des données publiques (INSEE, IGN, data.gouv.fr)</translation></message><message><source>Base Adresse Nationale file</source><translation>Fichier de la Base Adresse Nationale</translation></message><message><source>Below 11 (INSEE's threshold), small counts of people may be printed: use it for tests only.</source><translation>En dessous de 11 (le seuil de l'INSEE), de petits effectifs de personnes peuvent être imprimés : à réserver aux essais.</translation></message><message><source>CRS of imported points when their territory cannot be recognised.</source><translation>SCR des points importés quand leur territoire ne peut pas être reconnu.</translation></message><message><source>Coodiag</source><translation>Coodiag</translation></message><message><source>Default CRS</source><translation>SCR par défaut</translation></message><message><source>Download cache folder</source><translation>Dossier de cache des téléchargements</translation></message><message><source>Downloads (online services)</source><translation>Téléchargements (services en ligne)</translation></message><message><source>Every count of 1 to k−1 clients or employees is hidden in every layer, in the atlas and in its key figures, and so are the counts hidden with them so that none can be worked back. 11 is INSEE's threshold.</source><translation>Tout effectif de 1 à k−1 clients ou salariés est masqué dans chaque couche, dans l'atlas et dans ses chiffres clés, ainsi que les effectifs masqués avec lui pour qu'aucun ne puisse être recalculé. 11 est le seuil de l'INSEE.</translation></message><message><source>Grid cells in zones</source><translation>Carreaux dans les zones</translation></message><message><source>How the people of a 200 m cell are counted in communes and other zones.</source><translation>Comment les personnes d'un carreau de 200 m sont comptées dans les communes et les autres zones.</translation></message><message><source>Kept in QGIS's encrypted authentication database (Authentication tab); the project only references it.</source><translation>Conservée dans la base d'authentification chiffrée de QGIS (onglet Authentification) ; le projet ne fait que la référencer.</translation></message><message><source>Kept in a key file of your QGIS profile (the authentication database could not be unlocked); it moves into the database at the next import where it is unlocked.</source><translation>Conservée dans un fichier de clé de votre profil QGIS (la base d'authentification n'a pas pu être déverrouillée) ; elle passera dans la base au prochain import où celle-ci sera déverrouillée.</translation></message><message><source>Losing it only means that later imports get new pseudonyms.</source><translation>La perdre signifie seulement que les imports suivants recevront de nouveaux pseudonymes.</translation></message><message><source>Make or unlock the key now</source><translation>Créer ou déverrouiller la clé maintenant</translation></message><message><source>Maps</source><translation>Cartes</translation></message><message><source>None yet: the first import of clients or employees makes one.</source><translation>Aucune pour l'instant : le premier import de clients ou de salariés en crée une.</translation></message><message><source>Off by default: nothing is downloaded unless this is ticked.</source><translation>Désactivé par défaut : rien n'est téléchargé tant que cette case n'est pas cochée.</translation></message><message><source>Online geocoder URL</source><translation>URL du géocodeur en ligne</translation></message><message><source>Pseudonymisation key of the current project</source><translation>Clé de pseudonymisation du projet courant</translation></message><message><source>Retries</source><translation>Nouvelles tentatives</translation></message><message><source>Retries after a busy answer (HTTP 429 or 5xx), waiting 1, 2, 4… s. The timeout is QGIS's network timeout (Settings ▸ Options ▸ Network).</source><translation>Nouvelles tentatives après une réponse « occupé » (HTTP 429 ou 5xx), en attendant 1, 2, 4… s. Le délai d'expiration est celui du réseau de QGIS (Préférences ▸ Options ▸ Réseau).</translation></message><message><source>Rows per request</source><translation>Lignes par requête</translation></message><message><source>Rows sent per request (the service accepts files up to 50 MB).</source><translation>Lignes envoyées par requête (le service accepte des fichiers jusqu'à 50 Mo).</translation></message><message><source>Secrecy threshold k</source><translation>Seuil de secret k</translation></message><message><source>Set by the environment variable {}: change it there.</source><translation>Fixé par la variable d'environnement {} : modifiez-la là.</translation></message><message><source>Share of the cell's area in each zone</source><translation>Part de la surface du carreau dans chaque zone</translation></message><message><source>Statistical secrecy</source><translation>Secret statistique</translation></message><message><source>Still in clear in the project file (earlier version): it moves out at the next import or with the button below.</source><translation>Encore en clair dans le fichier du projet (version antérieure) : elle en sortira au prochain import ou avec le bouton ci-dessous.</translation></message><message><source>The BAN batch geocoding service (/search/csv/). Addresses are sent only when an import ticks « Send these addresses to the online geocoder ».</source><translation>Le service de géocodage par lot de la BAN (/search/csv/). Les adresses ne sont envoyées que si un import coche « Envoyer ces adresses au géocodeur en ligne ».</translation></message><message><source>The département file adresses-NN.csv of adresse.data.gouv.fr, used when an import in address mode is given no address file.</source><translation>Le fichier départemental adresses-NN.csv d'adresse.data.gouv.fr, utilisé quand un import en mode adresse ne reçoit pas de fichier d'adresses.</translation></message><message><source>Where downloaded files are kept and looked for first. Empty: the QGIS cache folder (…/cache/coodiag).</source><translation>Où les fichiers téléchargés sont conservés et cherchés en premier. Vide : le dossier de cache de QGIS (…/cache/coodiag).</translation></message><message><source>Whole cell to the zone holding its centre</source><translation>Carreau entier à la zone qui contient son centre</translation></message><message><source>Whole cell to the zone holding most of it</source><translation>Carreau entier à la zone qui en contient la plus grande part</translation></message></context><context><name>CoodiagPipelines</name><message><source>A polygon layer of communes with their INSEE code (and EPCI code for an EPCI territory), covering the territory: IGN ADMIN EXPRESS, a COG file, an open-data portal export.</source><translation>Une couche de polygones des communes avec leur code Insee (et le code de l'EPCI pour un territoire intercommunal), couvrant le territoire : IGN ADMIN EXPRESS, un fichier du COG, un export d'un portail open data.</translation></message><message><source>A table of the communes with their postcodes and SIREN (e.g. the decoupage-administratif communes table), to place contracts and structures given by postcode.</source><translation>Une table des communes avec leurs codes postaux et leur SIREN (par ex. la table des communes de decoupage-administratif), pour placer les marchés et les structures connus par leur code postal.</translation></message><message><source>Add the layers to the map, grouped by question</source><translation>Ajouter les couches à la carte, rangées par question</translation></message><message><source>An INSEE census table at commune level (base-ic-…), joined to the communes.</source><translation>Une table du recensement de l'Insee à la commune (base-ic-…), jointe aux communes.</translation></message><message><source>Antenna column (clients and antennas files)</source><translation>Colonne de l'antenne (fichiers des clients et des antennes)</translation></message><message><source>Antennas file</source><translation>Fichier des antennes</translation></message><message><source>Arrival time at the antennas</source><translation>Heure d'arrivée aux antennes</translation></message><message><source>Atlas (PDF)</source><translation>Atlas (PDF)</translation></message><message><source>Atlas pages</source><translation>Pages de l'atlas</translation></message><message><source>Atlas: {}</source><translation>Atlas : {}</translation></message><message><source>BAN address file of the département</source><translation>Fichier d'adresses BAN du département</translation></message><message><source>BMO survey file (France Travail)</source><translation>Fichier de l'enquête BMO (France Travail)</translation></message><message><source>Base Adresse Nationale file adresses-&lt;département&gt;.csv(.gz), to place addresses offline. Without it, rows are placed by their coordinates or at their commune.</source><translation>Fichier de la Base Adresse Nationale adresses-&lt;département&gt;.csv(.gz), pour placer les adresses hors ligne. Sans lui, les lignes sont placées par leurs coordonnées ou à leur commune.</translation></message><message><source>Builds the study territory from INSEE codes (communes, EPCI or départements) out of a communes layer, then loads the INSEE Filosofi grid (any vintage) and, when given, a census table, into the diagnostic GeoPackage (layers communes, territory, filosofi_200m, census_communes).</source><translation>Construit le territoire d'étude à partir de codes Insee (communes, EPCI ou départements) dans une couche de communes, puis charge les carreaux Filosofi de l'Insee (tout millésime) et, si elle est fournie, une table du recensement, dans le GeoPackage du diagnostic (couches communes, territory, filosofi_200m, census_communes).</translation></message><message><source>By bike</source><translation>À vélo</translation></message><message><source>CSV or spreadsheet (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;All files (*)</source><translation>CSV ou tableur (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;Tous les fichiers (*)</translation></message><message><source>Car</source><translation>Voiture</translation></message><message><source>Car bands (minutes)</source><translation>Tranches en voiture (minutes)</translation></message><message><source>Census table (INSEE, optional)</source><translation>Table du recensement (Insee, facultative)</translation></message><message><source>Choose the diagnostic GeoPackage (.gpkg) to write into.</source><translation>Choisissez le GeoPackage du diagnostic (.gpkg) où écrire.</translation></message><message><source>Client weight field (e.g. hours sold)</source><translation>Champ de pondération des clients (ex. heures vendues)</translation></message><message><source>Clients file</source><translation>Fichier des clients</translation></message><message><source>Codes separated by commas, e.g. 242010056 for the CA du Pays Ajaccien, or 2A004, 2A006 for two communes.</source><translation>Codes séparés par des virgules, par ex. 242010056 pour la CA du Pays Ajaccien, ou 2A004, 2A006 pour deux communes.</translation></message><message><source>Commune codes</source><translation>Codes communes</translation></message><message><source>Commune → BMO basin table</source><translation>Table commune → bassin BMO</translation></message><message><source>Communes layer (Admin Express, COG…)</source><translation>Couche des communes (Admin Express, COG…)</translation></message><message><source>Communes table with postcodes (COG)</source><translation>Table des communes avec codes postaux (COG)</translation></message><message><source>Cycling bands (minutes)</source><translation>Tranches à vélo (minutes)</translation></message><message><source>Date studied for public transport (YYYY-MM-DD)</source><translation>Date étudiée pour les transports en commun (AAAA-MM-JJ)</translation></message><message><source>Diagnostic GeoPackage</source><translation>GeoPackage du diagnostic</translation></message><message><source>Département codes</source><translation>Codes de départements</translation></message><message><source>EPCI (SIREN number)</source><translation>EPCI (numéro SIREN)</translation></message><message><source>Employees in insertion file</source><translation>Fichier des salariés en insertion</translation></message><message><source>Empty: the next Tuesday covered by the feeds.</source><translation>Vide : le prochain mardi couvert par les fichiers.</translation></message><message><source>English</source><translation>Anglais</translation></message><message><source>Filosofi 200 m grid file (INSEE)</source><translation>Fichier des carreaux Filosofi de 200 m (Insee)</translation></message><message><source>French</source><translation>Français</translation></message><message><source>GTFS files of the networks serving the territory (transport.data.gouv.fr); several feeds (urban, coach, TER) are combined. Without them the public transport maps are left out.</source><translation>Fichiers GTFS des réseaux qui desservent le territoire (transport.data.gouv.fr) ; plusieurs réseaux (urbain, cars, TER) sont combinés. Sans eux, les cartes des transports en commun sont laissées de côté.</translation></message><message><source>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joined on the SIRET when the establishments file is the national stock.</source><translation>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joint sur le SIRET quand le fichier des établissements est le stock national.</translation></message><message><source>INSEE codes of the territory</source><translation>Codes Insee du territoire</translation></message><message><source>INSEE's SIRENE establishments: the geocoded file of the département (geo_siret_&lt;dep&gt;.csv.gz) or the national StockEtablissement (streamed, never loaded whole).</source><translation>Les établissements SIRENE de l'Insee : le fichier géocodé du département (geo_siret_&lt;dep&gt;.csv.gz) ou le StockEtablissement national (lu au fil de l'eau, jamais chargé en entier).</translation></message><message><source>Imports and places the SIAE's antennas, clients, employees and work sites (CSV or spreadsheet exports) into the diagnostic GeoPackage, with the rows that could not be placed in their own tables. Names, phones, e-mails and addresses are not kept; employees are pseudonymised. Uses the communes of the diagnostic, when present, to place rows known only by their commune.</source><translation>Importe et place les antennes, clients, salariés et chantiers de la SIAE (exports CSV ou tableur) dans le GeoPackage du diagnostic, avec les lignes qui n'ont pu être placées dans leurs propres tables. Les noms, téléphones, courriels et adresses ne sont pas conservés ; les salariés sont pseudonymisés. Utilise les communes du diagnostic, si elles y sont, pour placer les lignes connues seulement par leur commune.</translation></message><message><source>Kind of the SIAE</source><translation>Type de SIAE</translation></message><message><source>Kind of the SIAE (association intermédiaire, chantier, entreprise d'insertion…), for the catchment overlap with the other structures of the same kind.</source><translation>Type de la SIAE (association intermédiaire, chantier, entreprise d'insertion…), pour le recouvrement des aires avec les autres structures du même type.</translation></message><message><source>Language of the atlas</source><translation>Langue de l'atlas</translation></message><message><source>Language of the printed atlas (titles, legends, figures).</source><translation>Langue de l'atlas imprimé (titres, légendes, chiffres).</translation></message><message><source>Layers written</source><translation>Couches écrites</translation></message><message><source>Name of the SIAE</source><translation>Nom de la SIAE</translation></message><message><source>Name of the territory</source><translation>Nom du territoire</translation></message><message><source>Nothing could be computed: {}</source><translation>Rien n'a pu être calculé : {}</translation></message><message><source>On foot</source><translation>À pied</translation></message><message><source>Optional column naming the antenna in both the clients and the antennas files: customer areas are then drawn per antenna.</source><translation>Colonne facultative donnant l'antenne, à la fois dans le fichier des clients et dans celui des antennes : les aires de clientèle sont alors tracées par antenne.</translation></message><message><source>Optional column of the clients file weighting each client; empty = one per client.</source><translation>Colonne facultative du fichier des clients pondérant chaque client ; vide = un par client.</translation></message><message><source>Optional: the work sites or missions (address or coordinates).</source><translation>Facultatif : les chantiers ou missions (adresse ou coordonnées).</translation></message><message><source>Printed on the atlas pages, e.g. « AI du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « AI du Pays Ajaccien ».</translation></message><message><source>Printed on the atlas pages, e.g. « CA du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « CA du Pays Ajaccien ».</translation></message><message><source>Public contracts file (DECP)</source><translation>Fichier des marchés publics (DECP)</translation></message><message><source>Public data: territory and Filosofi grid</source><translation>Données publiques : territoire et carreaux Filosofi</translation></message><message><source>Public transport bands (minutes)</source><translation>Tranches en transports en commun (minutes)</translation></message><message><source>Public transport searches arrive by this time, over the hour before (median of the window).</source><translation>Les trajets en transports en commun arrivent à cette heure, sur l'heure qui précède (médiane de la fenêtre).</translation></message><message><source>Public transport timetables (GTFS zip)</source><translation>Horaires de transport en commun (zip GTFS)</translation></message><message><source>Q1 Clients: density, penetration, prospects</source><translation>Q1 Clients : densité, pénétration, prospection</translation></message><message><source>Q2 Beneficiaries: potential and unmet zones</source><translation>Q2 Bénéficiaires : potentiel et zones non atteintes</translation></message><message><source>Q3 Mobility: isochrones and travel times</source><translation>Q3 Mobilité : isochrones et temps de trajet</translation></message><message><source>Q4 Antennas: where to open a new one</source><translation>Q4 Antennes : où en ouvrir une nouvelle</translation></message><message><source>Q5 Jobs and companies: recruitment tension, companies to approach</source><translation>Q5 Emploi et entreprises : tensions de recrutement, entreprises à prospecter</translation></message><message><source>Q6 Public procurement and inclusion actors</source><translation>Q6 Commande publique et acteurs de l'inclusion</translation></message><message><source>Question 1 — where are the clients, where could new ones be? From the clients and communes of the diagnostic GeoPackage: clients per cell and per commune, smoothed rate, market penetration and customer areas, prospect zones and hot spots, all under the statistical secret.</source><translation>Question 1 — où sont les clients, où pourraient être les nouveaux ? À partir des clients et des communes du GeoPackage du diagnostic : clients par carreau et par commune, taux lissé, taux de pénétration et aires de clientèle, zones à prospecter et points chauds, sous secret statistique.</translation></message><message><source>Question 2 — where are the potential beneficiaries the SIAE does not reach? From the Filosofi grid, the communes and the employees of the diagnostic GeoPackage: potential per cell and per commune, unmet zones and employees per commune, under the statistical secret.</source><translation>Question 2 — où sont les bénéficiaires potentiels que la SIAE n'atteint pas ? À partir des carreaux Filosofi, des communes et des salariés du GeoPackage du diagnostic : potentiel par carreau et par commune, zones non atteintes et salariés par commune, sous secret statistique.</translation></message><message><source>Question 3 — how far is the SIAE, by car, on foot, by bike and by public transport? Prepares the road network, computes the isochrones of the antennas with the population reached per band and commune (when the Filosofi grid is in the diagnostic), the employees' travel times to their antenna and, with GTFS timetables, public transport isochrones and the car-versus-transit gap.</source><translation>Question 3 — à quelle distance est la SIAE, en voiture, à pied, à vélo et en transports en commun ? Prépare le réseau routier, calcule les isochrones des antennes avec la population atteinte par tranche et par commune (quand les carreaux Filosofi sont dans le diagnostic), les temps de trajet des salariés vers leur antenne et, avec des horaires GTFS, les isochrones en transports en commun et l'écart entre voiture et transports.</translation></message><message><source>Question 4 — where should a new antenna open? From the road network, the potential beneficiaries and the antennas of the diagnostic GeoPackage: scenarios of 1 to 3 new antennas chosen among the commune centres to reach the most potential beneficiaries within 20 minutes by car (maximal coverage), with the p-median and set-covering answers for comparison. Open “Where to open an antenna” in the toolbox for other candidates, modes or standards.</source><translation>Question 4 — où ouvrir une nouvelle antenne ? À partir du réseau routier, des bénéficiaires potentiels et des antennes du GeoPackage du diagnostic : scénarios de 1 à 3 nouvelles antennes choisies parmi les centres des communes pour atteindre le plus de bénéficiaires potentiels à moins de 20 minutes en voiture (couverture maximale), avec les réponses p-médiane et couverture d'ensemble pour comparaison. Ouvrez « Où ouvrir une antenne » dans la boîte à outils pour d'autres sites candidats, modes ou normes.</translation></message><message><source>Question 5 — which trades struggle to recruit here, and which companies could become clients? Loads the France Travail BMO survey for the basins of the territory and the SIRENE establishments of its communes, then ranks the companies to approach (activities the SIAE serves or tense trades, within reach of the antennas, not already clients).</source><translation>Question 5 — quels métiers peinent à recruter ici, et quelles entreprises pourraient devenir clientes ? Charge l'enquête BMO de France Travail pour les bassins du territoire et les établissements SIRENE de ses communes, puis classe les entreprises à prospecter (activités que sert la SIAE ou métiers en tension, à portée des antennes, pas déjà clientes).</translation></message><message><source>Question 6 — which public buyers use social clauses, and who else works here? Loads the public contracts (DECP) executed in or bought by the territory, with their social considerations, and the other SIAE of the territory with their catchment overlap with the SIAE's antennas.</source><translation>Question 6 — quels acheteurs publics utilisent des clauses sociales, et qui d'autre travaille ici ? Charge les marchés publics (DECP) exécutés sur le territoire ou passés par ses acheteurs, avec leurs considérations sociales, et les autres SIAE du territoire avec le recouvrement de leurs aires avec celles des antennes de la SIAE.</translation></message><message><source>Road lines (OpenStreetMap, BD TOPO or already prepared by Coodiag). Without them the travel-time maps are left out.</source><translation>Lignes du réseau routier (OpenStreetMap, BD TOPO ou déjà préparées par Coodiag). Sans elles, les cartes de temps de trajet sont laissées de côté.</translation></message><message><source>Road network</source><translation>Réseau routier</translation></message><message><source>SIAE register</source><translation>Liste des SIAE</translation></message><message><source>SIRENE establishments file</source><translation>Fichier des établissements SIRENE</translation></message><message><source>SIRENE geolocation file (with the national stock)</source><translation>Fichier de géolocalisation SIRENE (avec le stock national)</translation></message><message><source>SIRENE legal units file (optional)</source><translation>Fichier des unités légales SIRENE (facultatif)</translation></message><message><source>Same as QGIS</source><translation>Comme QGIS</translation></message><message><source>Steps left out, and why</source><translation>Étapes laissées de côté, et pourquoi</translation></message><message><source>StockUniteLegale: company names, and which establishments belong to individual entrepreneurs (persons, whose names are never printed).</source><translation>StockUniteLegale : noms des entreprises, et établissements des entrepreneurs individuels (des personnes, dont le nom n'est jamais imprimé).</translation></message><message><source>Target population field of the communes</source><translation>Champ de population cible des communes</translation></message><message><source>The Besoins en Main-d'Œuvre open-data file (Base_open_data_BMO_&lt;year&gt;.xlsx) or a CSV extract: recruitment projects and difficulties by employment basin and trade.</source><translation>Le fichier open data Besoins en Main-d'Œuvre (Base_open_data_BMO_&lt;année&gt;.xlsx) ou un extrait CSV : projets de recrutement et difficultés par bassin d'emploi et par métier.</translation></message><message><source>The INSEE Filosofi gridded data (any vintage). Without it, rates use a population field of the communes and the population maps are left out.</source><translation>Les données carroyées Filosofi de l'Insee (tout millésime). Sans elles, les taux utilisent un champ de population des communes et les cartes de population sont laissées de côté.</translation></message><message><source>The atlas could not be printed: {}</source><translation>L'atlas n'a pas pu être imprimé : {}</translation></message><message><source>The clients export (one row per client, with an address, coordinates or a commune). Names, phones and e-mails are not kept.</source><translation>L'export des clients (une ligne par client, avec une adresse, des coordonnées ou une commune). Les noms, téléphones et courriels ne sont pas conservés.</translation></message><message><source>The diagnostic GeoPackage {} does not exist yet: run the earlier steps (or the whole diagnostic) first.</source><translation>Le GeoPackage du diagnostic {} n'existe pas encore : lancez d'abord les étapes précédentes (ou tout le diagnostic).</translation></message><message><source>The diagnostic's .gpkg file, holding the layers of the earlier steps; this run adds or replaces its own layers.</source><translation>Le fichier .gpkg du diagnostic, qui contient les couches des étapes précédentes ; ce traitement ajoute ou remplace ses propres couches.</translation></message><message><source>The diagnostic's .gpkg file: created when it does not exist; otherwise its layers of the same name are replaced and the others kept.</source><translation>Le fichier .gpkg du diagnostic : créé s'il n'existe pas ; sinon ses couches de même nom sont remplacées et les autres conservées.</translation></message><message><source>The données essentielles de la commande publique: JSON (2019 or 2022 format) or the consolidated CSV.</source><translation>Les données essentielles de la commande publique : JSON (format 2019 ou 2022) ou le CSV consolidé.</translation></message><message><source>The employees in insertion export (address or commune of residence). Pseudonymised on import; never printed individually.</source><translation>L'export des salariés en insertion (adresse ou commune de résidence). Pseudonymisé à l'import ; jamais imprimé individuellement.</translation></message><message><source>The file given for “{}” does not exist: {}</source><translation>Le fichier indiqué pour « {} » n'existe pas : {}</translation></message><message><source>The isochrones of this mode say which zones are within the SIAE's reach (prospect zones, unmet zones, key figures).</source><translation>Les isochrones de ce mode disent quelles zones sont à portée de la SIAE (zones à prospecter, zones non atteintes, chiffres clés).</translation></message><message><source>The list of the SIAE (Plateforme de l'inclusion export, ASP list or data·inclusion structures), to map the other inclusion actors.</source><translation>La liste des SIAE (export de la Plateforme de l'inclusion, liste de l'ASP ou structures data·inclusion), pour cartographier les autres acteurs de l'inclusion.</translation></message><message><source>The structure's antennas or premises (CSV or spreadsheet, with an address or coordinates).</source><translation>Les antennes ou locaux de la structure (CSV ou tableur, avec une adresse ou des coordonnées).</translation></message><message><source>The structure's files: import and placing</source><translation>Les fichiers de la structure : import et placement</translation></message><message><source>The table giving the BMO employment basin of each commune (INSEE code, basin code).</source><translation>La table donnant le bassin d'emploi BMO de chaque commune (code Insee, code du bassin).</translation></message><message><source>The territory is given by</source><translation>Le territoire est défini par</translation></message><message><source>The whole Coodiag diagnostic in one run, from the SIAE's files and the public data to the PDF atlas:
+<context><name>CoodiagCoverage</name><message><source>Filosofi grid</source><translation type="unfinished" /></message><message><source>No data from the {} for {} zone(s): {}. Their values are left empty (NULL), not 0.</source><translation type="unfinished" /></message><message><source>The {} covers only part of {} zone(s): {}. Their values are left empty (NULL).</source><translation type="unfinished" /></message><message><source>census table</source><translation type="unfinished" /></message><message><source>public transport timetables (GTFS)</source><translation type="unfinished" /></message><message><source>road network</source><translation type="unfinished" /></message></context><context><name>CoodiagEconomy</name><message><source>Commune codes read from the field {}.</source><translation>Codes communes lus dans le champ {}.</translation></message><message><source>No feature of the communes layer has a valid INSEE code in the field {}.</source><translation>Aucune entité de la couche des communes n'a de code Insee valide dans le champ {}.</translation></message><message><source>The communes layer has no INSEE commune code field (INSEE_COM, code_insee…): choose it in “Commune code field”.</source><translation>La couche des communes n'a pas de champ de code commune Insee (INSEE_COM, code_insee…) : choisissez-le dans « Champ du code commune ».</translation></message><message><source>communes</source><translation>communes</translation></message><message><source>of the communes</source><translation>des communes</translation></message><message><source>{} commune feature(s) without a valid code or geometry were left out.</source><translation>{} entité(s) commune sans code ou géométrie valide écartée(s).</translation></message></context><context><name>CoodiagOptionsPage</name><message><source> people</source><translation> personnes</translation></message><message><source>Addresses and geocoding</source><translation>Adresses et géocodage</translation></message><message><source>Allow Coodiag to download public data (INSEE, IGN, data.gouv.fr)</source><translation>Autoriser Coodiag à télécharger des données publiques (INSEE, IGN, data.gouv.fr)</translation></message><message><source>Base Adresse Nationale file</source><translation>Fichier de la Base Adresse Nationale</translation></message><message><source>Below 11 (INSEE's threshold), small counts of people may be printed: use it for tests only.</source><translation>En dessous de 11 (le seuil de l'INSEE), de petits effectifs de personnes peuvent être imprimés : à réserver aux essais.</translation></message><message><source>CRS of imported points when their territory cannot be recognised.</source><translation>SCR des points importés quand leur territoire ne peut pas être reconnu.</translation></message><message><source>Coodiag</source><translation>Coodiag</translation></message><message><source>Default CRS</source><translation>SCR par défaut</translation></message><message><source>Download cache folder</source><translation>Dossier de cache des téléchargements</translation></message><message><source>Downloads (online services)</source><translation>Téléchargements (services en ligne)</translation></message><message><source>Every count of 1 to k−1 clients or employees is hidden in every layer, in the atlas and in its key figures, and so are the counts hidden with them so that none can be worked back. 11 is INSEE's threshold.</source><translation>Tout effectif de 1 à k−1 clients ou salariés est masqué dans chaque couche, dans l'atlas et dans ses chiffres clés, ainsi que les effectifs masqués avec lui pour qu'aucun ne puisse être recalculé. 11 est le seuil de l'INSEE.</translation></message><message><source>Grid cells in zones</source><translation>Carreaux dans les zones</translation></message><message><source>How the people of a 200 m cell are counted in communes and other zones.</source><translation>Comment les personnes d'un carreau de 200 m sont comptées dans les communes et les autres zones.</translation></message><message><source>Kept in QGIS's encrypted authentication database (Authentication tab); the project only references it.</source><translation>Conservée dans la base d'authentification chiffrée de QGIS (onglet Authentification) ; le projet ne fait que la référencer.</translation></message><message><source>Kept in a key file of your QGIS profile (the authentication database could not be unlocked); it moves into the database at the next import where it is unlocked.</source><translation>Conservée dans un fichier de clé de votre profil QGIS (la base d'authentification n'a pas pu être déverrouillée) ; elle passera dans la base au prochain import où celle-ci sera déverrouillée.</translation></message><message><source>Losing it only means that later imports get new pseudonyms.</source><translation>La perdre signifie seulement que les imports suivants recevront de nouveaux pseudonymes.</translation></message><message><source>Make or unlock the key now</source><translation>Créer ou déverrouiller la clé maintenant</translation></message><message><source>Maps</source><translation>Cartes</translation></message><message><source>None yet: the first import of clients or employees makes one.</source><translation>Aucune pour l'instant : le premier import de clients ou de salariés en crée une.</translation></message><message><source>Off by default: nothing is downloaded unless this is ticked.</source><translation>Désactivé par défaut : rien n'est téléchargé tant que cette case n'est pas cochée.</translation></message><message><source>Online geocoder URL</source><translation>URL du géocodeur en ligne</translation></message><message><source>Pseudonymisation key of the current project</source><translation>Clé de pseudonymisation du projet courant</translation></message><message><source>Retries</source><translation>Nouvelles tentatives</translation></message><message><source>Retries after a busy answer (HTTP 429 or 5xx), waiting 1, 2, 4… s. The timeout is QGIS's network timeout (Settings ▸ Options ▸ Network).</source><translation>Nouvelles tentatives après une réponse « occupé » (HTTP 429 ou 5xx), en attendant 1, 2, 4… s. Le délai d'expiration est celui du réseau de QGIS (Préférences ▸ Options ▸ Réseau).</translation></message><message><source>Rows per request</source><translation>Lignes par requête</translation></message><message><source>Rows sent per request (the service accepts files up to 50 MB).</source><translation>Lignes envoyées par requête (le service accepte des fichiers jusqu'à 50 Mo).</translation></message><message><source>Secrecy threshold k</source><translation>Seuil de secret k</translation></message><message><source>Set by the environment variable {}: change it there.</source><translation>Fixé par la variable d'environnement {} : modifiez-la là.</translation></message><message><source>Share of the cell's area in each zone</source><translation>Part de la surface du carreau dans chaque zone</translation></message><message><source>Statistical secrecy</source><translation>Secret statistique</translation></message><message><source>Still in clear in the project file (earlier version): it moves out at the next import or with the button below.</source><translation>Encore en clair dans le fichier du projet (version antérieure) : elle en sortira au prochain import ou avec le bouton ci-dessous.</translation></message><message><source>The BAN batch geocoding service (/search/csv/). Addresses are sent only when an import ticks « Send these addresses to the online geocoder ».</source><translation>Le service de géocodage par lot de la BAN (/search/csv/). Les adresses ne sont envoyées que si un import coche « Envoyer ces adresses au géocodeur en ligne ».</translation></message><message><source>The département file adresses-NN.csv of adresse.data.gouv.fr, used when an import in address mode is given no address file.</source><translation>Le fichier départemental adresses-NN.csv d'adresse.data.gouv.fr, utilisé quand un import en mode adresse ne reçoit pas de fichier d'adresses.</translation></message><message><source>Where downloaded files are kept and looked for first. Empty: the QGIS cache folder (…/cache/coodiag).</source><translation>Où les fichiers téléchargés sont conservés et cherchés en premier. Vide : le dossier de cache de QGIS (…/cache/coodiag).</translation></message><message><source>Whole cell to the zone holding its centre</source><translation>Carreau entier à la zone qui contient son centre</translation></message><message><source>Whole cell to the zone holding most of it</source><translation>Carreau entier à la zone qui en contient la plus grande part</translation></message></context><context><name>CoodiagPipelines</name><message><source>A polygon layer of communes with their INSEE code (and EPCI code for an EPCI territory), covering the territory: IGN ADMIN EXPRESS, a COG file, an open-data portal export.</source><translation>Une couche de polygones des communes avec leur code Insee (et le code de l'EPCI pour un territoire intercommunal), couvrant le territoire : IGN ADMIN EXPRESS, un fichier du COG, un export d'un portail open data.</translation></message><message><source>A table of the communes with their postcodes and SIREN (e.g. the decoupage-administratif communes table), to place contracts and structures given by postcode.</source><translation>Une table des communes avec leurs codes postaux et leur SIREN (par ex. la table des communes de decoupage-administratif), pour placer les marchés et les structures connus par leur code postal.</translation></message><message><source>Add the layers to the map, grouped by question</source><translation>Ajouter les couches à la carte, rangées par question</translation></message><message><source>An INSEE census table at commune level (base-ic-…), joined to the communes.</source><translation>Une table du recensement de l'Insee à la commune (base-ic-…), jointe aux communes.</translation></message><message><source>Antenna column (clients and antennas files)</source><translation>Colonne de l'antenne (fichiers des clients et des antennes)</translation></message><message><source>Antennas file</source><translation>Fichier des antennes</translation></message><message><source>Arrival time at the antennas</source><translation>Heure d'arrivée aux antennes</translation></message><message><source>Atlas (PDF)</source><translation>Atlas (PDF)</translation></message><message><source>Atlas pages</source><translation>Pages de l'atlas</translation></message><message><source>Atlas: {}</source><translation>Atlas : {}</translation></message><message><source>BAN address file of the département</source><translation>Fichier d'adresses BAN du département</translation></message><message><source>BMO survey file (France Travail)</source><translation>Fichier de l'enquête BMO (France Travail)</translation></message><message><source>Base Adresse Nationale file adresses-&lt;département&gt;.csv(.gz), to place addresses offline. Without it, rows are placed by their coordinates or at their commune.</source><translation>Fichier de la Base Adresse Nationale adresses-&lt;département&gt;.csv(.gz), pour placer les adresses hors ligne. Sans lui, les lignes sont placées par leurs coordonnées ou à leur commune.</translation></message><message><source>Builds the study territory from INSEE codes (communes, EPCI or départements) out of a communes layer, then loads the INSEE Filosofi grid (any vintage) and, when given, a census table, into the diagnostic GeoPackage (layers communes, territory, filosofi_200m, census_communes).</source><translation>Construit le territoire d'étude à partir de codes Insee (communes, EPCI ou départements) dans une couche de communes, puis charge les carreaux Filosofi de l'Insee (tout millésime) et, si elle est fournie, une table du recensement, dans le GeoPackage du diagnostic (couches communes, territory, filosofi_200m, census_communes).</translation></message><message><source>By bike</source><translation>À vélo</translation></message><message><source>CSV or spreadsheet (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;All files (*)</source><translation>CSV ou tableur (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;Tous les fichiers (*)</translation></message><message><source>Car</source><translation>Voiture</translation></message><message><source>Car bands (minutes)</source><translation>Tranches en voiture (minutes)</translation></message><message><source>Census table (INSEE, optional)</source><translation>Table du recensement (Insee, facultative)</translation></message><message><source>Choose the diagnostic GeoPackage (.gpkg) to write into.</source><translation>Choisissez le GeoPackage du diagnostic (.gpkg) où écrire.</translation></message><message><source>Client weight field (e.g. hours sold)</source><translation>Champ de pondération des clients (ex. heures vendues)</translation></message><message><source>Clients file</source><translation>Fichier des clients</translation></message><message><source>Codes separated by commas, e.g. 242010056 for the CA du Pays Ajaccien, or 2A004, 2A006 for two communes.</source><translation>Codes séparés par des virgules, par ex. 242010056 pour la CA du Pays Ajaccien, ou 2A004, 2A006 pour deux communes.</translation></message><message><source>Commune codes</source><translation>Codes communes</translation></message><message><source>Commune → BMO basin table</source><translation>Table commune → bassin BMO</translation></message><message><source>Communes layer (Admin Express, COG…)</source><translation>Couche des communes (Admin Express, COG…)</translation></message><message><source>Communes table with postcodes (COG)</source><translation>Table des communes avec codes postaux (COG)</translation></message><message><source>Cycling bands (minutes)</source><translation>Tranches à vélo (minutes)</translation></message><message><source>Date studied for public transport (YYYY-MM-DD)</source><translation>Date étudiée pour les transports en commun (AAAA-MM-JJ)</translation></message><message><source>Diagnostic GeoPackage</source><translation>GeoPackage du diagnostic</translation></message><message><source>Département codes</source><translation>Codes de départements</translation></message><message><source>EPCI (SIREN number)</source><translation>EPCI (numéro SIREN)</translation></message><message><source>Employees in insertion file</source><translation>Fichier des salariés en insertion</translation></message><message><source>Empty: the next Tuesday covered by the feeds.</source><translation>Vide : le prochain mardi couvert par les fichiers.</translation></message><message><source>English</source><translation>Anglais</translation></message><message><source>Filosofi 200 m grid file (INSEE)</source><translation>Fichier des carreaux Filosofi de 200 m (Insee)</translation></message><message><source>French</source><translation>Français</translation></message><message><source>GTFS files of the networks serving the territory (transport.data.gouv.fr); several feeds (urban, coach, TER) are combined. Without them the public transport maps are left out.</source><translation>Fichiers GTFS des réseaux qui desservent le territoire (transport.data.gouv.fr) ; plusieurs réseaux (urbain, cars, TER) sont combinés. Sans eux, les cartes des transports en commun sont laissées de côté.</translation></message><message><source>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joined on the SIRET when the establishments file is the national stock.</source><translation>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joint sur le SIRET quand le fichier des établissements est le stock national.</translation></message><message><source>INSEE codes of the territory</source><translation>Codes Insee du territoire</translation></message><message><source>INSEE's SIRENE establishments: the geocoded file of the département (geo_siret_&lt;dep&gt;.csv.gz) or the national StockEtablissement (streamed, never loaded whole).</source><translation>Les établissements SIRENE de l'Insee : le fichier géocodé du département (geo_siret_&lt;dep&gt;.csv.gz) ou le StockEtablissement national (lu au fil de l'eau, jamais chargé en entier).</translation></message><message><source>Imports and places the SIAE's antennas, clients, employees and work sites (CSV or spreadsheet exports) into the diagnostic GeoPackage, with the rows that could not be placed in their own tables. Names, phones, e-mails and addresses are not kept; employees are pseudonymised. Uses the communes of the diagnostic, when present, to place rows known only by their commune.</source><translation>Importe et place les antennes, clients, salariés et chantiers de la SIAE (exports CSV ou tableur) dans le GeoPackage du diagnostic, avec les lignes qui n'ont pu être placées dans leurs propres tables. Les noms, téléphones, courriels et adresses ne sont pas conservés ; les salariés sont pseudonymisés. Utilise les communes du diagnostic, si elles y sont, pour placer les lignes connues seulement par leur commune.</translation></message><message><source>Kind of the SIAE</source><translation>Type de SIAE</translation></message><message><source>Kind of the SIAE (association intermédiaire, chantier, entreprise d'insertion…), for the catchment overlap with the other structures of the same kind.</source><translation>Type de la SIAE (association intermédiaire, chantier, entreprise d'insertion…), pour le recouvrement des aires avec les autres structures du même type.</translation></message><message><source>Language of the atlas</source><translation>Langue de l'atlas</translation></message><message><source>Language of the printed atlas (titles, legends, figures).</source><translation>Langue de l'atlas imprimé (titres, légendes, chiffres).</translation></message><message><source>Layers written</source><translation>Couches écrites</translation></message><message><source>Name of the SIAE</source><translation>Nom de la SIAE</translation></message><message><source>Name of the territory</source><translation>Nom du territoire</translation></message><message><source>Nothing could be computed: {}</source><translation>Rien n'a pu être calculé : {}</translation></message><message><source>On foot</source><translation>À pied</translation></message><message><source>Optional column naming the antenna in both the clients and the antennas files: customer areas are then drawn per antenna.</source><translation>Colonne facultative donnant l'antenne, à la fois dans le fichier des clients et dans celui des antennes : les aires de clientèle sont alors tracées par antenne.</translation></message><message><source>Optional column of the clients file weighting each client; empty = one per client.</source><translation>Colonne facultative du fichier des clients pondérant chaque client ; vide = un par client.</translation></message><message><source>Optional: the work sites or missions (address or coordinates).</source><translation>Facultatif : les chantiers ou missions (adresse ou coordonnées).</translation></message><message><source>Printed on the atlas pages, e.g. « AI du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « AI du Pays Ajaccien ».</translation></message><message><source>Printed on the atlas pages, e.g. « CA du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « CA du Pays Ajaccien ».</translation></message><message><source>Public contracts file (DECP)</source><translation>Fichier des marchés publics (DECP)</translation></message><message><source>Public data: territory and Filosofi grid</source><translation>Données publiques : territoire et carreaux Filosofi</translation></message><message><source>Public transport bands (minutes)</source><translation>Tranches en transports en commun (minutes)</translation></message><message><source>Public transport searches arrive by this time, over the hour before (median of the window).</source><translation>Les trajets en transports en commun arrivent à cette heure, sur l'heure qui précède (médiane de la fenêtre).</translation></message><message><source>Public transport timetables (GTFS zip)</source><translation>Horaires de transport en commun (zip GTFS)</translation></message><message><source>Q1 Clients: density, penetration, prospects</source><translation>Q1 Clients : densité, pénétration, prospection</translation></message><message><source>Q2 Beneficiaries: potential and unmet zones</source><translation>Q2 Bénéficiaires : potentiel et zones non atteintes</translation></message><message><source>Q3 Mobility: isochrones and travel times</source><translation>Q3 Mobilité : isochrones et temps de trajet</translation></message><message><source>Q4 Antennas: where to open a new one</source><translation>Q4 Antennes : où en ouvrir une nouvelle</translation></message><message><source>Q5 Jobs and companies: recruitment tension, companies to approach</source><translation>Q5 Emploi et entreprises : tensions de recrutement, entreprises à prospecter</translation></message><message><source>Q6 Public procurement and inclusion actors</source><translation>Q6 Commande publique et acteurs de l'inclusion</translation></message><message><source>Question 1 — where are the clients, where could new ones be? From the clients and communes of the diagnostic GeoPackage: clients per cell and per commune, smoothed rate, market penetration and customer areas, prospect zones and hot spots, all under the statistical secret.</source><translation>Question 1 — où sont les clients, où pourraient être les nouveaux ? À partir des clients et des communes du GeoPackage du diagnostic : clients par carreau et par commune, taux lissé, taux de pénétration et aires de clientèle, zones à prospecter et points chauds, sous secret statistique.</translation></message><message><source>Question 2 — where are the potential beneficiaries the SIAE does not reach? From the Filosofi grid, the communes and the employees of the diagnostic GeoPackage: potential per cell and per commune, unmet zones and employees per commune, under the statistical secret.</source><translation>Question 2 — où sont les bénéficiaires potentiels que la SIAE n'atteint pas ? À partir des carreaux Filosofi, des communes et des salariés du GeoPackage du diagnostic : potentiel par carreau et par commune, zones non atteintes et salariés par commune, sous secret statistique.</translation></message><message><source>Question 3 — how far is the SIAE, by car, on foot, by bike and by public transport? Prepares the road network, computes the isochrones of the antennas with the population reached per band and commune (when the Filosofi grid is in the diagnostic), the employees' travel times to their antenna and, with GTFS timetables, public transport isochrones and the car-versus-transit gap.</source><translation>Question 3 — à quelle distance est la SIAE, en voiture, à pied, à vélo et en transports en commun ? Prépare le réseau routier, calcule les isochrones des antennes avec la population atteinte par tranche et par commune (quand les carreaux Filosofi sont dans le diagnostic), les temps de trajet des salariés vers leur antenne et, avec des horaires GTFS, les isochrones en transports en commun et l'écart entre voiture et transports.</translation></message><message><source>Question 4 — where should a new antenna open? From the road network, the potential beneficiaries and the antennas of the diagnostic GeoPackage: scenarios of 1 to 3 new antennas chosen among the commune centres to reach the most potential beneficiaries within 20 minutes by car (maximal coverage), with the p-median and set-covering answers for comparison. Open “Where to open an antenna” in the toolbox for other candidates, modes or standards.</source><translation>Question 4 — où ouvrir une nouvelle antenne ? À partir du réseau routier, des bénéficiaires potentiels et des antennes du GeoPackage du diagnostic : scénarios de 1 à 3 nouvelles antennes choisies parmi les centres des communes pour atteindre le plus de bénéficiaires potentiels à moins de 20 minutes en voiture (couverture maximale), avec les réponses p-médiane et couverture d'ensemble pour comparaison. Ouvrez « Où ouvrir une antenne » dans la boîte à outils pour d'autres sites candidats, modes ou normes.</translation></message><message><source>Question 5 — which trades struggle to recruit here, and which companies could become clients? Loads the France Travail BMO survey for the basins of the territory and the SIRENE establishments of its communes, then ranks the companies to approach (activities the SIAE serves or tense trades, within reach of the antennas, not already clients).</source><translation>Question 5 — quels métiers peinent à recruter ici, et quelles entreprises pourraient devenir clientes ? Charge l'enquête BMO de France Travail pour les bassins du territoire et les établissements SIRENE de ses communes, puis classe les entreprises à prospecter (activités que sert la SIAE ou métiers en tension, à portée des antennes, pas déjà clientes).</translation></message><message><source>Question 6 — which public buyers use social clauses, and who else works here? Loads the public contracts (DECP) executed in or bought by the territory, with their social considerations, and the other SIAE of the territory with their catchment overlap with the SIAE's antennas.</source><translation>Question 6 — quels acheteurs publics utilisent des clauses sociales, et qui d'autre travaille ici ? Charge les marchés publics (DECP) exécutés sur le territoire ou passés par ses acheteurs, avec leurs considérations sociales, et les autres SIAE du territoire avec le recouvrement de leurs aires avec celles des antennes de la SIAE.</translation></message><message><source>Road lines (OpenStreetMap, BD TOPO or already prepared by Coodiag). Without them the travel-time maps are left out.</source><translation>Lignes du réseau routier (OpenStreetMap, BD TOPO ou déjà préparées par Coodiag). Sans elles, les cartes de temps de trajet sont laissées de côté.</translation></message><message><source>Road network</source><translation>Réseau routier</translation></message><message><source>SIAE register</source><translation>Liste des SIAE</translation></message><message><source>SIRENE establishments file</source><translation>Fichier des établissements SIRENE</translation></message><message><source>SIRENE geolocation file (with the national stock)</source><translation>Fichier de géolocalisation SIRENE (avec le stock national)</translation></message><message><source>SIRENE legal units file (optional)</source><translation>Fichier des unités légales SIRENE (facultatif)</translation></message><message><source>Same as QGIS</source><translation>Comme QGIS</translation></message><message><source>Steps left out, and why</source><translation>Étapes laissées de côté, et pourquoi</translation></message><message><source>StockUniteLegale: company names, and which establishments belong to individual entrepreneurs (persons, whose names are never printed).</source><translation>StockUniteLegale : noms des entreprises, et établissements des entrepreneurs individuels (des personnes, dont le nom n'est jamais imprimé).</translation></message><message><source>Target population field of the communes</source><translation>Champ de population cible des communes</translation></message><message><source>The Besoins en Main-d'Œuvre open-data file (Base_open_data_BMO_&lt;year&gt;.xlsx) or a CSV extract: recruitment projects and difficulties by employment basin and trade.</source><translation>Le fichier open data Besoins en Main-d'Œuvre (Base_open_data_BMO_&lt;année&gt;.xlsx) ou un extrait CSV : projets de recrutement et difficultés par bassin d'emploi et par métier.</translation></message><message><source>The INSEE Filosofi gridded data (any vintage). Without it, rates use a population field of the communes and the population maps are left out.</source><translation>Les données carroyées Filosofi de l'Insee (tout millésime). Sans elles, les taux utilisent un champ de population des communes et les cartes de population sont laissées de côté.</translation></message><message><source>The atlas could not be printed: {}</source><translation>L'atlas n'a pas pu être imprimé : {}</translation></message><message><source>The clients export (one row per client, with an address, coordinates or a commune). Names, phones and e-mails are not kept.</source><translation>L'export des clients (une ligne par client, avec une adresse, des coordonnées ou une commune). Les noms, téléphones et courriels ne sont pas conservés.</translation></message><message><source>The diagnostic GeoPackage {} does not exist yet: run the earlier steps (or the whole diagnostic) first.</source><translation>Le GeoPackage du diagnostic {} n'existe pas encore : lancez d'abord les étapes précédentes (ou tout le diagnostic).</translation></message><message><source>The diagnostic's .gpkg file, holding the layers of the earlier steps; this run adds or replaces its own layers.</source><translation>Le fichier .gpkg du diagnostic, qui contient les couches des étapes précédentes ; ce traitement ajoute ou remplace ses propres couches.</translation></message><message><source>The diagnostic's .gpkg file: created when it does not exist; otherwise its layers of the same name are replaced and the others kept.</source><translation>Le fichier .gpkg du diagnostic : créé s'il n'existe pas ; sinon ses couches de même nom sont remplacées et les autres conservées.</translation></message><message><source>The données essentielles de la commande publique: JSON (2019 or 2022 format) or the consolidated CSV.</source><translation>Les données essentielles de la commande publique : JSON (format 2019 ou 2022) ou le CSV consolidé.</translation></message><message><source>The employees in insertion export (address or commune of residence). Pseudonymised on import; never printed individually.</source><translation>L'export des salariés en insertion (adresse ou commune de résidence). Pseudonymisé à l'import ; jamais imprimé individuellement.</translation></message><message><source>The file given for “{}” does not exist: {}</source><translation>Le fichier indiqué pour « {} » n'existe pas : {}</translation></message><message><source>The isochrones of this mode say which zones are within the SIAE's reach (prospect zones, unmet zones, key figures).</source><translation>Les isochrones de ce mode disent quelles zones sont à portée de la SIAE (zones à prospecter, zones non atteintes, chiffres clés).</translation></message><message><source>The list of the SIAE (Plateforme de l'inclusion export, ASP list or data·inclusion structures), to map the other inclusion actors.</source><translation>La liste des SIAE (export de la Plateforme de l'inclusion, liste de l'ASP ou structures data·inclusion), pour cartographier les autres acteurs de l'inclusion.</translation></message><message><source>The structure's antennas or premises (CSV or spreadsheet, with an address or coordinates).</source><translation>Les antennes ou locaux de la structure (CSV ou tableur, avec une adresse ou des coordonnées).</translation></message><message><source>The structure's files: import and placing</source><translation>Les fichiers de la structure : import et placement</translation></message><message><source>The table giving the BMO employment basin of each commune (INSEE code, basin code).</source><translation>La table donnant le bassin d'emploi BMO de chaque commune (code Insee, code du bassin).</translation></message><message><source>The territory is given by</source><translation>Le territoire est défini par</translation></message><message><source>The whole Coodiag diagnostic in one run, from the SIAE's files and the public data to the PDF atlas:
 1. the study territory (communes from INSEE codes);
 2. the SIAE's files (antennas, clients, employees, work sites) imported and placed;
 3. public data (Filosofi 200 m grid, census);

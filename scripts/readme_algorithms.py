@@ -10,6 +10,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from demo_context import ROOT, start_qgis, stop_qgis  # noqa: E402
 
 START, END = "<!-- ALGORITHMS -->", "<!-- /ALGORITHMS -->"
+SCHEMA_START, SCHEMA_END = "<!-- SCHEMA -->", "<!-- /SCHEMA -->"
+
+
+def replace_block(text: str, start: str, end: str, lines: list) -> str:
+    """Replace what lies between the markers (the markers included in `lines`)."""
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
+    return pattern.sub(lambda _m: "\n".join(lines), text, count=1)
+
+
+def schema_lines() -> list:
+    """The layers of a diagnostic, by step, from the schema."""
+    from coodiag.processing_algorithms import schema
+
+    lines = [SCHEMA_START, "", "| step | table | name (French) | privacy | written by |", "|---|---|---|---|---|"]
+    for step in schema.STEPS:
+        for entry in schema.layers_of_step(step.id):
+            lines.append("| {} | `{}` | {} | {} | `{}` |".format(step.number, entry.table, entry.fr, entry.privacy,
+                                                                 entry.writer or "-"))
+    lines += ["", SCHEMA_END]
+    return lines
 
 
 def first_paragraph(text: str) -> str:
@@ -28,17 +48,15 @@ def main() -> int:
         rows.setdefault(alg.group(), []).append(
             f"| `{alg.id()}` | {alg.displayName()} | {first_paragraph(alg.shortHelpString())} |")
     lines = [START, ""]
-    for group in ("Data", "Analysis", "Cartography", "Models"):
+    for group in ("Data", "Analysis", "Cartography", "Models"):  # the provider's groups, in toolbox order
         if group not in rows:
             continue
         lines += [f"**{group}**", "", "| id | name | what it does |", "|---|---|---|", *rows[group], ""]
     lines.append(END)
     readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    pattern = re.compile(re.escape(START) + r".*?(" + re.escape(END) + r"|$)", re.S)
-    if END not in text:
-        text = text.replace(START, START + "\n" + END)
-    readme.write_text(pattern.sub("\n".join(lines).replace("\\", "\\\\"), text, count=1), encoding="utf-8")
+    text = replace_block(readme.read_text(encoding="utf-8"), START, END, lines)
+    text = replace_block(text, SCHEMA_START, SCHEMA_END, schema_lines())
+    readme.write_text(text, encoding="utf-8")
     print(f"README.md: {sum(len(v) for v in rows.values())} algorithms listed")
     stop_qgis(app)
     return 0

@@ -58,7 +58,7 @@ package: setup i18n-compile ## dist/coodiag-<version>.zip, installable from ZIP
 	$(PY) scripts/package.py --output dist/coodiag-$(VERSION).zip
 
 screenshots: setup i18n-compile
-	$(PY) scripts/screenshots.py --output output/screenshots
+	$(PY) scripts/screenshots.py --output output/screenshots --readme
 
 deploy: package ## symlink the working tree into the default QGIS profile
 	mkdir -p $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins

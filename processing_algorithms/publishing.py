@@ -310,7 +310,7 @@ def load_on_completion(context, gpkg: str, tables: list, lang: str | None = None
     batch = LoadBatch(len(tables), done)
     for table in tables:
         entry = schema.find(entries.get(table, {}).get("schema_table") or table)
-        if entry is None:
+        if entry is None or entry.internal:
             batch.expected -= 1
             continue
         meta = entries.get(table, {}).get("metadata", {})
@@ -329,7 +329,7 @@ def add_to_project(project, gpkg: str, tables: list, lang: str | None = None) ->
     added = []
     for table in tables:
         entry = schema.find(entries.get(table, {}).get("schema_table") or table)
-        if entry is None:
+        if entry is None or entry.internal:
             continue
         uri = layer_uri(gpkg, table)
         old = existing.get(uri)

@@ -101,6 +101,7 @@ class Layer:
     caption_fr: str = ""
     legend_en: str = ""  # legend title template
     legend_fr: str = ""
+    internal: bool = False  # machine tables (e.g. the compact timetable): kept in the GeoPackage, not on the map
 
     def name(self, lang: str) -> str:
         return self.fr if lang == "fr" else self.en
@@ -124,7 +125,17 @@ def _L(table, en, fr, geometry, privacy, step, writer="", output="OUTPUT", style
     return Layer(table, en, fr, geometry, privacy, step, writer, output if writer else "", style, core, **texts)
 
 
+def _internal(layer_: Layer) -> Layer:
+    import dataclasses
+
+    return dataclasses.replace(layer_, internal=True)
+
+
 MODES = ("car", "walk", "bike", "transit")
+#: THE reach band of each mode (minutes): a zone is within the SIAE's reach when at least half of its population
+#: lives within this travel time of an antenna (analysis/reach.py). 20 minutes is the standard of the antenna
+#: siting stage; 45 minutes by public transport is the usual alert threshold of a commute (DOMAIN.md).
+REACH_MINUTES = {"car": 20, "walk": 20, "bike": 20, "transit": 45}
 MODE_NAMES = {"car": ("by car", "en voiture"), "walk": ("on foot", "à pied"), "bike": ("by bike", "à vélo"),
               "transit": ("by public transport", "en transports en commun")}
 IMPORT_KINDS = ("clients", "employees", "worksites", "antennas")
@@ -262,11 +273,13 @@ LAYERS = (
        "coodiag:loadgtfs", "OUTPUT_STOPS", "transit_stops"),
     _L("transit_lines", "Public transport lines", "Lignes de transport en commun", "line", PUBLIC, "mobility",
        "coodiag:loadgtfs", "OUTPUT_LINES", "transit_lines"),
-    _L("transit_timetable", "Public transport timetable (compact)", "Horaires de transport en commun (compacts)",
-       "none", PUBLIC, "mobility", "coodiag:loadgtfs", "OUTPUT_TIMETABLE"),
+    _internal(_L("transit_timetable", "Public transport timetable (compact)",
+                 "Horaires de transport en commun (compacts)", "none", PUBLIC, "mobility", "coodiag:loadgtfs",
+                 "OUTPUT_TIMETABLE")),
     # the other tables of the compact timetable, written next to it (transit_common.PARTS)
-    *(_L("transit_timetable_" + part, "Public transport timetable: " + en, "Horaires de transport en commun : " + fr,
-         "none", PUBLIC, "mobility", "coodiag:loadgtfs", "OUTPUT_TIMETABLE")
+    *(_internal(_L("transit_timetable_" + part, "Public transport timetable: " + en,
+                   "Horaires de transport en commun : " + fr, "none", PUBLIC, "mobility", "coodiag:loadgtfs",
+                   "OUTPUT_TIMETABLE"))
       for part, en, fr in (("feeds", "feeds", "flux"), ("stops", "stops", "arrêts"), ("routes", "lines", "lignes"),
                            ("services", "services", "services"), ("dates", "service days", "jours de service"),
                            ("trips", "trips", "courses"), ("transfers", "transfers", "correspondances"))),

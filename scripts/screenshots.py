@@ -1,143 +1,75 @@
 #!/usr/bin/env python3
-"""`make screenshots`: the guided dock (one PNG per step) and two atlas pages, for the README.
+"""`make screenshots`: what a new user sees, in the real QGIS desktop under Xvfb, in French.
 
-QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --output output/screenshots [--lang fr]
+Packages the plugin, installs the ZIP into a fresh profile, starts qgis.bin under xvfb-run with
+tests/qgis/desktop_probe.py (opens the dock, clicks « Essayer avec le territoire exemple », waits for the
+task, grabs the dock, the map and the whole window), then renders two atlas pages with pdftoppm. With
+--readme, the dock and the atlas page replace the README pictures (resources/help/*.png).
+
+    .venv/bin/python scripts/screenshots.py --output output/screenshots [--readme]
 """
-
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 ROOT = Path(__file__).resolve().parents[1]
-_KEEP: list = []
-
-
-def start(lang: str):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication, QgsSettings
-
-    app = QgsApplication([], True)
-    app.initQgis()
-    QgsSettings().setValue("locale/overrideFlag", True)
-    QgsSettings().setValue("locale/userLocale", lang)
-    from demo_context import register_package
-
-    register_package()
-    from coodiag.coodiag_plugin.toolbelt import i18n
-
-    i18n.install_translator(lang)
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from coodiag.processing_algorithms.provider import CoodiagProvider
-
-    provider = CoodiagProvider()
-    _KEEP.append(provider)  # the registry does not keep the Python object alive
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app
-
-
-def build_diagnostic(folder: Path) -> Path:
-    from qgis import processing
-    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorFileWriter, QgsVectorLayer
-
-    sample = ROOT / "resources" / "sample"
-    gpkg = folder / "diagnostic.gpkg"
-    cells = processing.run(
-        "native:reprojectlayer",
-        {
-            "INPUT": f"{sample / 'filosofi2019_200m_ajaccio.gpkg'}|layername=carreaux_200m",
-            "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:2154"),
-            "OUTPUT": "TEMPORARY_OUTPUT",
-        },
-    )["OUTPUT"]
-    communes = QgsVectorLayer(f"{sample / 'territory.gpkg'}|layername=communes", "communes", "ogr")
-    for name, layer in (("communes", communes), ("filosofi_200m", cells)):
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = name
-        options.actionOnExistingFile = (
-            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-            if gpkg.exists()
-            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
-        )
-        QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(gpkg), QgsProject.instance().transformContext(), options)
-    return gpkg
+PROFILE_INI = "[PythonPlugins]\ncoodiag=true\n[locale]\noverrideFlag=true\nuserLocale=fr\n[qgis]\ncheckVersion=false\n"
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, default=ROOT / "output" / "screenshots")
-    parser.add_argument("--lang", default="fr")
-    parser.add_argument("--gpkg", type=Path, help="diagnostic GeoPackage (default: built from the sample)")
+    parser.add_argument("--readme", action="store_true", help="also refresh the README pictures")
     args = parser.parse_args(argv)
-    args.output.mkdir(parents=True, exist_ok=True)
-    app = start(args.lang)
-    from qgis import processing
-
-    tmp = Path(tempfile.mkdtemp(prefix="coodiag_shots_"))
+    out = args.output.resolve()
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    work = Path(tempfile.mkdtemp(prefix="coodiag-shots-"))
     try:
-        gpkg = args.gpkg or build_diagnostic(tmp)
-        from coodiag.coodiag_plugin.gui.guided_dock import GuidedDock
-
-        dock = GuidedDock(None)
-        dock.edtSiae.setText("AI Fictive du Pays Ajaccien")
-        dock.edtTerritory.setText("CA du Pays Ajaccien")
-        dock.edtCodes.setText("242010056")
-        dock.fileGpkg.setFilePath(str(gpkg))
-        dock.resize(420, 760)
-        dock.show()
-        for index, step in enumerate(dock.steps):
-            dock.toolSteps.setCurrentIndex(index)
-            app.processEvents()
-            path = args.output / f"dock_step{step.number}_{step.id}.png"
-            dock.grab().save(str(path))
-            print(f"wrote {path}")
-        dock.tabs.setCurrentIndex(1)
-        app.processEvents()
-        dock.grab().save(str(args.output / "dock_algorithms.png"))
-        dock.cleanup()
-
-        pdf = tmp / "atlas.pdf"
-        processing.run(
-            "coodiag:exportatlas",
-            {
-                "INPUT": str(gpkg),
-                "SIAE_NAME": "AI Fictive du Pays Ajaccien",
-                "TERRITORY_NAME": "CA du Pays Ajaccien",
-                "LANGUAGE": 2 if args.lang == "fr" else 1,
-                "OUTPUT": str(pdf),
-            },
-        )
-        for page, name in ((2, "atlas_key_figures"), (4, "atlas_map_page")):
-            subprocess.run(
-                [
-                    "pdftoppm",
-                    "-r",
-                    "110",
-                    "-png",
-                    "-singlefile",
-                    "-f",
-                    str(page),
-                    "-l",
-                    str(page),
-                    str(pdf),
-                    str(args.output / name),
-                ],
-                check=True,
-            )
-            print(f"wrote {args.output / name}.png")
+        archive = work / "coodiag.zip"
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "--output", str(archive)], check=True)
+        with zipfile.ZipFile(archive) as zf:
+            zf.extractall(work / "plugins")
+        ini = work / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+        ini.parent.mkdir(parents=True)
+        ini.write_text(PROFILE_INI, encoding="utf-8")
+        (work / "home" / "Documents").mkdir(parents=True)
+        env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QGIS_COODIAG_LOCALE")}
+        env.update(HOME=str(work / "home"), QGIS_PLUGINPATH=str(work / "plugins"), COODIAG_PROBE_OUT=str(out),
+                   XDG_RUNTIME_DIR=os.environ.get("XDG_RUNTIME_DIR", "/tmp/runtime-root"))
+        subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "/usr/bin/qgis.bin", "--profiles-path",
+                        str(work), "--nologo", "--noversioncheck", "--code",
+                        str(ROOT / "tests" / "qgis" / "desktop_probe.py")], env=env, timeout=600, check=False,
+                       capture_output=True)
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        if "error" in report:
+            print(report["error"])
+            return 1
+        print("{} layers in {} groups, steps: {}".format(len(report["layers"]), len(report["groups"]),
+                                                         " ".join(report["steps"])))
+        atlas = work / "home" / "Documents" / "Coodiag" / "atlas.pdf"
+        if atlas.exists():
+            for page, name in ((2, "atlas_key_figures_fr"), (16, "atlas_map_fr")):
+                subprocess.run(["pdftoppm", "-r", "60", "-f", str(page), "-l", str(page), "-png", "-singlefile",
+                                str(atlas), str(out / name)], check=True)
+        if args.readme:
+            help_dir = ROOT / "resources" / "help"
+            for source, target in (("dock.png", "dock_fr.png"), ("atlas_map_fr.png", "atlas_map_fr.png"),
+                                   ("atlas_key_figures_fr.png", "atlas_key_figures_fr.png"),
+                                   ("desktop.png", "desktop_fr.png")):
+                if (out / source).exists():
+                    shutil.copy(out / source, help_dir / target)
+        print("screenshots in", out)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    app.exitQgis()
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -7,6 +7,7 @@ The array work itself (graphs, Dijkstra, sampling, rasters) is in analysis/routi
 """
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import re
@@ -1186,8 +1187,17 @@ def write_prepared_gpkg(prepared: Prepared, path: str, layername: str, spatial_i
         names = ", ".join(f'"{n}"' for n, _k in PREPARED_COLUMNS)
         marks = ", ".join("?" * (len(PREPARED_COLUMNS) + 2))
         n = len(prepared.from_id)
-        con.executemany(f'INSERT INTO "{layername}" (fid, geom, {names}) VALUES ({marks})',
-                        zip(range(1, n + 1), blobs, *prepared_rows(prepared)))
+        rows = zip(range(1, n + 1), blobs, *prepared_rows(prepared))
+        per = 64  # rows per INSERT statement: fewer statement steps (64 × 18 values < SQLite's 32766 limit)
+        insert = f'INSERT INTO "{layername}" (fid, geom, {names}) VALUES '
+        full = n // per
+        if full:
+            flat = list(itertools.chain.from_iterable(itertools.islice(rows, full * per)))
+            width = per * (len(PREPARED_COLUMNS) + 2)
+            con.executemany(insert + ", ".join([f"({marks})"] * per),
+                            (flat[i:i + width] for i in range(0, len(flat), width)))
+            del flat
+        con.executemany(insert + f"({marks})", rows)
         del blobs
         if feedback is not None:
             feedback.setProgress(80)

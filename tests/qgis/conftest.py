@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import gc
+import sys
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsProject
+
+# the shared helpers (qgis_helpers, publicdata_helpers) import by name whatever file pytest starts with
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 @pytest.fixture(scope="session")

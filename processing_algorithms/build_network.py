@@ -5,7 +5,6 @@ import time
 
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
@@ -40,6 +39,7 @@ class BuildNetworkAlgorithm(CoodiagAlgorithm):
     FROM_FIELD = "FROM_FIELD"
     TO_FIELD = "TO_FIELD"
     URBAN = "URBAN"
+    SPATIAL_INDEX = "SPATIAL_INDEX"
     OUTPUT = "OUTPUT"
 
     def name(self) -> str:
@@ -104,6 +104,13 @@ class BuildNetworkAlgorithm(CoodiagAlgorithm):
         p = QgsProcessingParameterBoolean(self.URBAN, self.tr("Apply the urban speed reduction"), defaultValue=True)
         p.setHelp(self.tr("Class-default car speeds are capped at 50 km/h and multiplied by 0.7 in dense street "
                           "grids. Speeds read from a field are never changed."))
+        self.addParameter(p)
+        p = QgsProcessingParameterBoolean(self.SPATIAL_INDEX, self.tr("Write a spatial index"), defaultValue=False)
+        p.setHelp(self.tr("The prepared network is read by Coodiag's algorithms as a whole, which needs no spatial "
+                          "index; tick to pan and zoom a large network faster in QGIS (writing the index of 500,000 "
+                          "links takes a few seconds more; QGIS can also build it later: Layer properties ▸ "
+                          "Source)."))
+        p.setFlags(p.flags() | compat.PARAM_ADVANCED)
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Prepared network"), QgsProcessing.SourceType.TypeVectorLine))
@@ -190,7 +197,8 @@ class BuildNetworkAlgorithm(CoodiagAlgorithm):
             self.require_projected(target, self.tr("target CRS"))
         transform = None if target == src_crs else QgsCoordinateTransform(src_crs, target,
                                                                           context.transformContext())
-        rows = ne.read_roads(source, schema, request, transform, feedback)
+        layer = None if osm_path else ne.plain_source_layer(self, parameters, self.INPUT, context)
+        rows = ne.read_roads(source, schema, request, transform, feedback, layer=layer)
         if feedback.isCanceled():
             return {}
         if len(rows["_offsets"]) <= 1:
@@ -215,33 +223,35 @@ class BuildNetworkAlgorithm(CoodiagAlgorithm):
                                   "areas.").format(c["car_closed"], c["walk_closed"], c["bike_closed"],
                                                    c.get("urban_links", 0)))
         fields = self.output_fields()
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Type.LineString, target)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         n = c["links"]
-        off = prepared.offsets
-        xy = prepared.xy
-        cols = [prepared.costs[k] for k in ne.COST_FIELDS]
-        speed_src = ["default" if d else "data" for d in prepared.defaulted.tolist()]
-        for i in range(n):
-            if feedback.isCanceled():
-                break
-            if i % 10000 == 0:
-                feedback.setProgress(50 + 50.0 * i / n)
-            f = QgsFeature(fields)
-            f.setGeometry(ne.polyline_geometry(xy[off[i]:off[i + 1]]))
-            costs = [None if v != v else float(v) for v in (col[i] for col in cols)]
-            f.setAttributes([i, prepared.src_id[i], int(prepared.from_id[i]), int(prepared.to_id[i]),
-                             float(prepared.length[i]), str(prepared.road_class[i]), float(prepared.speed_kmh[i]),
-                             speed_src[i], *costs])
-            sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
+        gpkg = ne.gpkg_destination(parameters.get(self.OUTPUT))
+        written = ""
+        if gpkg is not None:  # a GeoPackage file: bulk-written rows (and R-tree index when asked)
+            self.parameterAsOutputLayer(parameters, self.OUTPUT, context)  # registers the layer to load
+            dest_id, written = ne.write_prepared_gpkg(prepared, gpkg[0], gpkg[1], feedback=feedback,
+                                             spatial_index=self.parameterAsBoolean(parameters, self.SPATIAL_INDEX,
+                                                                                   context))
+        else:
+            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                                 QgsWkbTypes.Type.LineString, target)
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            batch = []
+            for i, f in enumerate(ne.prepared_features(prepared, fields)):
+                batch.append(f)
+                if len(batch) == 20000:
+                    if feedback.isCanceled():
+                        break
+                    feedback.setProgress(50 + 50.0 * i / max(n, 1))
+                    sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                    batch = []
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            del sink
         feedback.pushInfo(self.tr("Network built in {:.1f} s.").format(time.perf_counter() - t0))
-        del sink
         origin = publishing.source_text(context, parameters.get(self.INPUT)) or {
             "osm": "© OpenStreetMap contributors (ODbL)", "bdtopo": "IGN, BD TOPO"}.get(schema["kind"], "")
         publishing.finish(self, context, feedback, dest_id, "network", {
             "sources": origin, "network_kind": schema["kind"], "links": int(n),
-            "default_speed_links": int(c.get("default_speed", 0))})
+            "default_speed_links": int(c.get("default_speed", 0))}, fingerprint=written)
         return {self.OUTPUT: dest_id, "LINKS": n, "NODES": c["nodes"], "DEFAULT_SPEED": c.get("default_speed", 0)}
 

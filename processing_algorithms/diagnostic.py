@@ -107,9 +107,12 @@ def fingerprint(path, table: str) -> str:
             cursor = connection.execute('SELECT "{}" FROM "{}" ORDER BY rowid'.format(
                 row[0].replace('"', '""'), table.replace('"', '""')))
             n = 0
-            for (blob,) in cursor:
-                n += 1
-                digest.update(blob or b"")
+            while True:  # in batches: the same digest as blob by blob, without a Python step per row
+                rows = cursor.fetchmany(65536)
+                if not rows:
+                    break
+                n += len(rows)
+                digest.update(b"".join([blob or b"" for (blob,) in rows]))
         finally:
             connection.close()
     except sqlite3.DatabaseError:
@@ -117,11 +120,18 @@ def fingerprint(path, table: str) -> str:
     return "{}:{}".format(n, digest.hexdigest())
 
 
-def record(path, table: str, schema_table: str, algorithm: str, privacy: str, metadata: dict) -> None:
+def blobs_fingerprint(blobs) -> str:
+    """fingerprint() of a table whose geometry blobs, in fid order, are `blobs`: for a writer that has them
+    in memory (the same string as reading them back)."""
+    return "{}:{}".format(len(blobs), hashlib.sha1(b"".join(blob or b"" for blob in blobs)).hexdigest())
+
+
+def record(path, table: str, schema_table: str, algorithm: str, privacy: str, metadata: dict,
+           known_fingerprint: str = "") -> None:
     """Record (or replace) the metadata of `table` in the diagnostic's registry, with the fingerprint of its
-    content."""
+    content (`known_fingerprint` when the caller has just written it and computed blobs_fingerprint)."""
     metadata = dict(metadata or {})
-    metadata["fingerprint"] = fingerprint(path, table)
+    metadata["fingerprint"] = known_fingerprint or fingerprint(path, table)
     text = json.dumps(metadata, ensure_ascii=False, sort_keys=True, default=str)
     now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     with _connect(path, write=True) as connection:

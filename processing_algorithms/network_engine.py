@@ -1136,11 +1136,13 @@ def plain_source_layer(alg, parameters: dict, name: str, context):
 
 
 def write_prepared_gpkg(prepared: Prepared, path: str, layername: str, spatial_index: bool = True,
-                        feedback=None) -> str:
+                        feedback=None) -> tuple:
     """Write a prepared network layer straight into a GeoPackage (created if missing; a layer of the same
     name is replaced): GDAL creates the table, its metadata and (optionally) its R-tree index with their
     triggers; the rows and the index entries are bulk-inserted with sqlite3 (no per-feature QGIS or OGR
-    object). Returns the layer URI "path|layername=name"."""
+    object). Returns the layer URI "path|layername=name" and the content's fingerprint
+    (diagnostic.blobs_fingerprint)."""
+    from . import diagnostic
     import sqlite3
 
     from osgeo import ogr, osr
@@ -1182,6 +1184,7 @@ def write_prepared_gpkg(prepared: Prepared, path: str, layername: str, spatial_i
         for name, _sql in triggers + counting:  # the R-tree is filled in bulk below, then the triggers come back
             con.execute(f'DROP TRIGGER "{name}"')
         blobs = _linestring_wkb(xy, off, srs_id)
+        written = diagnostic.blobs_fingerprint(blobs)
         if feedback is not None:
             feedback.setProgress(60)
         names = ", ".join(f'"{n}"' for n, _k in PREPARED_COLUMNS)
@@ -1217,7 +1220,7 @@ def write_prepared_gpkg(prepared: Prepared, path: str, layername: str, spatial_i
         con.commit()
     finally:
         con.close()
-    return f"{path}|layername={layername}"
+    return f"{path}|layername={layername}", written
 
 
 def compat_float(value) -> float:

@@ -19,6 +19,7 @@ Layer tree and project changes happen in post-processors, which Processing calls
 from __future__ import annotations
 
 import json
+import os
 
 from qgis.core import (
     QgsLayerMetadata,
@@ -115,9 +116,12 @@ def caption(table: str, meta: dict, lang: str) -> str:
     return schema.fill(entry.caption(lang), meta, lang) if entry is not None else ""
 
 
-def finish(alg, context, feedback, dest_id: str, table: str, meta: dict | None = None) -> dict:
+def finish(alg, context, feedback, dest_id: str, table: str, meta: dict | None = None,
+           fingerprint: str = "") -> dict:
     """Style, name and record the output `dest_id` of schema table `table` (see the module docstring).
-    Returns the metadata recorded. Never fails the run: problems are reported as warnings."""
+    `fingerprint`: diagnostic.blobs_fingerprint of what the algorithm has just written, when it has it (else
+    the table is read back). Returns the metadata recorded. Never fails the run: problems are reported as
+    warnings."""
     if not dest_id:
         return {}
     lang = ui_language()
@@ -126,7 +130,7 @@ def finish(alg, context, feedback, dest_id: str, table: str, meta: dict | None =
     target = gpkg_target(dest_id)
     try:
         if target is not None and entry is not None:
-            store_in_geopackage(target[0], target[1], entry, meta, lang)
+            store_in_geopackage(target[0], target[1], entry, meta, lang, fingerprint)
         elif entry is not None:
             layer = QgsProcessingUtils.mapLayerFromString(dest_id, context, False)
             if layer is not None and layer.providerType() == "memory":
@@ -141,7 +145,8 @@ def finish(alg, context, feedback, dest_id: str, table: str, meta: dict | None =
     return meta
 
 
-def store_in_geopackage(gpkg: str, name: str, entry: schema.Layer, meta: dict, lang: str) -> None:
+def store_in_geopackage(gpkg: str, name: str, entry: schema.Layer, meta: dict, lang: str,
+                        fingerprint: str = "") -> None:
     """Default style, readable name and registry row of table `name` (schema entry `entry`)."""
     if entry.geometry != "none" and entry.style:
         layer = QgsVectorLayer(layer_uri(gpkg, name), name, "ogr")
@@ -153,7 +158,7 @@ def store_in_geopackage(gpkg: str, name: str, entry: schema.Layer, meta: dict, l
     if entry.privacy == schema.INDIVIDUAL:
         description = "{} {}".format(description, diagnostic.PERSONAL_MARK)
     diagnostic.set_identifier(gpkg, name, entry.name(lang), description)
-    diagnostic.record(gpkg, name, entry.table, meta.get("algorithm", ""), entry.privacy, meta)
+    diagnostic.record(gpkg, name, entry.table, meta.get("algorithm", ""), entry.privacy, meta, fingerprint)
 
 
 def apply_metadata(layer, entry: schema.Layer, meta: dict, lang: str) -> None:
@@ -297,6 +302,22 @@ class LoadBatch:
             finally:
                 if self in LoadBatch._alive:
                     LoadBatch._alive.remove(self)
+
+
+def recorded_meta(layer) -> dict:
+    """The metadata Coodiag recorded for an input layer when it is a table of a diagnostic GeoPackage (what an
+    output inherits from its input: e.g. the zones a Filosofi extract does not cover), else {}."""
+    from .network_engine import layer_file
+
+    path, name = layer_file(layer)
+    if not path or not path.lower().endswith(".gpkg"):
+        return {}
+    if not name:
+        name = os.path.splitext(os.path.basename(path))[0]
+    try:
+        return dict(diagnostic.registry(path).get(name, {}).get("metadata", {}) or {})
+    except Exception:  # noqa: BLE001 — an unreadable registry only means nothing is inherited
+        return {}
 
 
 def load_on_completion(context, gpkg: str, tables: list, lang: str | None = None, done=None) -> LoadBatch | None:

@@ -68,6 +68,10 @@ def _stats(values) -> dict:
             "max": round(max(values), 4), "values": [round(v, 4) for v in values]}
 
 
+def _num(v: float) -> str:
+    return f"{v:.2f}" if v >= 0.1 else f"{v:.2g}"
+
+
 def _call(fn, arg):
     return fn() if arg is None else fn(arg)
 
@@ -195,7 +199,7 @@ class Bench:
                 if row.get("extrapolated"):
                     ref += " (extrapolated)"
                 r = row["ratio"]
-                ratio = f"{r['median']:.2f} [{r['min']:.2f}–{r['max']:.2f}]"
+                ratio = f"{_num(r['median'])} [{_num(r['min'])}–{_num(r['max'])}]"
                 if "target_ratio" in row:
                     ratio += f" (target ≤ {row['target_ratio']:g}: {'met' if row['target_met'] else 'NOT met'})"
             lines.append(f"| {row['topic']} | {row['name']} | {ours} | {ref} | {ratio} |")

@@ -136,9 +136,17 @@ def _child(step: str, folder: Path) -> dict:
 
 
 def main(report) -> None:
+    import shutil
     import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="bench_scale_"))
+    try:
+        _steps(report, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _steps(report, folder: Path) -> None:
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     for step in STEPS:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--child", step, str(folder)]

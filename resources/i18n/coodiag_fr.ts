@@ -8,12 +8,507 @@
         <translation>Où ouvrir une antenne (localisation-affectation)</translation>
     </message>
     <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="146" />
+        <source>Road network</source>
+        <translation>Réseau routier</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="146" />
+        <source>A prepared network (from “Build a routable network”), or a raw road layer prepared on the fly.</source>
+        <translation>Un réseau préparé (sortie de « Construire un réseau routable »), ou une couche de routes brute préparée à la volée.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="149" />
+        <source>Demand (potential beneficiaries)</source>
+        <translation>Demande (bénéficiaires potentiels)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="149" />
+        <source>Points or polygons with a weight: “Potential beneficiaries” per cell or per commune, “Zones with unmet potential”, or any weighted layer. Polygons count at their point on surface.</source>
+        <translation>Points ou polygones pondérés : « Bénéficiaires potentiels » par carreau ou par commune, « Zones à potentiel non atteint », ou toute couche pondérée. Les polygones comptent en un point intérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="154" />
+        <source>Demand weight field</source>
+        <translation>Champ de poids de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="159" />
+        <source>Demand measure</source>
+        <translation>Mesure de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="159" />
+        <source>The weight field</source>
+        <translation>Le champ de poids</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="159" />
+        <source>Unmet potential (output of “Zones with unmet potential”)</source>
+        <translation>Potentiel non atteint (sortie de « Zones à potentiel non atteint »)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="159" />
+        <source>Unmet potential = potential × (1 − ratio), secret zones at their full potential; it derives from the SIAE's employees, so the outputs are aggregates of personal data.</source>
+        <translation>Potentiel non atteint = potential × (1 − ratio), les zones secrètes à leur potentiel entier ; il découle des salariés de la SIAE, les sorties sont donc des agrégats de données personnelles.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="165" />
+        <source>Existing antennas</source>
+        <translation>Antennes existantes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="165" />
+        <source>Kept open in every scenario. Empty: no antenna yet.</source>
+        <translation>Gardées ouvertes dans tous les scénarios. Vide : pas encore d'antenne.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="168" />
+        <source>Antenna name field</source>
+        <translation>Champ du nom de l'antenne</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="168" />
+        <source>Name copied to the catchments (default: antenne, name, nom, else the feature id).</source>
+        <translation>Nom recopié dans les aires (par défaut : antenne, name, nom, sinon l'identifiant de l'entité).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="171" />
+        <source>Candidate sites</source>
+        <translation>Sites candidats</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="171" />
+        <source>A point layer</source>
+        <translation>Une couche de points</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="171" />
+        <source>Commune centres</source>
+        <translation>Centres des communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="171" />
+        <source>QPV (priority neighbourhoods)</source>
+        <translation>QPV (quartiers prioritaires)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="171" />
+        <source>Busiest public transport stops</source>
+        <translation>Arrêts de transport en commun les plus desservis</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="171" />
+        <source>Most populated demand cells</source>
+        <translation>Carreaux de demande les plus peuplés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="171" />
+        <source>Where a new antenna may open. Generated candidates come from the layer given below.</source>
+        <translation>Où une nouvelle antenne peut ouvrir. Les candidats générés viennent de la couche donnée plus bas.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="177" />
+        <source>Candidate points</source>
+        <translation>Points candidats</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="177" />
+        <source>For “A point layer”: premises on offer, partners' offices…</source>
+        <translation>Pour « Une couche de points » : locaux disponibles, bureaux de partenaires…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="180" />
+        <source>Candidate name field</source>
+        <translation>Champ du nom du site candidat</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="180" />
+        <source>Name copied to the outputs (default: a name field, else the feature id).</source>
+        <translation>Nom recopié dans les sorties (par défaut : un champ de nom, sinon l'identifiant de l'entité).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="183" />
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="183" />
+        <source>For “Commune centres”: one candidate per commune, at its point on surface.</source>
+        <translation>Pour « Centres des communes » : un candidat par commune, en un point intérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="358" />
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="186" />
+        <source>For “QPV”: the quartiers prioritaires (ANCT contours), one candidate each.</source>
+        <translation>Pour « QPV » : les quartiers prioritaires (contours ANCT), un candidat chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="189" />
+        <source>Public transport stops</source>
+        <translation>Arrêts de transport en commun</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="189" />
+        <source>For “Busiest public transport stops”: the stops of “Load a GTFS feed” (field departures).</source>
+        <translation>Pour « Arrêts de transport en commun les plus desservis » : les arrêts de « Charger un flux GTFS » (champ departures).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="192" />
+        <source>Number of generated candidates</source>
+        <translation>Nombre de candidats générés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="192" />
+        <source>For the busiest stops and the most populated cells: how many become candidates.</source>
+        <translation>Pour les arrêts les plus desservis et les carreaux les plus peuplés : combien deviennent candidats.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="195" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="195" />
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="195" />
+        <source>Walk</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="195" />
+        <source>Bike</source>
+        <translation>Vélo</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="195" />
+        <source>Which costs of the prepared network are used.</source>
+        <translation>Quels coûts du réseau préparé sont utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="198" />
+        <source>Service standard S (minutes)</source>
+        <translation>Délai visé S (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="198" />
+        <source>A potential beneficiary is covered when an antenna is within S minutes.</source>
+        <translation>Un bénéficiaire potentiel est couvert quand une antenne est à moins de S minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="202" />
+        <source>Fewest new antennas</source>
+        <translation>Nombre minimal de nouvelles antennes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="202" />
+        <source>Scenarios are computed for every number of new antennas from this one…</source>
+        <translation>Les scénarios sont calculés pour chaque nombre de nouvelles antennes à partir de celui-ci…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="205" />
+        <source>Most new antennas</source>
+        <translation>Nombre maximal de nouvelles antennes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="205" />
+        <source>…to this one (at most the number of candidates).</source>
+        <translation>…jusqu'à celui-ci (au plus le nombre de candidats).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="208" />
+        <source>Model of the proposed sites</source>
+        <translation>Modèle des sites proposés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="208" />
+        <source>Maximal coverage</source>
+        <translation>Couverture maximale</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="208" />
+        <source>p-median (mean travel time)</source>
+        <translation>p-médiane (temps de trajet moyen)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="208" />
+        <source>Set covering (fewest antennas to cover everyone)</source>
+        <translation>Couverture totale (le moins d'antennes pour couvrir tout le monde)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="208" />
+        <source>The scenario table always compares the three models; the sites and catchments follow this one.</source>
+        <translation>La table des scénarios compare toujours les trois modèles ; les sites et les aires suivent celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="213" />
+        <source>Horizon (minutes, 0 = 2 × S)</source>
+        <translation>Horizon (minutes, 0 = 2 × S)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="213" />
+        <source>Largest travel time computed; p-median counts places beyond it at this time.</source>
+        <translation>Temps de trajet maximal calculé ; la p-médiane compte les lieux au-delà à ce temps.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="216" />
+        <source>Snapping tolerance (m)</source>
+        <translation>Tolérance d'accrochage (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="216" />
+        <source>Places and sites farther than this from a road open to the mode are not reached.</source>
+        <translation>Les lieux et sites plus éloignés que cela d'une route ouverte au mode ne sont pas atteints.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="219" />
+        <source>Off-network walking distance (m)</source>
+        <translation>Distance de marche hors réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="219" />
+        <source>Catchment polygons: how far from a reached road a place still counts as reached.</source>
+        <translation>Polygones des aires : jusqu'à quelle distance d'une route atteinte un lieu compte encore comme atteint.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="223" />
+        <source>Off-network walking speed (km/h)</source>
+        <translation>Vitesse de marche hors réseau (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="223" />
+        <source>Speed of the walk between a place or a site and the road.</source>
+        <translation>Vitesse de la marche entre un lieu ou un site et la route.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="226" />
+        <source>Proposed antenna sites</source>
+        <translation>Sites d'antenne proposés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="228" />
+        <source>Siting scenarios</source>
+        <translation>Scénarios d'implantation</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="230" />
+        <source>Catchments of the best scenario</source>
+        <translation>Aires d'attraction du meilleur scénario</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="279" />
+        <source>demand</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="249" />
+        <source>Choose the demand weight field: the layer has no field potential or ind (numeric fields: {}).</source>
+        <translation>Choisissez le champ de poids de la demande : la couche n'a pas de champ potential ni ind (champs numériques : {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="274" />
+        <source>The demand field {} holds a non-numeric value ({}).</source>
+        <translation>Le champ de demande {} contient une valeur non numérique ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="285" />
+        <source>The demand field {} has {} negative or invalid value(s): the demand must be a count of people (0 or more).</source>
+        <translation>Le champ de demande {} a {} valeur(s) négative(s) ou invalide(s) : la demande doit être un nombre de personnes (0 ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="289" />
+        <source>{} demand feature(s) without geometry ignored.</source>
+        <translation>{} entité(s) de demande sans géométrie ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="321" />
+        <source>antennas</source>
+        <translation>antennes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="321" />
+        <source>antenna {}</source>
+        <translation>antenne {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="330" />
+        <source>A point of the {} layer cannot be reprojected to the network's CRS: check the layer's CRS (Layer properties ▸ Source).</source>
+        <translation>Un point de la couche {} ne peut pas être reprojeté dans le SCR du réseau : vérifiez le SCR de la couche (Propriétés de la couche ▸ Source).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="357" />
+        <source>candidate points</source>
+        <translation>points candidats</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="358" />
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="359" />
+        <source>public transport stops</source>
+        <translation>arrêts de transport en commun</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="362" />
+        <source>The candidate sites are “{}”: give the layer {}.</source>
+        <translation>Les sites candidats sont « {} » : donnez la couche {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="365" />
+        <source>The layer of the candidate sites ({}) is empty.</source>
+        <translation>La couche des sites candidats ({}) est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="370" />
+        <source>site {}</source>
+        <translation>site {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="373" />
+        <source>commune {}</source>
+        <translation>commune {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="376" />
+        <source>QPV {}</source>
+        <translation>QPV {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="380" />
+        <source>The stops layer has no field departures: give the stops written by “Load a GTFS feed”.</source>
+        <translation>La couche des arrêts n'a pas de champ departures : donnez les arrêts écrits par « Charger un flux GTFS ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="399" />
+        <source>No candidate site has a geometry ({}).</source>
+        <translation>Aucun site candidat n'a de géométrie ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="433" />
+        <source>No candidate site reaches, within {:g} min {}, potential beneficiaries that the existing antennas leave uncovered, nor serves anyone faster than they do: add candidates closer to the uncovered demand, raise the service standard, or check the network and the CRS.</source>
+        <translation>Aucun site candidat n'atteint, à moins de {:g} min {}, des bénéficiaires potentiels que les antennes existantes laissent sans couverture, ni ne dessert quelqu'un plus vite qu'elles : ajoutez des candidats plus proches de la demande non couverte, allongez le délai, ou vérifiez le réseau et le SCR.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="438" />
+        <source>You ask for up to {} new antennas but only {} candidate site(s) could be placed on the network: lower “Most new antennas” or add candidates.</source>
+        <translation>Vous demandez jusqu'à {} nouvelles antennes mais seuls {} site(s) candidat(s) ont pu être placés sur le réseau : baissez « Nombre maximal de nouvelles antennes » ou ajoutez des candidats.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="441" />
+        <source>The demand sums to zero: no potential beneficiary to reach. Check the weight field (and, for the unmet potential, that some zone is under-reached).</source>
+        <translation>La demande totale est nulle : aucun bénéficiaire potentiel à atteindre. Vérifiez le champ de poids (et, pour le potentiel non atteint, qu'une zone au moins est sous-atteinte).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="444" />
+        <source>Every potential beneficiary is already within {:g} min {} of an existing antenna: a new antenna would add nothing at this service standard (try a shorter one).</source>
+        <translation>Tous les bénéficiaires potentiels sont déjà à moins de {:g} min {} d'une antenne existante : une nouvelle antenne n'apporterait rien avec ce délai (essayez un délai plus court).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="448" />
+        <source>The demand has negative or invalid weights: it must be a count of people.</source>
+        <translation>La demande a des poids négatifs ou invalides : ce doit être un nombre de personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="450" />
+        <source>The numbers of new antennas must be whole numbers of at least 1.</source>
+        <translation>Les nombres de nouvelles antennes doivent être des entiers d'au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="451" />
+        <source>The service standard must be positive and within the horizon.</source>
+        <translation>Le délai visé doit être positif et ne pas dépasser l'horizon.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="462" />
+        <source>“Most new antennas” ({}) is below “Fewest new antennas” ({}).</source>
+        <translation>« Nombre maximal de nouvelles antennes » ({}) est inférieur à « Nombre minimal de nouvelles antennes » ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="467" />
+        <source>The horizon ({:g} min) is shorter than the service standard ({:g} min).</source>
+        <translation>L'horizon ({:g} min) est plus court que le délai visé ({:g} min).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="485" />
+        <source>{} existing antenna(s) farther than {:g} m from a road open to this mode cannot serve anyone: {}.</source>
+        <translation>{} antenne(s) existante(s) à plus de {:g} m d'une route ouverte à ce mode ne peuvent desservir personne : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="489" />
+        <source>{} candidate site(s) farther than {:g} m from a road open to this mode are left out: {}.</source>
+        <translation>{} site(s) candidat(s) à plus de {:g} m d'une route ouverte à ce mode sont écartés : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="498" />
+        <source>No candidate site is within {:g} m of a road open to this mode: check the CRS of the candidates or raise the snapping tolerance.</source>
+        <translation>Aucun site candidat n'est à moins de {:g} m d'une route ouverte à ce mode : vérifiez le SCR des candidats ou augmentez la tolérance d'accrochage.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="504" />
+        <source>{} demand place(s) ({:.0f} potential beneficiaries, {:.1%}) are farther than {:g} m from a road open to this mode: never reached.</source>
+        <translation>{} lieu(x) de demande ({:.0f} bénéficiaires potentiels, {:.1%}) sont à plus de {:g} m d'une route ouverte à ce mode : jamais atteints.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="527" />
+        <source>Travel times: {} place–site pairs within {:g} min ({} sites, {} places) in {:.1f} s.</source>
+        <translation>Temps de trajet : {} paires lieu–site à moins de {:g} min ({} sites, {} lieux) en {:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="543" />
+        <source>Scenarios solved in {:.1f} s (SciPy/HiGHS {}).</source>
+        <translation>Scénarios résolus en {:.1f} s (SciPy/HiGHS {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="543" />
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="543" />
+        <source>not installed: numpy heuristic</source>
+        <translation>non installé : heuristique numpy</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="548" />
+        <source>{:.0f} potential beneficiaries are within {:g} min of no site at all (existing or candidate): no scenario can cover them.</source>
+        <translation>{:.0f} bénéficiaires potentiels ne sont à moins de {:g} min d'aucun site (existant ou candidat) : aucun scénario ne peut les couvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="581" />
+        <source>Done in {:.1f} s.</source>
+        <translation>Terminé en {:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="622" />
+        <source>Existing antennas only: {:.1f} % of the potential within {:g} min, mean {:.1f} min.</source>
+        <translation>Antennes existantes seules : {:.1f} % du potentiel à moins de {:g} min, moyenne {:.1f} min.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="627" />
+        <source>{} p={}: {:.1f} % covered (+{:.0f}), mean {:.1f} min, 90th percentile {:.1f} min — sites: {} — solver {}, bound {}, proven gap {:.4%}{}</source>
+        <translation>{} p={} : {:.1f} % couverts (+{:.0f}), moyenne {:.1f} min, 90e centile {:.1f} min — sites : {} — solveur {}, borne {}, écart prouvé {:.4%}{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="627" />
+        <source> (not proven optimal)</source>
+        <translation> (optimalité non prouvée)</translation>
+    </message>
+    <message>
         <location filename="../../processing_algorithms/antenna_siting.py" line="103" />
         <source>Where would one, two or more new antennas reach the most potential beneficiaries that the existing antennas do not reach? Ranks candidate sites on real travel times over the road network (never straight lines), the existing antennas staying open in every scenario.
 
 Models: maximal coverage (default: the share of the potential beneficiaries within S minutes of an antenna, as large as possible), p-median (the mean travel time of the potential beneficiaries, as small as possible; a place no antenna reaches within the horizon counts the horizon time) and set covering (information: the fewest new antennas so that everyone some site can reach within S is covered). The scenario table gives every model for every number of new antennas p side by side; the sites and the catchments are those of the chosen model.
 
-Demand: points or polygons (their point on surface) with a weight — the potential beneficiaries per Filosofi cell or per commune (field potential of “Potential beneficiaries”), any weighted layer, or the unmet potential of “Zones with unmet potential”: potential × (1 − ratio), i.e. the potential beneficiaries the SIAE's employees do not yet represent (zones whose ratio is secret count at their full potential). A demand built from the SIAE's employees (the unmet potential, or a table the diagnostic records as such) makes the outputs aggregates of personal data (recorded as such).
+Demand: points or polygons (their point on surface) with a weight — the potential beneficiaries per Filosofi cell or per commune (field potential of “Potential beneficiaries”), any weighted layer, or the unmet potential of “Zones with unmet potential”: potential × (1 − ratio), i.e. the potential beneficiaries the SIAE's employees do not yet represent (zones whose ratio is secret count at their full potential). A demand built from the SIAE's employees (the unmet potential, or a table the diagnostic records as such) makes the outputs aggregates of personal data (recorded as such). A place whose weight is unknown (NULL: a zone the population data cover only in part or not at all, class no_data of “Zones with unmet potential”) is left out of the demand, never counted as 0: such places are counted and named in the log and in the outputs' metadata (demand_no_data), and every covered share is a share of the known demand.
 
 Candidate sites: a point layer, or generated: the communes' centres (point on surface), the QPV (point on surface), the busiest public transport stops (“Load a GTFS feed” stops: most departures, one per stop name) or the most populated demand cells.
 
@@ -26,7 +521,7 @@ Outputs: the proposed sites (rank = order of selection, added = potential benefi
 
 Modèles : couverture maximale (par défaut : la part des bénéficiaires potentiels à moins de S minutes d'une antenne, la plus grande possible), p-médiane (le temps de trajet moyen des bénéficiaires potentiels, le plus court possible ; un lieu qu'aucune antenne n'atteint dans l'horizon compte pour le temps de l'horizon) et couverture totale (à titre d'information : le moins de nouvelles antennes pour couvrir tous ceux qu'un site peut atteindre en moins de S). La table des scénarios donne chaque modèle pour chaque nombre p de nouvelles antennes, côte à côte ; les sites et les aires sont ceux du modèle choisi.
 
-Demande : points ou polygones (en un point intérieur) pondérés — les bénéficiaires potentiels par carreau Filosofi ou par commune (champ potential de « Bénéficiaires potentiels »), toute couche pondérée, ou le potentiel non atteint de « Zones à potentiel non atteint » : potential × (1 − ratio), c'est-à-dire les bénéficiaires potentiels que les salariés de la SIAE ne représentent pas encore (les zones dont le ratio est secret comptent pour leur potentiel entier). Une demande construite à partir des salariés de la SIAE (le potentiel non atteint, ou une table que le diagnostic enregistre comme telle) fait des sorties des agrégats de données personnelles (enregistrés comme tels).
+Demande : points ou polygones (en un point intérieur) pondérés — les bénéficiaires potentiels par carreau Filosofi ou par commune (champ potential de « Bénéficiaires potentiels »), toute couche pondérée, ou le potentiel non atteint de « Zones à potentiel non atteint » : potential × (1 − ratio), c'est-à-dire les bénéficiaires potentiels que les salariés de la SIAE ne représentent pas encore (les zones dont le ratio est secret comptent pour leur potentiel entier). Une demande construite à partir des salariés de la SIAE (le potentiel non atteint, ou une table que le diagnostic enregistre comme telle) fait des sorties des agrégats de données personnelles (enregistrés comme tels). Un lieu dont le poids est inconnu (NULL : une zone que les données de population ne couvrent qu'en partie ou pas du tout, classe no_data de « Zones à potentiel non atteint ») est écarté de la demande, jamais compté pour 0 : ces lieux sont comptés et nommés dans le journal et dans les métadonnées des sorties (demand_no_data), et chaque part couverte est une part de la demande connue.
 
 Sites candidats : une couche de points, ou générés : les centres des communes (point intérieur), les QPV (point intérieur), les arrêts de transport en commun les plus desservis (arrêts de « Charger un flux GTFS » : le plus de départs, un par nom d'arrêt) ou les carreaux de demande les plus peuplés.
 
@@ -37,515 +532,25 @@ Solveurs : programmation linéaire en nombres entiers exacte (HiGHS, via SciPy) 
 Sorties : les sites proposés (rang = ordre de choix, added = bénéficiaires potentiels nouvellement à moins de S quand le site est ajouté dans cet ordre, served = ceux dont il est l'antenne la plus proche), la table des scénarios (part couverte, temps moyen et 90e centile, bénéficiaires nouvellement couverts, solveur, écart) et les aires (à moins de S) des antennes du meilleur scénario (le plus grand p du modèle choisi).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="143" />
-        <source>Road network</source>
-        <translation>Réseau routier</translation>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="154" />
+        <source>Empty: potential, else ind. A NULL weight (no data) leaves the place out of the demand, listed in the log, never counted as 0; negative values are refused.</source>
+        <translation>Vide : potential, sinon ind. Un poids NULL (pas de données) écarte le lieu de la demande, cité dans le journal, jamais compté pour 0 ; les valeurs négatives sont refusées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="143" />
-        <source>A prepared network (from “Build a routable network”), or a raw road layer prepared on the fly.</source>
-        <translation>Un réseau préparé (sortie de « Construire un réseau routable »), ou une couche de routes brute préparée à la volée.</translation>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="291" />
+        <source>The weight ({}) of every demand place is unknown (NULL: the population data do not cover them): there is no demand to serve. Check the coverage of the Filosofi grid and the census over the zones, or choose another weight field.</source>
+        <translation>Le poids ({}) de chaque lieu de demande est inconnu (NULL : les données de population ne les couvrent pas) : il n'y a aucune demande à servir. Vérifiez la couverture des zones par la grille Filosofi et le recensement, ou choisissez un autre champ de poids.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="146" />
-        <source>Demand (potential beneficiaries)</source>
-        <translation>Demande (bénéficiaires potentiels)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="146" />
-        <source>Points or polygons with a weight: “Potential beneficiaries” per cell or per commune, “Zones with unmet potential”, or any weighted layer. Polygons count at their point on surface.</source>
-        <translation>Points ou polygones pondérés : « Bénéficiaires potentiels » par carreau ou par commune, « Zones à potentiel non atteint », ou toute couche pondérée. Les polygones comptent en un point intérieur.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="151" />
-        <source>Demand weight field</source>
-        <translation>Champ de poids de la demande</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="151" />
-        <source>Empty: potential, else ind. NULL counts as 0; negative values are refused.</source>
-        <translation>Vide : potential, sinon ind. NULL compte pour 0 ; les valeurs négatives sont refusées.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="155" />
-        <source>Demand measure</source>
-        <translation>Mesure de la demande</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="155" />
-        <source>The weight field</source>
-        <translation>Le champ de poids</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="155" />
-        <source>Unmet potential (output of “Zones with unmet potential”)</source>
-        <translation>Potentiel non atteint (sortie de « Zones à potentiel non atteint »)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="155" />
-        <source>Unmet potential = potential × (1 − ratio), secret zones at their full potential; it derives from the SIAE's employees, so the outputs are aggregates of personal data.</source>
-        <translation>Potentiel non atteint = potential × (1 − ratio), les zones secrètes à leur potentiel entier ; il découle des salariés de la SIAE, les sorties sont donc des agrégats de données personnelles.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="161" />
-        <source>Existing antennas</source>
-        <translation>Antennes existantes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="161" />
-        <source>Kept open in every scenario. Empty: no antenna yet.</source>
-        <translation>Gardées ouvertes dans tous les scénarios. Vide : pas encore d'antenne.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="164" />
-        <source>Antenna name field</source>
-        <translation>Champ du nom de l'antenne</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="164" />
-        <source>Name copied to the catchments (default: antenne, name, nom, else the feature id).</source>
-        <translation>Nom recopié dans les aires (par défaut : antenne, name, nom, sinon l'identifiant de l'entité).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="167" />
-        <source>Candidate sites</source>
-        <translation>Sites candidats</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="167" />
-        <source>A point layer</source>
-        <translation>Une couche de points</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="167" />
-        <source>Commune centres</source>
-        <translation>Centres des communes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="167" />
-        <source>QPV (priority neighbourhoods)</source>
-        <translation>QPV (quartiers prioritaires)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="167" />
-        <source>Busiest public transport stops</source>
-        <translation>Arrêts de transport en commun les plus desservis</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="167" />
-        <source>Most populated demand cells</source>
-        <translation>Carreaux de demande les plus peuplés</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="167" />
-        <source>Where a new antenna may open. Generated candidates come from the layer given below.</source>
-        <translation>Où une nouvelle antenne peut ouvrir. Les candidats générés viennent de la couche donnée plus bas.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="173" />
-        <source>Candidate points</source>
-        <translation>Points candidats</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="173" />
-        <source>For “A point layer”: premises on offer, partners' offices…</source>
-        <translation>Pour « Une couche de points » : locaux disponibles, bureaux de partenaires…</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="176" />
-        <source>Candidate name field</source>
-        <translation>Champ du nom du site candidat</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="176" />
-        <source>Name copied to the outputs (default: a name field, else the feature id).</source>
-        <translation>Nom recopié dans les sorties (par défaut : un champ de nom, sinon l'identifiant de l'entité).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="179" />
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="179" />
-        <source>For “Commune centres”: one candidate per commune, at its point on surface.</source>
-        <translation>Pour « Centres des communes » : un candidat par commune, en un point intérieur.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="332" />
-        <source>QPV</source>
-        <translation>QPV</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="182" />
-        <source>For “QPV”: the quartiers prioritaires (ANCT contours), one candidate each.</source>
-        <translation>Pour « QPV » : les quartiers prioritaires (contours ANCT), un candidat chacun.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="185" />
-        <source>Public transport stops</source>
-        <translation>Arrêts de transport en commun</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="185" />
-        <source>For “Busiest public transport stops”: the stops of “Load a GTFS feed” (field departures).</source>
-        <translation>Pour « Arrêts de transport en commun les plus desservis » : les arrêts de « Charger un flux GTFS » (champ departures).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="188" />
-        <source>Number of generated candidates</source>
-        <translation>Nombre de candidats générés</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="188" />
-        <source>For the busiest stops and the most populated cells: how many become candidates.</source>
-        <translation>Pour les arrêts les plus desservis et les carreaux les plus peuplés : combien deviennent candidats.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="191" />
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="191" />
-        <source>Car</source>
-        <translation>Voiture</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="191" />
-        <source>Walk</source>
-        <translation>Marche</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="191" />
-        <source>Bike</source>
-        <translation>Vélo</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="191" />
-        <source>Which costs of the prepared network are used.</source>
-        <translation>Quels coûts du réseau préparé sont utilisés.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="194" />
-        <source>Service standard S (minutes)</source>
-        <translation>Délai visé S (minutes)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="194" />
-        <source>A potential beneficiary is covered when an antenna is within S minutes.</source>
-        <translation>Un bénéficiaire potentiel est couvert quand une antenne est à moins de S minutes.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="198" />
-        <source>Fewest new antennas</source>
-        <translation>Nombre minimal de nouvelles antennes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="198" />
-        <source>Scenarios are computed for every number of new antennas from this one…</source>
-        <translation>Les scénarios sont calculés pour chaque nombre de nouvelles antennes à partir de celui-ci…</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="201" />
-        <source>Most new antennas</source>
-        <translation>Nombre maximal de nouvelles antennes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="201" />
-        <source>…to this one (at most the number of candidates).</source>
-        <translation>…jusqu'à celui-ci (au plus le nombre de candidats).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="204" />
-        <source>Model of the proposed sites</source>
-        <translation>Modèle des sites proposés</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="204" />
-        <source>Maximal coverage</source>
-        <translation>Couverture maximale</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="204" />
-        <source>p-median (mean travel time)</source>
-        <translation>p-médiane (temps de trajet moyen)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="204" />
-        <source>Set covering (fewest antennas to cover everyone)</source>
-        <translation>Couverture totale (le moins d'antennes pour couvrir tout le monde)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="204" />
-        <source>The scenario table always compares the three models; the sites and catchments follow this one.</source>
-        <translation>La table des scénarios compare toujours les trois modèles ; les sites et les aires suivent celui-ci.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="209" />
-        <source>Horizon (minutes, 0 = 2 × S)</source>
-        <translation>Horizon (minutes, 0 = 2 × S)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="209" />
-        <source>Largest travel time computed; p-median counts places beyond it at this time.</source>
-        <translation>Temps de trajet maximal calculé ; la p-médiane compte les lieux au-delà à ce temps.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="212" />
-        <source>Snapping tolerance (m)</source>
-        <translation>Tolérance d'accrochage (m)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="212" />
-        <source>Places and sites farther than this from a road open to the mode are not reached.</source>
-        <translation>Les lieux et sites plus éloignés que cela d'une route ouverte au mode ne sont pas atteints.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="215" />
-        <source>Off-network walking distance (m)</source>
-        <translation>Distance de marche hors réseau (m)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="215" />
-        <source>Catchment polygons: how far from a reached road a place still counts as reached.</source>
-        <translation>Polygones des aires : jusqu'à quelle distance d'une route atteinte un lieu compte encore comme atteint.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="219" />
-        <source>Off-network walking speed (km/h)</source>
-        <translation>Vitesse de marche hors réseau (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="219" />
-        <source>Speed of the walk between a place or a site and the road.</source>
-        <translation>Vitesse de la marche entre un lieu ou un site et la route.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="222" />
-        <source>Proposed antenna sites</source>
-        <translation>Sites d'antenne proposés</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="224" />
-        <source>Siting scenarios</source>
-        <translation>Scénarios d'implantation</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="226" />
-        <source>Catchments of the best scenario</source>
-        <translation>Aires d'attraction du meilleur scénario</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="272" />
-        <source>demand</source>
-        <translation>demande</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="245" />
-        <source>Choose the demand weight field: the layer has no field potential or ind (numeric fields: {}).</source>
-        <translation>Choisissez le champ de poids de la demande : la couche n'a pas de champ potential ni ind (champs numériques : {}).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="267" />
-        <source>The demand field {} holds a non-numeric value ({}).</source>
-        <translation>Le champ de demande {} contient une valeur non numérique ({}).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="278" />
-        <source>The demand field {} has {} negative or invalid value(s): the demand must be a count of people (0 or more).</source>
-        <translation>Le champ de demande {} a {} valeur(s) négative(s) ou invalide(s) : la demande doit être un nombre de personnes (0 ou plus).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="282" />
-        <source>{} demand feature(s) without geometry ignored.</source>
-        <translation>{} entité(s) de demande sans géométrie ignorées.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="284" />
-        <source>{} demand feature(s) with a NULL weight count as 0.</source>
-        <translation>{} entité(s) de demande au poids NULL comptent pour 0.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="295" />
-        <source>antennas</source>
-        <translation>antennes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="295" />
-        <source>antenna {}</source>
-        <translation>antenne {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="304" />
-        <source>A point of the {} layer cannot be reprojected to the network's CRS: check the layer's CRS (Layer properties ▸ Source).</source>
-        <translation>Un point de la couche {} ne peut pas être reprojeté dans le SCR du réseau : vérifiez le SCR de la couche (Propriétés de la couche ▸ Source).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="331" />
-        <source>candidate points</source>
-        <translation>points candidats</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="332" />
-        <source>communes</source>
-        <translation>communes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="333" />
-        <source>public transport stops</source>
-        <translation>arrêts de transport en commun</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="336" />
-        <source>The candidate sites are “{}”: give the layer {}.</source>
-        <translation>Les sites candidats sont « {} » : donnez la couche {}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="339" />
-        <source>The layer of the candidate sites ({}) is empty.</source>
-        <translation>La couche des sites candidats ({}) est vide.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="344" />
-        <source>site {}</source>
-        <translation>site {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="347" />
-        <source>commune {}</source>
-        <translation>commune {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="350" />
-        <source>QPV {}</source>
-        <translation>QPV {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="354" />
-        <source>The stops layer has no field departures: give the stops written by “Load a GTFS feed”.</source>
-        <translation>La couche des arrêts n'a pas de champ departures : donnez les arrêts écrits par « Charger un flux GTFS ».</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="373" />
-        <source>No candidate site has a geometry ({}).</source>
-        <translation>Aucun site candidat n'a de géométrie ({}).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="407" />
-        <source>No candidate site reaches, within {:g} min {}, potential beneficiaries that the existing antennas leave uncovered, nor serves anyone faster than they do: add candidates closer to the uncovered demand, raise the service standard, or check the network and the CRS.</source>
-        <translation>Aucun site candidat n'atteint, à moins de {:g} min {}, des bénéficiaires potentiels que les antennes existantes laissent sans couverture, ni ne dessert quelqu'un plus vite qu'elles : ajoutez des candidats plus proches de la demande non couverte, allongez le délai, ou vérifiez le réseau et le SCR.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="412" />
-        <source>You ask for up to {} new antennas but only {} candidate site(s) could be placed on the network: lower “Most new antennas” or add candidates.</source>
-        <translation>Vous demandez jusqu'à {} nouvelles antennes mais seuls {} site(s) candidat(s) ont pu être placés sur le réseau : baissez « Nombre maximal de nouvelles antennes » ou ajoutez des candidats.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="415" />
-        <source>The demand sums to zero: no potential beneficiary to reach. Check the weight field (and, for the unmet potential, that some zone is under-reached).</source>
-        <translation>La demande totale est nulle : aucun bénéficiaire potentiel à atteindre. Vérifiez le champ de poids (et, pour le potentiel non atteint, qu'une zone au moins est sous-atteinte).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="418" />
-        <source>Every potential beneficiary is already within {:g} min {} of an existing antenna: a new antenna would add nothing at this service standard (try a shorter one).</source>
-        <translation>Tous les bénéficiaires potentiels sont déjà à moins de {:g} min {} d'une antenne existante : une nouvelle antenne n'apporterait rien avec ce délai (essayez un délai plus court).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="422" />
-        <source>The demand has negative or invalid weights: it must be a count of people.</source>
-        <translation>La demande a des poids négatifs ou invalides : ce doit être un nombre de personnes.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="424" />
-        <source>The numbers of new antennas must be whole numbers of at least 1.</source>
-        <translation>Les nombres de nouvelles antennes doivent être des entiers d'au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="425" />
-        <source>The service standard must be positive and within the horizon.</source>
-        <translation>Le délai visé doit être positif et ne pas dépasser l'horizon.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="436" />
-        <source>“Most new antennas” ({}) is below “Fewest new antennas” ({}).</source>
-        <translation>« Nombre maximal de nouvelles antennes » ({}) est inférieur à « Nombre minimal de nouvelles antennes » ({}).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="441" />
-        <source>The horizon ({:g} min) is shorter than the service standard ({:g} min).</source>
-        <translation>L'horizon ({:g} min) est plus court que le délai visé ({:g} min).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="459" />
-        <source>{} existing antenna(s) farther than {:g} m from a road open to this mode cannot serve anyone: {}.</source>
-        <translation>{} antenne(s) existante(s) à plus de {:g} m d'une route ouverte à ce mode ne peuvent desservir personne : {}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="463" />
-        <source>{} candidate site(s) farther than {:g} m from a road open to this mode are left out: {}.</source>
-        <translation>{} site(s) candidat(s) à plus de {:g} m d'une route ouverte à ce mode sont écartés : {}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="472" />
-        <source>No candidate site is within {:g} m of a road open to this mode: check the CRS of the candidates or raise the snapping tolerance.</source>
-        <translation>Aucun site candidat n'est à moins de {:g} m d'une route ouverte à ce mode : vérifiez le SCR des candidats ou augmentez la tolérance d'accrochage.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="478" />
-        <source>{} demand place(s) ({:.0f} potential beneficiaries, {:.1%}) are farther than {:g} m from a road open to this mode: never reached.</source>
-        <translation>{} lieu(x) de demande ({:.0f} bénéficiaires potentiels, {:.1%}) sont à plus de {:g} m d'une route ouverte à ce mode : jamais atteints.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="501" />
-        <source>Travel times: {} place–site pairs within {:g} min ({} sites, {} places) in {:.1f} s.</source>
-        <translation>Temps de trajet : {} paires lieu–site à moins de {:g} min ({} sites, {} lieux) en {:.1f} s.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="517" />
-        <source>Scenarios solved in {:.1f} s (SciPy/HiGHS {}).</source>
-        <translation>Scénarios résolus en {:.1f} s (SciPy/HiGHS {}).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="517" />
-        <source>available</source>
-        <translation>disponible</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="517" />
-        <source>not installed: numpy heuristic</source>
-        <translation>non installé : heuristique numpy</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="522" />
-        <source>{:.0f} potential beneficiaries are within {:g} min of no site at all (existing or candidate): no scenario can cover them.</source>
-        <translation>{:.0f} bénéficiaires potentiels ne sont à moins de {:g} min d'aucun site (existant ou candidat) : aucun scénario ne peut les couvrir.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="554" />
-        <source>Done in {:.1f} s.</source>
-        <translation>Terminé en {:.1f} s.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="582" />
-        <source>Existing antennas only: {:.1f} % of the potential within {:g} min, mean {:.1f} min.</source>
-        <translation>Antennes existantes seules : {:.1f} % du potentiel à moins de {:g} min, moyenne {:.1f} min.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="587" />
-        <source>{} p={}: {:.1f} % covered (+{:.0f}), mean {:.1f} min, 90th percentile {:.1f} min — sites: {} — solver {}, bound {}, proven gap {:.4%}{}</source>
-        <translation>{} p={} : {:.1f} % couverts (+{:.0f}), moyenne {:.1f} min, 90e centile {:.1f} min — sites : {} — solveur {}, borne {}, écart prouvé {:.4%}{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="587" />
-        <source> (not proven optimal)</source>
-        <translation> (optimalité non prouvée)</translation>
+        <location filename="../../processing_algorithms/antenna_siting.py" line="296" />
+        <source>No data for {} demand place(s) (NULL {}: the population data cover them only in part or not at all): left out of the demand, not counted as 0 — the covered shares are shares of the known demand: {}.</source>
+        <translation>Pas de données pour {} lieu(x) de demande ({} NULL : les données de population ne les couvrent qu'en partie ou pas du tout) : écartés de la demande, pas comptés pour 0 — les parts couvertes sont des parts de la demande connue : {}.</translation>
     </message>
 </context>
 <context>
     <name>BeneficiaryPotentialAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="165" />
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="170" />
         <source>Potential beneficiaries</source>
         <translation>Bénéficiaires potentiels</translation>
     </message>
@@ -575,6 +580,296 @@ Sorties : les sites proposés (rang = ordre de choix, added = bénéficiaires po
         <translation>Habitants des QPV</translation>
     </message>
     <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="110" />
+        <source>Filosofi grid cells</source>
+        <translation>Carreaux Filosofi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="112" />
+        <source>Filosofi cells with the 2019 lower-case field names (ind, men_pauv, men_fmp, ind_18_24…), e.g. the output of the Filosofi loader; projected CRS.</source>
+        <translation>Carreaux Filosofi avec les noms de champs 2019 en minuscules (ind, men_pauv, men_fmp, ind_18_24…), par exemple la sortie du chargeur Filosofi ; SCR projeté.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="115" />
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="117" />
+        <source>The public sets the default indicators and weights (see the help).</source>
+        <translation>Le public fixe les indicateurs et les poids par défaut (voir l'aide).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="119" />
+        <source>Weights (replace the public's preset)</source>
+        <translation>Poids (remplacent le préréglage du public)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="121" />
+        <source>'indicator=weight' pairs separated by ';', e.g. 'men_pauv=1; men_fmp=0.5; unemployed=1'. Empty: the preset of the chosen public.</source>
+        <translation>Paires « indicateur=poids » séparées par « ; », par exemple « men_pauv=1; men_fmp=0.5; unemployed=1 ». Vide : le préréglage du public choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="124" />
+        <source>Zones (communes or IRIS)</source>
+        <translation>Zones (communes ou IRIS)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="127" />
+        <source>Needed to join a commune table and to output one row per zone.</source>
+        <translation>Nécessaires pour joindre une table par commune et pour produire une ligne par zone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="129" />
+        <source>Zone INSEE code field</source>
+        <translation>Champ du code Insee des zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="131" />
+        <source>Empty: detected (INSEE_COM, code_insee, codgeo, code_iris…).</source>
+        <translation>Vide : détecté (INSEE_COM, code_insee, codgeo, code_iris…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="133" />
+        <source>Census layer (unemployed 15-64)</source>
+        <translation>Couche du recensement (chômeurs de 15 à 64 ans)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="136" />
+        <source>IRIS or commune polygons with a count of unemployed persons aged 15-64 (e.g. P19_CHOM1564); spread to the cells by population.</source>
+        <translation>Polygones IRIS ou communes avec un effectif de chômeurs de 15 à 64 ans (par exemple P19_CHOM1564) ; réparti sur les carreaux selon la population.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="139" />
+        <source>Unemployed 15-64 field</source>
+        <translation>Champ des chômeurs de 15 à 64 ans</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="142" />
+        <source>Numeric field of the census layer (indicator 'unemployed').</source>
+        <translation>Champ numérique de la couche du recensement (indicateur « unemployed »).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="144" />
+        <source>Table by commune (RSA households or job seekers)</source>
+        <translation>Table par commune (foyers RSA ou demandeurs d'emploi)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="147" />
+        <source>A table (CSV, spreadsheet, layer) with an INSEE commune code and a count (indicator 'table'); joined to the zones by code.</source>
+        <translation>Une table (CSV, tableur, couche) avec un code commune Insee et un effectif (indicateur « table ») ; jointe aux zones par le code.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="150" />
+        <source>Table INSEE code field</source>
+        <translation>Champ du code Insee de la table</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="152" />
+        <source>Empty: detected (code_insee, codgeo, insee_com…).</source>
+        <translation>Vide : détecté (code_insee, codgeo, insee_com…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="154" />
+        <source>Table count field</source>
+        <translation>Champ de l'effectif de la table</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="156" />
+        <source>Field holding the count per commune (RSA households, job seekers…).</source>
+        <translation>Champ contenant l'effectif par commune (foyers RSA, demandeurs d'emploi…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="158" />
+        <source>QPV polygons</source>
+        <translation>Polygones des QPV</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="160" />
+        <source>Quartiers prioritaires (ANCT contours): a cell is in a QPV when its centroid is. Required for the public 'QPV residents' and the indicator 'qpv'.</source>
+        <translation>Quartiers prioritaires (contours ANCT) : un carreau est dans un QPV si son centroïde y est. Obligatoire pour le public « Habitants des QPV » et l'indicateur « qpv ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="163" />
+        <source>Output level</source>
+        <translation>Niveau de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="163" />
+        <source>Grid cells</source>
+        <translation>Carreaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="163" />
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="179" />
+        <source>Unmatched table rows</source>
+        <translation>Lignes de table non appariées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="174" />
+        <source>Rows of the commune table whose code matches no zone, with the reason.</source>
+        <translation>Lignes de la table par commune dont le code ne correspond à aucune zone, avec la raison.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="176" />
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="177" />
+        <source>Weights used</source>
+        <translation>Poids utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="178" />
+        <source>Total potential</source>
+        <translation>Potentiel total</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="180" />
+        <source>Zone counts outside the grid</source>
+        <translation>Effectifs de zone hors de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="227" />
+        <source>of grid cells</source>
+        <translation>des carreaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="186" />
+        <source>the grid cells</source>
+        <translation>les carreaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="196" />
+        <source>A census layer is given but no unemployed field: choose the field holding the unemployed 15-64 (e.g. P19_CHOM1564).</source>
+        <translation>Une couche du recensement est fournie sans champ des chômeurs : choisissez le champ des chômeurs de 15 à 64 ans (par exemple P19_CHOM1564).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="200" />
+        <source>A commune table is given but no zones: add the communes layer (Zones) so that the table can be joined on the INSEE code.</source>
+        <translation>Une table par commune est fournie sans zones : ajoutez la couche des communes (Zones) pour joindre la table sur le code Insee.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="204" />
+        <source>The output level 'Zones' needs a zones layer.</source>
+        <translation>Le niveau de sortie « Zones » nécessite une couche de zones.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="206" />
+        <source>The public 'QPV residents' needs the QPV polygons layer (ANCT contours).</source>
+        <translation>Le public « Habitants des QPV » nécessite la couche des polygones QPV (contours ANCT).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="214" />
+        <source>The weights cannot be read: {}. Write them as 'men_pauv=1; men_fmp=0.5'.</source>
+        <translation>Les poids sont illisibles : {}. Écrivez-les sous la forme « men_pauv=1; men_fmp=0.5 ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="223" />
+        <source>The indicator '{}' is weighted but its source layer is not given (unemployed: census layer, table: commune table, qpv: QPV polygons).</source>
+        <translation>L'indicateur « {} » est pondéré mais sa couche source n'est pas fournie (unemployed : couche du recensement, table : table par commune, qpv : polygones QPV).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="228" />
+        <source>Public: {}; {}</source>
+        <translation>Public : {} ; {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="236" />
+        <source>{} cell(s) without geometry: they get no zone count.</source>
+        <translation>{} carreau(x) sans géométrie : ils ne reçoivent aucun effectif de zone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="262" />
+        <source>No INSEE code field found in the zones: choose it in 'Zone INSEE code field'.</source>
+        <translation>Aucun champ de code Insee trouvé dans les zones : choisissez-le dans « Champ du code Insee des zones ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="271" />
+        <source>Spreading the unemployed 15-64 of the census layer to the cells…</source>
+        <translation>Répartition des chômeurs de 15 à 64 ans du recensement sur les carreaux…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="277" />
+        <source>census</source>
+        <translation>recensement</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="293" />
+        <source>Choose the INSEE code field and the count field of the commune table.</source>
+        <translation>Choisissez le champ du code Insee et le champ de l'effectif de la table par commune.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="402" />
+        <source>commune table</source>
+        <translation>table par commune</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="307" />
+        <source>{} row(s) of the commune table match no zone (e.g. {}): check the codes (5 characters, 2A/2B in Corsica) and that the table covers the same communes; they are listed in the Unmatched output.</source>
+        <translation>{} ligne(s) de la table par commune ne correspondent à aucune zone (par exemple {}) : vérifiez les codes (5 caractères, 2A/2B en Corse) et que la table couvre les mêmes communes ; elles sont listées dans la sortie « Lignes de table non appariées ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="312" />
+        <source>No row of the commune table matches a zone: the indicator 'table' is 0 everywhere.</source>
+        <translation>Aucune ligne de la table par commune ne correspond à une zone : l'indicateur « table » vaut 0 partout.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="326" />
+        <source>{} cell(s) have their centroid in a QPV.</source>
+        <translation>{} carreau(x) ont leur centroïde dans un QPV.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="334" />
+        <source>The potential is zero in every cell: check the weights and that the indicator fields hold counts.</source>
+        <translation>Le potentiel est nul dans tous les carreaux : vérifiez les poids et que les champs des indicateurs contiennent des effectifs.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="423" />
+        <source>{}: {:.1f} of {:.1f} spread to the cells.</source>
+        <translation>{} : {:.1f} sur {:.1f} réparti sur les carreaux.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="429" />
+        <source>Potential IAE beneficiaries, public: {}.</source>
+        <translation>Bénéficiaires potentiels de l'IAE, public : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="430" />
+        <source>Method: transparent weighted sum of counts per Filosofi cell, {}.</source>
+        <translation>Méthode : somme pondérée et transparente d'effectifs par carreau Filosofi, {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="432" />
+        <source>Weights: {}.</source>
+        <translation>Poids : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="434" />
+        <source>Zone counts (census, commune table) are spread to the cells in proportion to the Filosofi population of each cell's part in the zone (totals kept; zones without population spread by area).</source>
+        <translation>Les effectifs de zone (recensement, table par commune) sont répartis sur les carreaux au prorata de la population Filosofi de la partie de chaque carreau située dans la zone (totaux conservés ; zones sans population réparties à la surface).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="439" />
+        <source>Only the cells whose centroid lies in a QPV are counted.</source>
+        <translation>Seuls les carreaux dont le centroïde est dans un QPV sont comptés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="441" />
+        <source>QPV: the cells whose centroid lies in a QPV are flagged (in_qpv).</source>
+        <translation>QPV : les carreaux dont le centroïde est dans un QPV sont signalés (in_qpv).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="446" />
+        <source>An index, not a head count: indicators overlap.</source>
+        <translation>Un indice, pas un dénombrement : les indicateurs se recouvrent.</translation>
+    </message>
+    <message>
         <location filename="../../processing_algorithms/beneficiary_potential.py" line="82" />
         <source>Estimates, per Filosofi grid cell (or per zone), the potential beneficiaries of work integration (IAE) as a transparent weighted sum of counts:
 potential = Σ weight × indicator.
@@ -584,6 +879,8 @@ Indicators: any Filosofi count field of the cells (men_pauv poor households, men
 Default weights by public: all publics: men_pauv=1; men_fmp=0.5; unemployed=1 and table=1 when those sources are given. Young people 16-25: ind_18_24 + 2/7 of ind_11_17 (ages 16-17) + 1/15 of ind_25_39 (age 25). RSA recipients: the commune table when given, otherwise men_pauv. Seniors 50+: ind_55_64 + 1/3 of ind_40_54 (ages 50-54). QPV residents: the general indicators, only in the cells whose centroid lies in a QPV. Age shares assume ages evenly spread inside a band. Write your own weights as 'indicator=weight; …' to replace the preset.
 
 Zone counts (census, table) are spread down to the cells in proportion to the Filosofi population of each cell's part in the zone, which keeps every zone total; a zone with a count but no Filosofi population is spread by area (reported in the log).
+
+Coverage: per zone, the output says whether the Filosofi grid (persons against the zones' legal population), the census layer and the commune table cover it (coverage = ok, partial or missing); a zone not fully covered gets NULL values, never 0, and is named in the log.
 
 The result is an index, not a head count (indicators overlap). The weights and the formula are written in the output layer's metadata (abstract) and returned as METHOD.</source>
         <translation>Estime, par carreau Filosofi (ou par zone), les bénéficiaires potentiels de l'insertion par l'activité économique (IAE) par une somme pondérée et transparente d'effectifs :
@@ -595,317 +892,29 @@ Poids par défaut selon le public : tous publics : men_pauv=1 ; men_fmp=0.5 ; un
 
 Les effectifs de zone (recensement, table) sont répartis sur les carreaux au prorata de la population Filosofi de la partie de chaque carreau située dans la zone, ce qui conserve chaque total de zone ; une zone ayant un effectif mais aucune population Filosofi est répartie à la surface (signalé dans le journal).
 
+Couverture : pour chaque zone, la sortie indique si les carreaux Filosofi (personnes rapportées à la population légale des zones), la couche du recensement et la table par commune la couvrent (coverage = ok, partial ou missing) ; une zone couverte en partie seulement reçoit des valeurs NULL, jamais 0, et est nommée dans le journal.
+
 Le résultat est un indice, pas un dénombrement (les indicateurs se recouvrent). Les poids et la formule sont écrits dans les métadonnées de la couche produite (résumé) et renvoyés dans METHOD.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="107" />
-        <source>Filosofi grid cells</source>
-        <translation>Carreaux Filosofi</translation>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="165" />
+        <source>Grid cells: one row per Filosofi cell. Zones: cell values summed per zone by the cell-to-zone rule every Coodiag output shares (a straddling cell split by area by default); a zone the inputs cover only in part gets NULL values and coverage = partial or missing.</source>
+        <translation>Carreaux : une ligne par carreau Filosofi. Zones : valeurs des carreaux additionnées par zone selon la règle carreau-zone commune à toutes les sorties Coodiag (un carreau à cheval partagé à la surface par défaut) ; une zone que les données ne couvrent qu'en partie reçoit des valeurs NULL et coverage = partial ou missing.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="109" />
-        <source>Filosofi cells with the 2019 lower-case field names (ind, men_pauv, men_fmp, ind_18_24…), e.g. the output of the Filosofi loader; projected CRS.</source>
-        <translation>Carreaux Filosofi avec les noms de champs 2019 en minuscules (ind, men_pauv, men_fmp, ind_18_24…), par exemple la sortie du chargeur Filosofi ; SCR projeté.</translation>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="415" />
+        <source>{}: {} zone(s) hold a count but no Filosofi population; spread by area instead: {}.</source>
+        <translation>{} : {} zone(s) ont un effectif mais aucune population Filosofi ; réparties à la surface : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="112" />
-        <source>Public</source>
-        <translation>Public</translation>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="420" />
+        <source>{}: {} zone(s) overlap no grid cell; their count ({:.1f}) is left out of the grid: {}.</source>
+        <translation>{} : {} zone(s) ne recouvrent aucun carreau ; leur effectif ({:.1f}) reste hors de la grille : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="114" />
-        <source>The public sets the default indicators and weights (see the help).</source>
-        <translation>Le public fixe les indicateurs et les poids par défaut (voir l'aide).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="116" />
-        <source>Weights (replace the public's preset)</source>
-        <translation>Poids (remplacent le préréglage du public)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="118" />
-        <source>'indicator=weight' pairs separated by ';', e.g. 'men_pauv=1; men_fmp=0.5; unemployed=1'. Empty: the preset of the chosen public.</source>
-        <translation>Paires « indicateur=poids » séparées par « ; », par exemple « men_pauv=1; men_fmp=0.5; unemployed=1 ». Vide : le préréglage du public choisi.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="121" />
-        <source>Zones (communes or IRIS)</source>
-        <translation>Zones (communes ou IRIS)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="124" />
-        <source>Needed to join a commune table and to output one row per zone.</source>
-        <translation>Nécessaires pour joindre une table par commune et pour produire une ligne par zone.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="126" />
-        <source>Zone INSEE code field</source>
-        <translation>Champ du code Insee des zones</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="128" />
-        <source>Empty: detected (INSEE_COM, code_insee, codgeo, code_iris…).</source>
-        <translation>Vide : détecté (INSEE_COM, code_insee, codgeo, code_iris…).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="130" />
-        <source>Census layer (unemployed 15-64)</source>
-        <translation>Couche du recensement (chômeurs de 15 à 64 ans)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="133" />
-        <source>IRIS or commune polygons with a count of unemployed persons aged 15-64 (e.g. P19_CHOM1564); spread to the cells by population.</source>
-        <translation>Polygones IRIS ou communes avec un effectif de chômeurs de 15 à 64 ans (par exemple P19_CHOM1564) ; réparti sur les carreaux selon la population.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="136" />
-        <source>Unemployed 15-64 field</source>
-        <translation>Champ des chômeurs de 15 à 64 ans</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="139" />
-        <source>Numeric field of the census layer (indicator 'unemployed').</source>
-        <translation>Champ numérique de la couche du recensement (indicateur « unemployed »).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="141" />
-        <source>Table by commune (RSA households or job seekers)</source>
-        <translation>Table par commune (foyers RSA ou demandeurs d'emploi)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="144" />
-        <source>A table (CSV, spreadsheet, layer) with an INSEE commune code and a count (indicator 'table'); joined to the zones by code.</source>
-        <translation>Une table (CSV, tableur, couche) avec un code commune Insee et un effectif (indicateur « table ») ; jointe aux zones par le code.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="147" />
-        <source>Table INSEE code field</source>
-        <translation>Champ du code Insee de la table</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="149" />
-        <source>Empty: detected (code_insee, codgeo, insee_com…).</source>
-        <translation>Vide : détecté (code_insee, codgeo, insee_com…).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="151" />
-        <source>Table count field</source>
-        <translation>Champ de l'effectif de la table</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="153" />
-        <source>Field holding the count per commune (RSA households, job seekers…).</source>
-        <translation>Champ contenant l'effectif par commune (foyers RSA, demandeurs d'emploi…).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="155" />
-        <source>QPV polygons</source>
-        <translation>Polygones des QPV</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="157" />
-        <source>Quartiers prioritaires (ANCT contours): a cell is in a QPV when its centroid is. Required for the public 'QPV residents' and the indicator 'qpv'.</source>
-        <translation>Quartiers prioritaires (contours ANCT) : un carreau est dans un QPV si son centroïde y est. Obligatoire pour le public « Habitants des QPV » et l'indicateur « qpv ».</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="160" />
-        <source>Output level</source>
-        <translation>Niveau de sortie</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="160" />
-        <source>Grid cells</source>
-        <translation>Carreaux</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="160" />
-        <source>Zones</source>
-        <translation>Zones</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="162" />
-        <source>Grid cells: one row per Filosofi cell. Zones: cell values summed per zone (a straddling cell split by area).</source>
-        <translation>Carreaux : une ligne par carreau Filosofi. Zones : valeurs des carreaux sommées par zone (un carreau à cheval partagé selon la surface).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="174" />
-        <source>Unmatched table rows</source>
-        <translation>Lignes de table non appariées</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="169" />
-        <source>Rows of the commune table whose code matches no zone, with the reason.</source>
-        <translation>Lignes de la table par commune dont le code ne correspond à aucune zone, avec la raison.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="171" />
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="172" />
-        <source>Weights used</source>
-        <translation>Poids utilisés</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="173" />
-        <source>Total potential</source>
-        <translation>Potentiel total</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="175" />
-        <source>Zone counts outside the grid</source>
-        <translation>Effectifs de zone hors de la grille</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="222" />
-        <source>of grid cells</source>
-        <translation>des carreaux</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="181" />
-        <source>the grid cells</source>
-        <translation>les carreaux</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="191" />
-        <source>A census layer is given but no unemployed field: choose the field holding the unemployed 15-64 (e.g. P19_CHOM1564).</source>
-        <translation>Une couche du recensement est fournie sans champ des chômeurs : choisissez le champ des chômeurs de 15 à 64 ans (par exemple P19_CHOM1564).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="195" />
-        <source>A commune table is given but no zones: add the communes layer (Zones) so that the table can be joined on the INSEE code.</source>
-        <translation>Une table par commune est fournie sans zones : ajoutez la couche des communes (Zones) pour joindre la table sur le code Insee.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="199" />
-        <source>The output level 'Zones' needs a zones layer.</source>
-        <translation>Le niveau de sortie « Zones » nécessite une couche de zones.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="201" />
-        <source>The public 'QPV residents' needs the QPV polygons layer (ANCT contours).</source>
-        <translation>Le public « Habitants des QPV » nécessite la couche des polygones QPV (contours ANCT).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="209" />
-        <source>The weights cannot be read: {}. Write them as 'men_pauv=1; men_fmp=0.5'.</source>
-        <translation>Les poids sont illisibles : {}. Écrivez-les sous la forme « men_pauv=1; men_fmp=0.5 ».</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="218" />
-        <source>The indicator '{}' is weighted but its source layer is not given (unemployed: census layer, table: commune table, qpv: QPV polygons).</source>
-        <translation>L'indicateur « {} » est pondéré mais sa couche source n'est pas fournie (unemployed : couche du recensement, table : table par commune, qpv : polygones QPV).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="223" />
-        <source>Public: {}; {}</source>
-        <translation>Public : {} ; {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="231" />
-        <source>{} cell(s) without geometry: they get no zone count.</source>
-        <translation>{} carreau(x) sans géométrie : ils ne reçoivent aucun effectif de zone.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="251" />
-        <source>No INSEE code field found in the zones: choose it in 'Zone INSEE code field'.</source>
-        <translation>Aucun champ de code Insee trouvé dans les zones : choisissez-le dans « Champ du code Insee des zones ».</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="259" />
-        <source>Spreading the unemployed 15-64 of the census layer to the cells…</source>
-        <translation>Répartition des chômeurs de 15 à 64 ans du recensement sur les carreaux…</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="264" />
-        <source>census</source>
-        <translation>recensement</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="271" />
-        <source>Choose the INSEE code field and the count field of the commune table.</source>
-        <translation>Choisissez le champ du code Insee et le champ de l'effectif de la table par commune.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="292" />
-        <source>commune table</source>
-        <translation>table par commune</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="284" />
-        <source>{} row(s) of the commune table match no zone (e.g. {}): check the codes (5 characters, 2A/2B in Corsica) and that the table covers the same communes; they are listed in the Unmatched output.</source>
-        <translation>{} ligne(s) de la table par commune ne correspondent à aucune zone (par exemple {}) : vérifiez les codes (5 caractères, 2A/2B en Corse) et que la table couvre les mêmes communes ; elles sont listées dans la sortie « Lignes de table non appariées ».</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="289" />
-        <source>No row of the commune table matches a zone: the indicator 'table' is 0 everywhere.</source>
-        <translation>Aucune ligne de la table par commune ne correspond à une zone : l'indicateur « table » vaut 0 partout.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="302" />
-        <source>{} cell(s) have their centroid in a QPV.</source>
-        <translation>{} carreau(x) ont leur centroïde dans un QPV.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="310" />
-        <source>The potential is zero in every cell: check the weights and that the indicator fields hold counts.</source>
-        <translation>Le potentiel est nul dans tous les carreaux : vérifiez les poids et que les champs des indicateurs contiennent des effectifs.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="346" />
-        <source>{}: {} zone(s) hold a count but no Filosofi population; spread by area instead.</source>
-        <translation>{} : {} zone(s) ont un effectif mais aucune population Filosofi ; réparti à la surface.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="351" />
-        <source>{}: {} zone(s) overlap no grid cell; their count ({:.1f}) is left out of the grid.</source>
-        <translation>{} : {} zone(s) ne recouvrent aucun carreau ; leur effectif ({:.1f}) reste hors de la grille.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="354" />
-        <source>{}: {:.1f} of {:.1f} spread to the cells.</source>
-        <translation>{} : {:.1f} sur {:.1f} réparti sur les carreaux.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="360" />
-        <source>Potential IAE beneficiaries, public: {}.</source>
-        <translation>Bénéficiaires potentiels de l'IAE, public : {}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="361" />
-        <source>Method: transparent weighted sum of counts per Filosofi cell, {}.</source>
-        <translation>Méthode : somme pondérée et transparente d'effectifs par carreau Filosofi, {}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="363" />
-        <source>Weights: {}.</source>
-        <translation>Poids : {}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="365" />
-        <source>Zone counts (census, commune table) are spread to the cells in proportion to the Filosofi population of each cell's part in the zone (totals kept; zones without population spread by area).</source>
-        <translation>Les effectifs de zone (recensement, table par commune) sont répartis sur les carreaux au prorata de la population Filosofi de la partie de chaque carreau située dans la zone (totaux conservés ; zones sans population réparties à la surface).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="370" />
-        <source>Only the cells whose centroid lies in a QPV are counted.</source>
-        <translation>Seuls les carreaux dont le centroïde est dans un QPV sont comptés.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="372" />
-        <source>QPV: the cells whose centroid lies in a QPV are flagged (in_qpv).</source>
-        <translation>QPV : les carreaux dont le centroïde est dans un QPV sont signalés (in_qpv).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="374" />
-        <source>Cell values summed per zone, a straddling cell split by area; the commune table keeps its exact count per zone.</source>
-        <translation>Valeurs des carreaux sommées par zone, un carreau à cheval partagé selon la surface ; la table par commune garde son effectif exact par zone.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/beneficiary_potential.py" line="376" />
-        <source>An index, not a head count: indicators overlap.</source>
-        <translation>Un indice, pas un dénombrement : les indicateurs se recouvrent.</translation>
+        <location filename="../../processing_algorithms/beneficiary_potential.py" line="443" />
+        <source>Cell values summed per zone by the cell-to-zone rule of the diagnostic; the commune table keeps its exact count per zone; zones that the grid, the census or the table cover only in part are left empty (coverage partial or missing).</source>
+        <translation>Valeurs des carreaux additionnées par zone selon la règle carreau-zone du diagnostic ; la table par commune garde son effectif exact par zone ; les zones que les carreaux, le recensement ou la table ne couvrent qu'en partie restent vides (couverture partielle ou absente).</translation>
     </message>
 </context>
 <context>
@@ -1033,104 +1042,114 @@ Un SCR géographique est reprojeté (dans le SCR cible, par défaut Lambert-93 e
         <translation>Dans les trames de rues denses, les vitesses voiture par défaut de la classe sont plafonnées à 50 km/h et multipliées par 0,7. Les vitesses lues dans un champ ne sont jamais modifiées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="108" />
+        <location filename="../../processing_algorithms/build_network.py" line="115" />
         <source>Prepared network</source>
         <translation>Réseau préparé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="130" />
+        <location filename="../../processing_algorithms/build_network.py" line="137" />
         <source>road lines</source>
         <translation>lignes de routes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="134" />
+        <location filename="../../processing_algorithms/build_network.py" line="141" />
         <source>Cannot read the OpenStreetMap file {}: check that it is an .osm.pbf or .osm file.</source>
         <translation>Impossible de lire le fichier OpenStreetMap {} : vérifiez qu'il s'agit d'un fichier .osm.pbf ou .osm.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="138" />
+        <location filename="../../processing_algorithms/build_network.py" line="145" />
         <source>The OpenStreetMap file {} has no highway tag in its lines layer.</source>
         <translation>Le fichier OpenStreetMap {} n'a pas de clé highway dans sa couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="143" />
+        <location filename="../../processing_algorithms/build_network.py" line="150" />
         <source>Give either a road line layer or an OpenStreetMap file.</source>
         <translation>Indiquez une couche de lignes de routes ou un fichier OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="160" />
+        <location filename="../../processing_algorithms/build_network.py" line="167" />
         <source>Give both the from-node and the to-node fields, or neither.</source>
         <translation>Indiquez à la fois le champ du nœud de départ et celui du nœud d'arrivée, ou aucun des deux.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="161" />
+        <location filename="../../processing_algorithms/build_network.py" line="168" />
         <source>Input read as: {} (class {}, speed {}, direction {}, nodes {} → {}).</source>
         <translation>Entrée lue comme : {} (classe {}, vitesse {}, sens {}, nœuds {} → {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="190" />
+        <location filename="../../processing_algorithms/build_network.py" line="197" />
         <source>target CRS</source>
         <translation>SCR cible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="186" />
+        <location filename="../../processing_algorithms/build_network.py" line="193" />
         <source>Geographic input: reprojected to {}.</source>
         <translation>Entrée géographique : reprojetée en {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="198" />
+        <location filename="../../processing_algorithms/build_network.py" line="206" />
         <source>The OpenStreetMap file has no road (highway=*) in the territory extent: check the extent or use an extract that covers the territory.</source>
         <translation>Le fichier OpenStreetMap ne contient aucune route (highway=*) dans l'emprise du territoire : vérifiez l'emprise ou utilisez un extrait qui couvre le territoire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="201" />
+        <location filename="../../processing_algorithms/build_network.py" line="209" />
         <source>No road line in the input (or in the territory extent).</source>
         <translation>Aucune ligne de route en entrée (ou dans l'emprise du territoire).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="205" />
+        <location filename="../../processing_algorithms/build_network.py" line="213" />
         <source>No road open to car, walk or bike remains after filtering: check the class, modes and access fields.</source>
         <translation>Aucune route ouverte à la voiture, à la marche ou au vélo ne reste après filtrage : vérifiez les champs de classe, de modes et d'accès.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="208" />
+        <location filename="../../processing_algorithms/build_network.py" line="216" />
         <source>{} input lines → {} links, {} nodes; {} lines dropped (not roads, not open to any mode or without car mode).</source>
         <translation>{} lignes en entrée → {} tronçons, {} nœuds ; {} lignes écartées (pas des routes, fermées à tous les modes ou sans mode voiture).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="212" />
+        <location filename="../../processing_algorithms/build_network.py" line="220" />
         <source>{} links had a NULL or zero speed: the class default speed was used (speed_src = default).</source>
         <translation>{} tronçons avaient une vitesse NULL ou nulle : la vitesse par défaut de la classe a été utilisée (speed_src = default).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="214" />
+        <location filename="../../processing_algorithms/build_network.py" line="222" />
         <source>Closed: {} links to cars, {} to walkers, {} to bikes; {} links in dense urban areas.</source>
         <translation>Fermés : {} tronçons aux voitures, {} aux piétons, {} aux vélos ; {} tronçons en zone urbaine dense.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="239" />
+        <location filename="../../processing_algorithms/build_network.py" line="250" />
         <source>Network built in {:.1f} s.</source>
         <translation>Réseau construit en {:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="147" />
+        <location filename="../../processing_algorithms/build_network.py" line="154" />
         <source>The road layer {} is empty: no road to prepare.</source>
         <translation>La couche de routes {} est vide : aucune route à préparer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="166" />
+        <location filename="../../processing_algorithms/build_network.py" line="173" />
         <source>no road class nor speed field: every road gets the speed of an unclassified road by car, and the walking and cycling speeds</source>
         <translation>ni classe de route ni champ de vitesse : chaque route reçoit la vitesse d'une route non classée en voiture, et les vitesses de la marche et du vélo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="169" />
+        <location filename="../../processing_algorithms/build_network.py" line="176" />
         <source>no one-way field: every road is open both ways</source>
         <translation>pas de champ de sens unique : chaque route est ouverte dans les deux sens</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/build_network.py" line="171" />
+        <location filename="../../processing_algorithms/build_network.py" line="178" />
         <source>Automatic settings used: {}. Set the fields in the parameters if the layer has them under other names.</source>
         <translation>Réglages automatiques utilisés : {}. Indiquez les champs dans les paramètres si la couche les a sous d'autres noms.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="108" />
+        <source>Write a spatial index</source>
+        <translation>Écrire un index spatial</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/build_network.py" line="109" />
+        <source>The prepared network is read by Coodiag's algorithms as a whole, which needs no spatial index; tick to pan and zoom a large network faster in QGIS (writing the index of 500,000 links takes a few seconds more; QGIS can also build it later: Layer properties ▸ Source).</source>
+        <translation>Les algorithmes de Coodiag lisent le réseau préparé en entier, sans index spatial ; cochez pour déplacer et zoomer plus vite sur un grand réseau dans QGIS (l'index de 500 000 tronçons prend quelques secondes de plus ; QGIS peut aussi le construire plus tard : Propriétés de la couche ▸ Source).</translation>
     </message>
 </context>
 <context>
@@ -1201,81 +1220,96 @@ Un SCR géographique est reprojeté (dans le SCR cible, par défaut Lambert-93 e
         <translation>Carreaux Filosofi (population cible)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="146" />
+        <location filename="../../processing_algorithms/client_common.py" line="147" />
         <source>Target population (denominator)</source>
         <translation>Population cible (dénominateur)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="162" />
+        <location filename="../../processing_algorithms/client_common.py" line="163" />
         <source>…or a numeric field of the zones</source>
         <translation>…ou un champ numérique des zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="180" />
+        <location filename="../../processing_algorithms/client_common.py" line="181" />
         <source>Minimum clients per published cell or zone (k)</source>
         <translation>Minimum de clients par carreau ou zone publié (k)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="260" />
+        <location filename="../../processing_algorithms/client_common.py" line="261" />
         <source>Could not reproject the points from {} to {}: {}</source>
         <translation>Impossible de reprojeter les points de {} vers {} : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="266" />
+        <location filename="../../processing_algorithms/client_common.py" line="267" />
         <source>Some points cannot be reprojected from {} to {}: check the layer's CRS.</source>
         <translation>Certains points ne peuvent pas être reprojetés de {} vers {} : vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="429" />
+        <location filename="../../processing_algorithms/client_common.py" line="430" />
         <source>The weight field “{}” holds a value that is not finite (feature {}).</source>
         <translation>Le champ de poids « {} » contient une valeur non finie (entité {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="471" />
+        <location filename="../../processing_algorithms/client_common.py" line="472" />
         <source>Read {} points directly from the GeoPackage.</source>
         <translation>{} points lus directement dans le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="539" />
+        <location filename="../../processing_algorithms/client_common.py" line="540" />
         <source>{}: {} points read.</source>
         <translation>{} : {} points lus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="549" />
+        <location filename="../../processing_algorithms/client_common.py" line="550" />
         <source>{}: {} points have an empty weight, counted as 0.</source>
         <translation>{} : {} points ont un poids vide, compté comme 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="614" />
+        <location filename="../../processing_algorithms/client_common.py" line="641" />
         <source>{}: {} polygons have an empty or unusable geometry: no point is counted in them.</source>
         <translation>{} : {} polygones ont une géométrie vide ou inutilisable : aucun point n'y est compté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="962" />
+        <location filename="../../processing_algorithms/client_common.py" line="991" />
         <source>{} Filosofi cells lie outside the zones (not counted).</source>
         <translation>{} carreaux Filosofi sont hors des zones (non comptés).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="1035" />
+        <location filename="../../processing_algorithms/client_common.py" line="1064" />
         <source>{} clients lie outside every zone and are not counted in any zone.</source>
         <translation>{} clients sont hors de toute zone et ne sont comptés dans aucune zone.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="671" />
+        <location filename="../../processing_algorithms/client_common.py" line="698" />
         <source>Grid in {}: {}.</source>
         <translation>Grille en {} : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="671" />
+        <location filename="../../processing_algorithms/client_common.py" line="698" />
         <source>the INSEE grid of this territory</source>
         <translation>la grille de l'Insee de ce territoire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="671" />
+        <location filename="../../processing_algorithms/client_common.py" line="698" />
         <source>INSEE publishes no grid for this territory; cells aligned the same way in its legal projection</source>
         <translation>l'Insee ne publie pas de grille pour ce territoire ; carreaux alignés de la même façon dans sa projection légale</translation>
     </message>
-<message><source>None of the {} clients lies inside the zones: check that the clients and the zones cover the same territory (and that their CRS are right).</source><translation>Aucun des {} clients ne se trouve dans les zones : vérifiez que les clients et les zones couvrent le même territoire (et que leurs SCR sont justes).</translation></message><message><source>One point per client (e.g. the layer “clients” made by the import algorithm). Individual points are never copied to the outputs.</source><translation>Un point par client (par exemple la couche « clients » produite par l'algorithme d'import). Les points individuels ne sont jamais copiés dans les sorties.</translation></message><message><source>Optional numeric field summed per cell or zone besides the number of clients. Text values that are not numbers stop the algorithm; empty values count as 0.</source><translation>Champ numérique facultatif, additionné par carreau ou par zone en plus du nombre de clients. Une valeur texte qui n'est pas un nombre arrête l'algorithme ; une valeur vide compte pour 0.</translation></message><message><source>Optional: take the target population of each zone from this field instead of the Filosofi cells (e.g. POP_2020).</source><translation>Facultatif : prendre la population cible de chaque zone dans ce champ plutôt que dans les carreaux Filosofi (par exemple POP_2020).</translation></message><message><source>Statistical secrecy: cells and zones with 1 to k−1 clients are flagged (secret = 1) and their counts and rates are left empty (NULL). Zero stays published. Empty: the threshold of the Coodiag settings (11 by default); a value below that setting is raised to it.</source><translation>Secret statistique : les carreaux et zones de 1 à k−1 clients sont signalés (secret = 1) et leurs effectifs et taux laissés vides (NULL). Zéro reste publié. Vide : le seuil des réglages Coodiag (11 par défaut) ; une valeur inférieure à ce réglage est relevée.</translation></message><message><source>The Filosofi layer lacks the field(s) {} needed for this target population; available fields: {}. Load it with the Filosofi algorithm (normalised 2019 names) or choose another target.</source><translation>Il manque à la couche Filosofi le ou les champs {} nécessaires à cette population cible ; champs disponibles : {}. Chargez-la avec l'algorithme Filosofi (noms normalisés 2019) ou choisissez une autre cible.</translation></message><message><source>The normalised Filosofi 200 m or 1 km cells (fields ind, men, men_fmp, men_prop, ind_65_79, ind_80p, ind_snv…). Cell values are summed into zones by cell centroid.</source><translation>Les carreaux Filosofi normalisés de 200 m ou 1 km (champs ind, men, men_fmp, men_prop, ind_65_79, ind_80p, ind_snv…). Les valeurs des carreaux sont additionnées dans les zones selon leur centroïde.</translation></message><message><source>The weight field “{}” holds a text value that is not a number (“{}”, feature {}). Choose a numeric field, or fix the value (decimal separator . or ,).</source><translation>Le champ de pondération « {} » contient un texte qui n'est pas un nombre (« {} », entité {}). Choisissez un champ numérique ou corrigez la valeur (séparateur décimal . ou ,).</translation></message><message><source>Which population the rates are computed against: clients per 1,000 of it. High-income households are approximated by the households of the cells whose mean standard of living (ind_snv / ind) is above the territory's household-weighted median.</source><translation>Population de référence des taux : clients pour 1 000 de cette population. Les ménages aisés sont approchés par les ménages des carreaux dont le niveau de vie moyen (ind_snv / ind) dépasse la médiane du territoire pondérée par les ménages.</translation></message><message><source>{}: {} features have no usable point geometry (empty or multi-part) and are not counted; they are listed in the rejected output if you asked for it.</source><translation>{} : {} entités n'ont pas de géométrie ponctuelle utilisable (vide ou multiple) et ne sont pas comptées ; elles figurent dans la sortie des rejets si vous l'avez demandée.</translation></message></context>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="563" />
+        <source>The points carry no placement precision (no geo_type field): all are taken as precise.</source>
+        <translation>Les points ne portent pas de précision de placement (pas de champ geo_type) : tous sont pris pour précis.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="573" />
+        <source>{} of {} points are not placed precisely enough for {:g} m cells ({}): they are counted in their commune but left out of the grid, the smoothing and the hot spots.</source>
+        <translation>{} points sur {} ne sont pas placés assez précisément pour des carreaux de {:g} m ({}) : ils sont comptés dans leur commune mais écartés de la grille, du lissage et des points chauds.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="578" />
+        <source>All {} points are placed precisely enough for {:g} m cells ({}).</source>
+        <translation>Les {} points sont tous placés assez précisément pour des carreaux de {:g} m ({}).</translation>
+    </message>
+<message><source>None of the {} clients lies inside the zones: check that the clients and the zones cover the same territory (and that their CRS are right).</source><translation>Aucun des {} clients ne se trouve dans les zones : vérifiez que les clients et les zones couvrent le même territoire (et que leurs SCR sont justes).</translation></message><message><source>One point per client (e.g. the layer “clients” made by the import algorithm). Individual points are never copied to the outputs.</source><translation>Un point par client (par exemple la couche « clients » produite par l'algorithme d'import). Les points individuels ne sont jamais copiés dans les sorties.</translation></message><message><source>Optional numeric field summed per cell or zone besides the number of clients. Text values that are not numbers stop the algorithm; empty values count as 0.</source><translation>Champ numérique facultatif, additionné par carreau ou par zone en plus du nombre de clients. Une valeur texte qui n'est pas un nombre arrête l'algorithme ; une valeur vide compte pour 0.</translation></message><message><source>Optional: take the target population of each zone from this field instead of the Filosofi cells (e.g. POP_2020).</source><translation>Facultatif : prendre la population cible de chaque zone dans ce champ plutôt que dans les carreaux Filosofi (par exemple POP_2020).</translation></message><message><source>Statistical secrecy: cells and zones with 1 to k−1 clients are flagged (secret = 1) and their counts and rates are left empty (NULL). Zero stays published. Empty: the threshold of the Coodiag settings (11 by default); a value below that setting is raised to it.</source><translation>Secret statistique : les carreaux et zones de 1 à k−1 clients sont signalés (secret = 1) et leurs effectifs et taux laissés vides (NULL). Zéro reste publié. Vide : le seuil des réglages Coodiag (11 par défaut) ; une valeur inférieure à ce réglage est relevée.</translation></message><message><source>The Filosofi layer lacks the field(s) {} needed for this target population; available fields: {}. Load it with the Filosofi algorithm (normalised 2019 names) or choose another target.</source><translation>Il manque à la couche Filosofi le ou les champs {} nécessaires à cette population cible ; champs disponibles : {}. Chargez-la avec l'algorithme Filosofi (noms normalisés 2019) ou choisissez une autre cible.</translation></message><message><source>The normalised Filosofi 200 m or 1 km cells (fields ind, men, men_fmp, men_prop, ind_65_79, ind_80p, ind_snv…). Cell values are shared between the zones by the cell-to-zone rule every Coodiag output uses (the Coodiag settings: area shares by default).</source><translation>Les carreaux Filosofi normalisés de 200 m ou 1 km (champs ind, men, men_fmp, men_prop, ind_65_79, ind_80p, ind_snv…). Les valeurs des carreaux sont partagées entre les zones selon la règle carreau-zone commune à toutes les sorties Coodiag (réglages Coodiag : partage à la surface par défaut).</translation></message><message><source>The weight field “{}” holds a text value that is not a number (“{}”, feature {}). Choose a numeric field, or fix the value (decimal separator . or ,).</source><translation>Le champ de pondération « {} » contient un texte qui n'est pas un nombre (« {} », entité {}). Choisissez un champ numérique ou corrigez la valeur (séparateur décimal . ou ,).</translation></message><message><source>Which population the rates are computed against: clients per 1,000 of it. High-income households are approximated by the households of the cells whose mean standard of living (ind_snv / ind) is above the territory's household-weighted median.</source><translation>Population de référence des taux : clients pour 1 000 de cette population. Les ménages aisés sont approchés par les ménages des carreaux dont le niveau de vie moyen (ind_snv / ind) dépasse la médiane du territoire pondérée par les ménages.</translation></message><message><source>{}: {} features have no usable point geometry (empty or multi-part) and are not counted; they are listed in the rejected output if you asked for it.</source><translation>{} : {} entités n'ont pas de géométrie ponctuelle utilisable (vide ou multiple) et ne sont pas comptées ; elles figurent dans la sortie des rejets si vous l'avez demandée.</translation></message></context>
 <context>
     <name>ClientDensityAlgorithm</name>
     <message>
@@ -1284,151 +1318,174 @@ Un SCR géographique est reprojeté (dans le SCR cible, par défaut Lambert-93 e
         <translation>Densité de clientèle (carreaux, zones, lissage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="87" />
+        <location filename="../../processing_algorithms/client_density.py" line="97" />
         <source>Grid cell size</source>
         <translation>Taille des carreaux</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="92" />
+        <location filename="../../processing_algorithms/client_density.py" line="102" />
         <source>Zones (communes, IRIS, QPV…)</source>
         <translation>Zones (communes, IRIS, QPV…)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="94" />
+        <location filename="../../processing_algorithms/client_density.py" line="104" />
         <source>Optional polygons: clients are counted per zone (a client in overlapping zones is counted once).</source>
         <translation>Polygones facultatifs : les clients sont comptés par zone (un client situé dans des zones qui se chevauchent n'est compté qu'une fois).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="98" />
+        <location filename="../../processing_algorithms/client_density.py" line="108" />
         <source>Smoothing bandwidth (m, 0 = no smoothing)</source>
         <translation>Rayon de lissage (m, 0 = pas de lissage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="100" />
+        <location filename="../../processing_algorithms/client_density.py" line="110" />
         <source>Radius of the bisquare kernel in metres (INSEE often uses 400 m to 2 km).</source>
         <translation>Rayon du noyau bicarré en mètres (l'Insee utilise souvent de 400 m à 2 km).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="103" />
+        <location filename="../../processing_algorithms/client_density.py" line="113" />
         <source>CRS of the grid outputs</source>
         <translation>SCR des sorties en carreaux</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="107" />
+        <location filename="../../processing_algorithms/client_density.py" line="117" />
         <source>Clients per grid cell</source>
         <translation>Clients par carreau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="108" />
+        <location filename="../../processing_algorithms/client_density.py" line="118" />
         <source>Clients per zone</source>
         <translation>Clients par zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="110" />
+        <location filename="../../processing_algorithms/client_density.py" line="120" />
         <source>Smoothed clients</source>
         <translation>Clients (lissage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="112" />
+        <location filename="../../processing_algorithms/client_density.py" line="122" />
         <source>Rejected client features</source>
         <translation>Clients rejetés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="123" />
+        <location filename="../../processing_algorithms/client_density.py" line="133" />
         <source>Reading the clients…</source>
         <translation>Lecture des clients…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="124" />
+        <location filename="../../processing_algorithms/client_density.py" line="134" />
         <source>clients</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="125" />
+        <location filename="../../processing_algorithms/client_density.py" line="136" />
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="127" />
+        <location filename="../../processing_algorithms/client_density.py" line="138" />
         <source>No client has a usable point geometry: nothing to count.</source>
         <translation>Aucun client n'a de géométrie ponctuelle utilisable : rien à compter.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="130" />
+        <location filename="../../processing_algorithms/client_density.py" line="146" />
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="140" />
+        <location filename="../../processing_algorithms/client_density.py" line="156" />
         <source>Counting the clients per zone…</source>
         <translation>Comptage des clients par zone…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="146" />
+        <location filename="../../processing_algorithms/client_density.py" line="162" />
         <source>None of the {} clients lies inside the zones: check that the clients and the zones cover the same territory (and that their CRS are right).</source>
         <translation>Aucun des {} clients ne se trouve dans les zones : vérifiez que les clients et les zones couvrent le même territoire (et que leurs SCR sont justes).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="150" />
+        <location filename="../../processing_algorithms/client_density.py" line="166" />
         <source>{} clients lie outside every zone: they are counted on the grid but in no zone.</source>
         <translation>{} clients sont hors de toute zone : ils sont comptés sur la grille mais dans aucune zone.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="161" />
+        <location filename="../../processing_algorithms/client_density.py" line="178" />
         <source>Binning the clients on the {} m grid…</source>
         <translation>Comptage des clients sur la grille de {} m…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="181" />
+        <location filename="../../processing_algorithms/client_density.py" line="209" />
         <source>Smoothing (bisquare kernel, bandwidth {} m)…</source>
         <translation>Lissage (noyau bicarré, rayon {} m)…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="186" />
+        <location filename="../../processing_algorithms/client_density.py" line="214" />
         <source>no usable point geometry</source>
         <translation>pas de géométrie ponctuelle utilisable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="336" />
+        <location filename="../../processing_algorithms/client_density.py" line="384" />
         <source>The smoothing grid would have {} cells: use larger cells or check that the clients are all in the territory.</source>
         <translation>La grille de lissage aurait {} carreaux : prenez des carreaux plus grands ou vérifiez que tous les clients sont dans le territoire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="341" />
+        <location filename="../../processing_algorithms/client_density.py" line="389" />
         <source>Smoothing mass balance: {:.3f} clients in, {:.3f} out (relative difference {:.2e}).</source>
         <translation>Bilan de masse du lissage : {:.3f} clients en entrée, {:.3f} en sortie (écart relatif {:.2e}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="99" />
+        <source>Cells of the INSEE grid (EPSG:3035 in metropolitan France, the territory's grid overseas); 200 m matches the Filosofi cells one to one.</source>
+        <translation>Carreaux de la grille de l'Insee (EPSG:3035 en métropole, la grille du territoire outre-mer) ; 200 m correspond un à un aux carreaux Filosofi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="114" />
+        <source>Default: the CRS of the zones, else that of the clients. Cells are built in the INSEE grid's CRS of the territory (EPSG:3035 in metropolitan France) and reprojected.</source>
+        <translation>Par défaut : le SCR des zones, sinon celui des clients. Les carreaux sont construits dans le SCR de la grille de l'Insee du territoire (EPSG:3035 en métropole) puis reprojetés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="352" />
+        <source>{} grid cells written, {} of them secret (fewer than {} clients, or hidden with such a cell).</source>
+        <translation>{} carreaux écrits, dont {} secrets (moins de {} clients, ou masqués avec un tel carreau).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="356" />
+        <source>The statistical secret hides {} of the {} cells holding clients: the map will say little. Use larger cells (1 km) or the smoothed surface (a bandwidth), which publish what this grid must hide.</source>
+        <translation>Le secret statistique masque {} des {} carreaux qui comptent des clients : la carte dira peu de choses. Prenez des carreaux plus grands (1 km) ou la surface lissée (un rayon de lissage), qui publient ce que cette grille doit masquer.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/client_density.py" line="58" />
         <source>Where are my clients? Counts the client points (and sums an optional weight such as hours sold) on a square grid aligned on the INSEE grid (cells of 200 m, 500 m or 1 km in EPSG:3035, ids CRS3035RES200mN…E…, south-west corner; overseas, the territory's own grid: CRS5490… in the Antilles, CRS2975… in La Réunion), per zone (communes, IRIS, QPV or any polygons), and as a smoothed surface.
 
-Rates: clients per 1,000 of a target population taken from the Filosofi cells (households, persons, 65+, 80+, single-parent families, owners, or high-income households — approximated by the households of the cells whose mean standard of living ind_snv / ind is above the territory's household-weighted median) or from a numeric field of the zones. A missing or zero target gives an empty (NULL) rate, never an error. Zones also get an index (100 = the territory's average rate) and their share of all clients.
+Rates: clients per 1,000 of a target population taken from the Filosofi cells (households, persons, 65+, 80+, single-parent families, owners, or high-income households — approximated by the households of the cells whose mean standard of living ind_snv / ind is above the territory's household-weighted median) or from a numeric field of the zones. A missing or zero target gives an empty (NULL) rate, never an error. Zones also get an index (100 = the territory's average rate) and their share of all clients. Filosofi targets are shared between the zones by the cell-to-zone rule every Coodiag output uses; a zone the grid covers only in part or not at all gets a NULL target and rate (coverage = partial / missing, named in the log), never a false 0.
 
-Smoothing: conservative kernel smoothing in the spirit of INSEE's « lissage »: each client spreads its mass over the centres of the cells within the bandwidth with a bisquare kernel, renormalised so that the total is preserved; the target population is smoothed the same way and the smoothed rate is their ratio (NULL where the smoothed target is below 1). The smoothing frame covers every client plus the bandwidth, so no mass is lost at the edges; the log reports the mass balance. Bandwidth 0 skips the smoothed output.
+Small denominators: a cell, zone or smoothed cell whose target is below the minimum denominator (a setting; the secrecy threshold k by default — 11 households) gets no rate (NULL), and its maps draw it in a class of its own: the top class is never made of near-empty cells.
+
+Placement precision: the grid, the smoothing and every output finer than a commune use only the clients placed precisely enough for their cell size (house number, street or coordinates; from 1 km cells on, lieu-dit too; never the commune centre): a client placed at the centre of its commune would draw a false cluster there. Zones count every client. The log and the metadata say how many were left to the zone level (left_to_zones) and the share placed precisely (precise_share).
+
+Smoothing: conservative kernel smoothing in the spirit of INSEE's « lissage »: each client spreads its mass over the centres of the cells within the bandwidth with a bisquare kernel, renormalised so that the total is preserved; the target population is smoothed the same way and the smoothed rate is their ratio (NULL where the smoothed target is below the minimum denominator). The smoothing frame covers every client plus the bandwidth, so no mass is lost at the edges; the log reports the mass balance. Bandwidth 0 skips the smoothed output.
 
 Privacy: no output carries individual client points. Cells and zones holding 1 to k−1 clients (k = the secrecy threshold of the Coodiag settings, 11 by default), those where one client holds more than 85 % of the weight, and the cells or zones hidden with them so that no count can be worked back from the other cells, zones and totals, are flagged secret = 1 and their counts, weights and rates are NULL. The smoothed surface is computed from the published grid (hidden cells enter with an estimate computed from the published figures, at their cell centre), so it reveals no hidden count. Features without a point geometry are counted in the log and can be written to the optional rejected output.</source>
         <translation>Où sont mes clients ? Compte les points clients (et additionne un poids facultatif, par exemple les heures vendues) sur une grille carrée alignée sur la grille de l'Insee (carreaux de 200 m, 500 m ou 1 km en EPSG:3035, identifiants CRS3035RES200mN…E…, coin sud-ouest ; outre-mer, la grille du territoire : CRS5490… aux Antilles, CRS2975… à La Réunion), par zone (communes, IRIS, QPV ou tout polygone) et en surface lissée.
 
-Taux : clients pour 1 000 personnes d'une population cible tirée des carreaux Filosofi (ménages, personnes, 65 ans ou plus, 80 ans ou plus, familles monoparentales, propriétaires, ou ménages aisés — approchés par les ménages des carreaux dont le niveau de vie moyen ind_snv / ind dépasse la médiane du territoire pondérée par les ménages) ou d'un champ numérique des zones. Une cible manquante ou nulle donne un taux vide (NULL), jamais une erreur. Les zones reçoivent aussi un indice (100 = taux moyen du territoire) et leur part de l'ensemble des clients.
+Taux : clients pour 1 000 personnes d'une population cible tirée des carreaux Filosofi (ménages, personnes, 65 ans ou plus, 80 ans ou plus, familles monoparentales, propriétaires, ou ménages aisés — approchés par les ménages des carreaux dont le niveau de vie moyen ind_snv / ind dépasse la médiane du territoire pondérée par les ménages) ou d'un champ numérique des zones. Une cible manquante ou nulle donne un taux vide (NULL), jamais une erreur. Les zones reçoivent aussi un indice (100 = taux moyen du territoire) et leur part de l'ensemble des clients. Les cibles Filosofi sont partagées entre les zones selon la règle carreau-zone commune à toutes les sorties Coodiag ; une zone que les carreaux ne couvrent qu'en partie ou pas du tout reçoit une cible et un taux NULL (coverage = partial / missing, nommée dans le journal), jamais un faux 0.
 
-Lissage : lissage à noyau conservatif dans l'esprit du « lissage » de l'Insee : chaque client répartit sa masse sur les centres des carreaux situés dans le rayon de lissage avec un noyau bicarré, renormalisé pour conserver le total ; la population cible est lissée de la même façon et le taux lissé est leur rapport (NULL là où la cible lissée est inférieure à 1). Le cadre du lissage couvre tous les clients plus le rayon, si bien qu'aucune masse n'est perdue sur les bords ; le journal donne le bilan de masse. Un rayon de 0 supprime la sortie lissée.
+Petits dénominateurs : un carreau, une zone ou un carreau lissé dont la cible est sous le dénominateur minimal (un réglage ; par défaut le seuil de secret k — 11 ménages) n'a pas de taux (NULL), et ses cartes le dessinent dans une classe à part : la classe supérieure n'est jamais faite de carreaux presque vides.
+
+Précision du placement : la grille, le lissage et toute sortie plus fine que la commune n'utilisent que les clients placés assez précisément pour leur taille de carreau (numéro, rue ou coordonnées ; à partir des carreaux de 1 km, aussi le lieu-dit ; jamais le centre de la commune) : un client placé au centre de sa commune y dessinerait un faux regroupement. Les zones comptent tous les clients. Le journal et les métadonnées indiquent combien ont été laissés au niveau des zones (left_to_zones) et la part placée précisément (precise_share).
+
+Lissage : lissage à noyau conservatif dans l'esprit du « lissage » de l'Insee : chaque client répartit sa masse sur les centres des carreaux situés dans le rayon de lissage avec un noyau bicarré, renormalisé pour conserver le total ; la population cible est lissée de la même façon et le taux lissé est leur rapport (NULL là où la cible lissée est sous le dénominateur minimal). Le cadre du lissage couvre tous les clients plus le rayon, si bien qu'aucune masse n'est perdue sur les bords ; le journal donne le bilan de masse. Un rayon de 0 supprime la sortie lissée.
 
 Confidentialité : aucune sortie ne contient les points des clients. Les carreaux et zones comptant de 1 à k−1 clients (k = seuil de secret des réglages Coodiag, 11 par défaut), ceux où un client détient plus de 85 % du poids, et les carreaux ou zones masqués avec eux pour qu'aucun effectif ne puisse être recalculé à partir des autres carreaux, zones et totaux, sont signalés secret = 1 et leurs effectifs, poids et taux sont NULL. La surface lissée est calculée à partir de la grille publiée (les carreaux masqués y entrent avec une estimation calculée à partir des chiffres publiés, au centre de leur carreau) : elle ne révèle aucun effectif masqué. Les entités sans géométrie ponctuelle sont comptées dans le journal et peuvent être écrites dans la sortie facultative des rejets.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="89" />
-        <source>Cells of the INSEE grid (EPSG:3035 in metropolitan France, the territory's grid overseas); 200 m matches the Filosofi cells one to one.</source>
-        <translation>Carreaux de la grille de l'Insee (EPSG:3035 en métropole, la grille du territoire outre-mer) ; 200 m correspond un à un aux carreaux Filosofi.</translation>
+        <location filename="../../processing_algorithms/client_density.py" line="183" />
+        <source>None of the {} clients is placed precisely enough for {} m cells (all at a commune centre or a lieu-dit): count them per commune (zones) or choose 1 km cells.</source>
+        <translation>Aucun des {} clients n'est placé assez précisément pour des carreaux de {} m (tous au centre d'une commune ou à un lieu-dit) : comptez-les par commune (zones) ou choisissez des carreaux de 1 km.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="104" />
-        <source>Default: the CRS of the zones, else that of the clients. Cells are built in the INSEE grid's CRS of the territory (EPSG:3035 in metropolitan France) and reprojected.</source>
-        <translation>Par défaut : le SCR des zones, sinon celui des clients. Les carreaux sont construits dans le SCR de la grille de l'Insee du territoire (EPSG:3035 en métropole) puis reprojetés.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/client_density.py" line="316" />
-        <source>{} grid cells written, {} of them secret (fewer than {} clients, or hidden with such a cell).</source>
-        <translation>{} carreaux écrits, dont {} secrets (moins de {} clients, ou masqués avec un tel carreau).</translation>
+        <location filename="../../processing_algorithms/client_density.py" line="364" />
+        <source>{} cells have fewer than {:g} of the target population: no rate (too few for a rate).</source>
+        <translation>{} carreaux comptent moins de {:g} de la population cible : pas de taux (trop peu pour un taux).</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1784,39 @@ Classement : score = 0,4 × taille (échelle logarithmique, 250 salariés et plu
         <location filename="../../processing_algorithms/base.py" line="71" />
         <source>Secrecy threshold {} raised to the Coodiag setting {}.</source>
         <translation>Seuil de secret {} relevé au réglage Coodiag {}.</translation>
+    </message>
+</context>
+<context>
+    <name>CoodiagCoverage</name>
+    <message>
+        <location filename="../../processing_algorithms/coverage_tools.py" line="31" />
+        <source>Filosofi grid</source>
+        <translation>carreaux Filosofi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/coverage_tools.py" line="122" />
+        <source>No data from the {} for {} zone(s): {}. Their values are left empty (NULL), not 0.</source>
+        <translation>Aucune donnée ({}) pour {} zone(s) : {}. Leurs valeurs restent vides (NULL), pas 0.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/coverage_tools.py" line="126" />
+        <source>The {} covers only part of {} zone(s): {}. Their values are left empty (NULL).</source>
+        <translation>Couverture partielle ({}) de {} zone(s) : {}. Leurs valeurs restent vides (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/coverage_tools.py" line="32" />
+        <source>census table</source>
+        <translation>table du recensement</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/coverage_tools.py" line="34" />
+        <source>public transport timetables (GTFS)</source>
+        <translation>horaires de transport en commun (GTFS)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/coverage_tools.py" line="33" />
+        <source>road network</source>
+        <translation>réseau routier</translation>
     </message>
 </context>
 <context>
@@ -2256,12 +2346,12 @@ Le résultat est un PDF unique dont les textes (sources, mention du secret stati
         <translation>Chiffre clé « {} » : couche « {} » illisible, écarté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="510" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="536" />
         <source>Theme “{}”: the layer “{}” of the GeoPackage cannot be read.</source>
         <translation>Thème « {} » : la couche « {} » du GeoPackage est illisible.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="561" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="589" />
         <source>The atlas over “{}” could not start.</source>
         <translation>L'atlas sur « {} » n'a pas pu démarrer.</translation>
     </message>
@@ -2736,144 +2826,149 @@ Une ligne est comptée dans la commune dont le code INSEE lui a été attribué 
         <translation>Points chauds de clientèle (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="78" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="83" />
         <source>Grid cell size</source>
         <translation>Taille des carreaux</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="83" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="88" />
         <source>Study area (polygons)</source>
         <translation>Zone d'étude (polygones)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="85" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="90" />
         <source>Cells whose centre lies in these polygons form the study area (e.g. the territory's communes). Clients outside it are not counted (reported in the log).</source>
         <translation>Les carreaux dont le centre est dans ces polygones forment la zone d'étude (par exemple les communes du territoire). Les clients situés hors de celle-ci ne sont pas comptés (signalé dans le journal).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="88" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="93" />
         <source>Neighbourhood</source>
         <translation>Voisinage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="88" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="93" />
         <source>Queen contiguity (8 neighbours)</source>
         <translation>Contiguïté « reine » (8 voisins)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="88" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="93" />
         <source>Distance band</source>
         <translation>Bande de distance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="91" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="96" />
         <source>Which cells are the neighbours of a cell (the cell itself always counts).</source>
         <translation>Quels carreaux sont les voisins d'un carreau (le carreau lui-même compte toujours).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="93" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="98" />
         <source>Distance band (m)</source>
         <translation>Bande de distance (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="95" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="100" />
         <source>For the distance band: cells whose centres are at most this far apart (≥ cell size).</source>
         <translation>Pour la bande de distance : carreaux dont les centres sont au plus à cette distance (≥ taille des carreaux).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="97" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="102" />
         <source>Permutations (0 = analytical p-value only)</source>
         <translation>Permutations (0 = p-valeur analytique seule)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="99" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="104" />
         <source>Number of random permutations for the pseudo p-value (99, 499 or 999 are usual).</source>
         <translation>Nombre de permutations aléatoires pour la pseudo p-valeur (99, 499 ou 999 sont usuels).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="101" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="106" />
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="103" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="108" />
         <source>Seed of the permutations, for reproducible results.</source>
         <translation>Graine des permutations, pour des résultats reproductibles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="106" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="111" />
         <source>CRS of the output cells</source>
         <translation>SCR des carreaux en sortie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="107" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="112" />
         <source>Default: the CRS of the study area, else that of the clients.</source>
         <translation>Par défaut : le SCR de la zone d'étude, sinon celui des clients.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="109" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="114" />
         <source>Client hot spots</source>
         <translation>Points chauds de clientèle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="122" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="127" />
         <source>The distance band ({} m) must be at least the cell size ({} m).</source>
         <translation>La bande de distance ({} m) doit être au moins égale à la taille des carreaux ({} m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="125" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="130" />
         <source>clients</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="126" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="132" />
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="128" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="134" />
         <source>No client has a usable point geometry: nothing to analyse.</source>
         <translation>Aucun client n'a de géométrie ponctuelle utilisable : rien à analyser.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="132" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="146" />
         <source>study area</source>
         <translation>zone d'étude</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="142" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="156" />
         <source>The study area has no usable polygon.</source>
         <translation>La zone d'étude n'a aucun polygone utilisable.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="155" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="169" />
         <source>The study area would need {} cells of {} m: choose larger cells or a smaller study area.</source>
         <translation>La zone d'étude demanderait {} carreaux de {} m : choisissez des carreaux plus grands ou une zone d'étude plus petite.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="165" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="179" />
         <source>The study area holds fewer than 3 cells of {} m: choose smaller cells.</source>
         <translation>La zone d'étude compte moins de 3 carreaux de {} m : choisissez des carreaux plus petits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="172" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="187" />
         <source>None of the {} clients lies in the study area: check the layers and their CRS.</source>
         <translation>Aucun des {} clients ne se trouve dans la zone d'étude : vérifiez les couches et leurs SCR.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="175" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="190" />
         <source>{} clients lie outside the study area and are not counted.</source>
         <translation>{} clients sont hors de la zone d'étude et ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="201" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="216" />
         <source>Computing Gi* on {} cells…</source>
         <translation>Calcul de Gi* sur {} carreaux…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="241" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="256" />
         <source>{} cells in the study area: {} hot-spot and {} cold-spot cells (90 % or more).</source>
         <translation>{} carreaux dans la zone d'étude : {} carreaux en point chaud et {} en point froid (90 % ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/hot_spots.py" line="85" />
+        <source>Cells of the INSEE grid (EPSG:3035 in metropolitan France, the territory's grid overseas).</source>
+        <translation>Carreaux de la grille de l'Insee (EPSG:3035 en métropole, la grille du territoire outre-mer).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/hot_spots.py" line="53" />
@@ -2883,6 +2978,8 @@ Gi* compares the sum over a cell and its neighbours (queen contiguity: the 8 sur
 
 Study area: the cells whose centre lies in the study-area polygons (e.g. the communes); without it, every cell of the clients' bounding box. Cells of the study area without clients count as 0, which matters for Gi*.
 
+Placement precision: only the clients placed precisely enough for the cell size are counted (house number, street or coordinates; on 1 km cells, lieu-dit too; never the commune centre): clients piled on the centre of their commune would make a false hot spot there. The log and the metadata say how many were left out (left_to_zones; they are counted in the per-commune outputs) and the share placed precisely (precise_share).
+
 Privacy: cells with 1 to k−1 clients (k = the secrecy threshold of the Coodiag settings), those where one client holds more than 85 % of the weight, and the cells hidden with them so that no count can be worked back from the others and the total, are flagged secret = 1 and their count and weight are NULL. Gi* is computed on the published grid (hidden cells enter with an estimate computed from the published figures), so the scores reveal no hidden count. No client point is copied.</source>
         <translation>Où les clients se regroupent-ils plus (points chauds) ou moins (points froids) que le hasard ne le donnerait ? Compte les clients (ou additionne un poids) sur la grille de l'Insee (200 m, 500 m ou 1 km ; EPSG:3035 en métropole, la grille du territoire outre-mer) et calcule la statistique Gi* de Getis-Ord de chaque carreau de la zone d'étude.
 
@@ -2890,12 +2987,14 @@ Gi* compare la somme sur un carreau et ses voisins (contiguïté « reine » : l
 
 Zone d'étude : les carreaux dont le centre est dans les polygones de la zone d'étude (par exemple les communes) ; sans elle, tous les carreaux de l'emprise des clients. Les carreaux de la zone d'étude sans client comptent pour 0, ce qui importe pour Gi*.
 
+Précision du placement : seuls les clients placés assez précisément pour la taille des carreaux sont comptés (numéro, rue ou coordonnées ; sur des carreaux de 1 km, aussi le lieu-dit ; jamais le centre de la commune) : des clients empilés au centre de leur commune y feraient un faux point chaud. Le journal et les métadonnées indiquent combien ont été écartés (left_to_zones ; ils sont comptés dans les sorties par commune) et la part placée précisément (precise_share).
+
 Confidentialité : les carreaux de 1 à k−1 clients (k = seuil de secret des réglages Coodiag), ceux où un client détient plus de 85 % du poids, et les carreaux masqués avec eux pour qu'aucun effectif ne puisse être recalculé à partir des autres et du total, sont signalés secret = 1 et leurs effectif et poids sont NULL. Gi* est calculé sur la grille publiée (les carreaux masqués y entrent avec une estimation calculée à partir des chiffres publiés) : les scores ne révèlent aucun effectif masqué. Aucun point client n'est copié.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="80" />
-        <source>Cells of the INSEE grid (EPSG:3035 in metropolitan France, the territory's grid overseas).</source>
-        <translation>Carreaux de la grille de l'Insee (EPSG:3035 en métropole, la grille du territoire outre-mer).</translation>
+        <location filename="../../processing_algorithms/hot_spots.py" line="139" />
+        <source>None of the {} clients is placed precisely enough for {} m cells (all at a commune centre or a lieu-dit): hot spots need addresses; choose 1 km cells or count the clients per commune.</source>
+        <translation>Aucun des {} clients n'est placé assez précisément pour des carreaux de {} m (tous au centre d'une commune ou à un lieu-dit) : les points chauds demandent des adresses ; choisissez des carreaux de 1 km ou comptez les clients par commune.</translation>
     </message>
 </context>
 <context>
@@ -3660,267 +3759,252 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
 <context>
     <name>IsochronesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="121" />
+        <location filename="../../processing_algorithms/isochrones.py" line="290" />
         <source>Isochrones (travel-time bands)</source>
         <translation>Isochrones (tranches de temps de trajet)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="152" />
+        <location filename="../../processing_algorithms/isochrones.py" line="328" />
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="154" />
+        <location filename="../../processing_algorithms/isochrones.py" line="330" />
         <source>A prepared network (from “Build a routable network”), or a raw road layer prepared on the fly with automatic settings.</source>
         <translation>Un réseau préparé (par « Construire un réseau routable »), ou une couche de routes brute préparée à la volée avec des réglages automatiques.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="157" />
+        <location filename="../../processing_algorithms/isochrones.py" line="333" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="159" />
+        <location filename="../../processing_algorithms/isochrones.py" line="335" />
         <source>Antennas, work sites… (points, any CRS: reprojected to the network CRS).</source>
         <translation>Antennes, chantiers… (points, tout SCR : reprojetés dans le SCR du réseau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="161" />
+        <location filename="../../processing_algorithms/isochrones.py" line="337" />
         <source>Site id field</source>
         <translation>Champ identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="163" />
+        <location filename="../../processing_algorithms/isochrones.py" line="339" />
         <source>Identifier copied to the outputs (default: the feature id).</source>
         <translation>Identifiant recopié dans les sorties (par défaut : l'identifiant de l'entité).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="165" />
+        <location filename="../../processing_algorithms/isochrones.py" line="341" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="165" />
+        <location filename="../../processing_algorithms/isochrones.py" line="341" />
         <source>Car</source>
         <translation>Voiture</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="165" />
+        <location filename="../../processing_algorithms/isochrones.py" line="341" />
         <source>Walk</source>
         <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="165" />
+        <location filename="../../processing_algorithms/isochrones.py" line="341" />
         <source>Bike</source>
         <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="167" />
+        <location filename="../../processing_algorithms/isochrones.py" line="343" />
         <source>Which costs of the prepared network are used.</source>
         <translation>Quels coûts du réseau préparé sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="169" />
+        <location filename="../../processing_algorithms/isochrones.py" line="345" />
         <source>Bands (minutes)</source>
         <translation>Tranches (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="170" />
+        <location filename="../../processing_algorithms/isochrones.py" line="346" />
         <source>Comma-separated upper limits in minutes; blank = defaults of the mode.</source>
         <translation>Limites hautes en minutes séparées par des virgules ; vide = valeurs par défaut du mode.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="172" />
+        <location filename="../../processing_algorithms/isochrones.py" line="348" />
         <source>Output polygons</source>
         <translation>Polygones en sortie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="172" />
+        <location filename="../../processing_algorithms/isochrones.py" line="348" />
         <source>Nested rings for all sites together (union)</source>
         <translation>Anneaux emboîtés pour tous les sites ensemble (union)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="172" />
+        <location filename="../../processing_algorithms/isochrones.py" line="348" />
         <source>Per-site catchments (nearest site)</source>
         <translation>Aires de desserte par site (site le plus proche)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="181" />
+        <location filename="../../processing_algorithms/isochrones.py" line="357" />
         <source>Snapping tolerance (m)</source>
         <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="183" />
+        <location filename="../../processing_algorithms/isochrones.py" line="359" />
         <source>Sites farther than this from any road open to the mode are reported, not snapped.</source>
         <translation>Les sites plus éloignés que cela de toute route ouverte au mode sont signalés, pas accrochés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="185" />
+        <location filename="../../processing_algorithms/isochrones.py" line="361" />
         <source>Off-network walking distance (m)</source>
         <translation>Distance de marche hors réseau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="188" />
+        <location filename="../../processing_algorithms/isochrones.py" line="364" />
         <source>How far from a reached road a place still counts as reached (walked).</source>
         <translation>Jusqu'à quelle distance d'une route atteinte un lieu compte encore comme atteint (à pied).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="190" />
+        <location filename="../../processing_algorithms/isochrones.py" line="366" />
         <source>Off-network walking speed (km/h)</source>
         <translation>Vitesse de marche hors réseau (km/h)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="192" />
+        <location filename="../../processing_algorithms/isochrones.py" line="368" />
         <source>Speed of the walk between a site or a place and the road.</source>
         <translation>Vitesse de la marche entre un site ou un lieu et la route.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="194" />
+        <location filename="../../processing_algorithms/isochrones.py" line="370" />
         <source>Grid cell size (m, 0 = automatic)</source>
         <translation>Taille des cellules de la grille (m, 0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="196" />
+        <location filename="../../processing_algorithms/isochrones.py" line="372" />
         <source>Resolution of the polygons: 0 = 50 m by car, 25 m on foot or by bike.</source>
         <translation>Résolution des polygones : 0 = 50 m en voiture, 25 m à pied ou à vélo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="198" />
+        <location filename="../../processing_algorithms/isochrones.py" line="374" />
         <source>Population grid (Filosofi)</source>
         <translation>Grille de population (Filosofi)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="200" />
+        <location filename="../../processing_algorithms/isochrones.py" line="376" />
         <source>Normalised Filosofi cells with ind, men, men_pauv: their sums are added per band.</source>
         <translation>Carreaux Filosofi normalisés avec ind, men, men_pauv : leurs sommes sont ajoutées par tranche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="202" />
+        <location filename="../../processing_algorithms/isochrones.py" line="378" />
         <source>Population counted by</source>
         <translation>Population comptée par</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="202" />
+        <location filename="../../processing_algorithms/isochrones.py" line="378" />
         <source>Cell centroid</source>
         <translation>Centroïde du carreau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="202" />
+        <location filename="../../processing_algorithms/isochrones.py" line="378" />
         <source>Area share</source>
         <translation>Part de surface</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="204" />
+        <location filename="../../processing_algorithms/isochrones.py" line="380" />
         <source>Centroid: the whole cell goes to the band holding its centre. Area share: split by the share of the cell in each band.</source>
         <translation>Centroïde : tout le carreau va à la tranche qui contient son centre. Part de surface : réparti selon la part du carreau dans chaque tranche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="216" />
+        <location filename="../../processing_algorithms/isochrones.py" line="394" />
         <source>Isochrones</source>
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="221" />
+        <location filename="../../processing_algorithms/isochrones.py" line="399" />
         <source>Site report</source>
         <translation>Rapport des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="229" />
+        <location filename="../../processing_algorithms/isochrones.py" line="407" />
         <source>Band {} min is over 3 hours (180 min): isochrones that far are not meaningful on a local network.</source>
         <translation>La tranche {} min dépasse 3 heures (180 min) : des isochrones aussi lointaines n'ont pas de sens sur un réseau local.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="232" />
+        <location filename="../../processing_algorithms/isochrones.py" line="410" />
         <source>Band “{}” is not a positive number of minutes: write the limits like 10, 20, 30.</source>
         <translation>La tranche « {} » n'est pas un nombre de minutes positif : écrivez les limites comme 10, 20, 30.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="235" />
+        <location filename="../../processing_algorithms/isochrones.py" line="413" />
         <source>No band given: defaults of the mode used ({}).</source>
         <translation>Aucune tranche indiquée : valeurs par défaut du mode utilisées ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="238" />
+        <location filename="../../processing_algorithms/isochrones.py" line="416" />
         <source>Bands sorted and de-duplicated: {} min.</source>
         <translation>Tranches triées et dédoublonnées : {} min.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="255" />
+        <location filename="../../processing_algorithms/isochrones.py" line="433" />
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="282" />
+        <location filename="../../processing_algorithms/isochrones.py" line="460" />
         <source>{} site(s) farther than {:g} m from any road open to this mode, not computed: {}.</source>
         <translation>{} site(s) à plus de {:g} m de toute route ouverte à ce mode, non calculé(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="285" />
+        <location filename="../../processing_algorithms/isochrones.py" line="463" />
         <source>{} site(s) on a network piece not joined to the main network (their isochrones stay small): {}.</source>
         <translation>{} site(s) sur un morceau de réseau non relié au réseau principal (leurs isochrones restent petites) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="289" />
+        <location filename="../../processing_algorithms/isochrones.py" line="467" />
         <source>No site is within {:g} m of the network: check the CRS of the sites and the network, or raise the snapping tolerance.</source>
         <translation>Aucun site n'est à moins de {:g} m du réseau : vérifiez le SCR des sites et du réseau, ou augmentez la tolérance d'accrochage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="356" />
+        <location filename="../../processing_algorithms/isochrones.py" line="534" />
         <source>{} polygons for {} site(s) in {:.1f} s ({} links reached).</source>
         <translation>{} polygones pour {} site(s) en {:.1f} s ({} tronçons atteints).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="433" />
+        <location filename="../../processing_algorithms/isochrones.py" line="561" />
         <source>The population layer has none of the fields {} (normalised Filosofi 2019 names).</source>
         <translation>La couche de population n'a aucun des champs {} (noms Filosofi 2019 normalisés).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="172" />
+        <location filename="../../processing_algorithms/isochrones.py" line="348" />
         <source>Per-site isochrones (overlapping)</source>
         <translation>Isochrones par site (avec recouvrements)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="177" />
+        <location filename="../../processing_algorithms/isochrones.py" line="353" />
         <source>Union: one polygon per band. Catchments: one polygon per site and band, without overlap. Per-site isochrones: one polygon per site and band, each site on its own (overlapping).</source>
         <translation>Union : un polygone par tranche. Aires de desserte : un polygone par site et par tranche, sans recouvrement. Isochrones par site : un polygone par site et par tranche, chaque site pris à part (avec recouvrements).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="207" />
+        <location filename="../../processing_algorithms/isochrones.py" line="383" />
         <source>Zones for the access summary (optional)</source>
         <translation>Zones du bilan d'accès (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="209" />
+        <location filename="../../processing_algorithms/isochrones.py" line="385" />
         <source>Communes or any polygons: with a population grid, the population of each zone within each band's limit is written to the access-by-zone output.</source>
         <translation>Communes ou tout autre polygone : avec une grille de population, la population de chaque zone à moins de la limite de chaque tranche est écrite dans la sortie « Accès par zone ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="212" />
+        <location filename="../../processing_algorithms/isochrones.py" line="388" />
         <source>Zone id field</source>
         <translation>Champ identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="214" />
-        <source>Code of the zones (e.g. INSEE_COM); empty = the feature id.</source>
-        <translation>Code des zones (par exemple INSEE_COM) ; vide = l'identifiant de l'entité.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="218" />
+        <location filename="../../processing_algorithms/isochrones.py" line="396" />
         <source>Access by zone</source>
         <translation>Accès par zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="370" />
-        <source>The access-by-zone output needs the population grid (Filosofi cells) parameter.</source>
-        <translation>La sortie « Accès par zone » a besoin de la grille de population (carreaux Filosofi).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="373" />
-        <source>The access-by-zone output counts the population within reach of any site: choose the union or the catchment output type.</source>
-        <translation>La sortie « Accès par zone » compte la population à portée d'au moins un site : choisissez le type de sortie union ou aires d'attraction.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="124" />
+        <location filename="../../processing_algorithms/isochrones.py" line="293" />
         <source>Polygons of the places reached from one or many sites within each travel-time band, on a road network (best: the output of “Build a routable network”, read once and cached for the session).
 
 Output: nested non-overlapping rings for all sites together (“within X minutes of any site”: band 2 = between the first and the second limit), per-site catchments (each place assigned to the site that reaches it first, cut into the same bands), or per-site isochrones (what each site reaches on its own: one ring per site and band, rings of different sites overlap). Union and catchments come from ONE multi-source shortest-path search; per-site isochrones need one search per site. Partly reached links are interpolated.
@@ -3931,22 +4015,27 @@ Each site joins the nearest link open to the mode within the snapping tolerance;
 
 Polygons are built on a grid (cell size: 50 m by car, 25 m on foot and by bike, or as set), dissolved and made valid.
 
-Population (optional): a Filosofi grid layer with ind, men, men_pauv (2019 names); a cell is shared by area between the bands and the zones (estimated on 4 × 4 points per cell; the default, the cell-to-zone rule every Coodiag output shares), or counts where its centroid is.
+Population (optional): a Filosofi grid layer with ind, men, men_pauv (2019 names); the population of each band is estimated on 4 × 4 points per cell (area share, the default) or counted where the cell's centroid is.
 
-Access by zone (optional output, with zones and a population grid): for each zone (e.g. commune), its population (ind_total) and the population within each band's limit of any site (ind_le_20 = persons within 20 minutes) with its share in % (share_le_20).</source>
-        <translation>Polygones des lieux atteints depuis un ou plusieurs sites dans chaque tranche de temps de trajet, sur un réseau routier (idéalement la sortie de « Construire un réseau routable », lue une fois et gardée en cache pour la session).
+Access by zone (optional output, with zones): for each zone (e.g. commune), its population (ind_total: the Filosofi cells given to the zone by the cell-to-zone rule every Coodiag output shares), the population within each band's limit of any site (ind_le_20 = persons within 20 minutes) and its share in % (share_le_20), and the SIAE's reach: a zone is in reach (in_reach = 1) when at least half of its population lives within the reach band (reach_min; 20 min by car, on foot and by bike by default); reach_share is that share and reach_basis says whether it was measured on the population or, without a usable population, on the zone's area. Coverage: a zone that the population grid, the road network (or the public transport feeds) cover only in part or not at all gets coverage = partial or missing and NULL values (never 0), and is named in the log; a zone with no road near its people gets status = off_network and no travel-time value.</source>
+        <translation>Polygones des lieux atteints depuis un ou plusieurs sites dans chaque tranche de temps de trajet, sur un réseau routier (au mieux : la sortie de « Préparer un réseau routable », lue une fois et gardée en cache pour la session).
 
-Sortie : des anneaux emboîtés sans recouvrement pour tous les sites ensemble (« à moins de X minutes d'un site » : la tranche 2 est entre la première et la deuxième limite), des aires de desserte par site (chaque lieu rattaché au site qui l'atteint le premier, découpées selon les mêmes tranches), ou des isochrones par site (ce que chaque site atteint à lui seul : un anneau par site et par tranche, les anneaux de sites différents se recouvrent). L'union et les aires de desserte viennent d'UNE seule recherche de plus courts chemins multi-sources ; les isochrones par site demandent une recherche par site. Les tronçons atteints en partie sont interpolés.
+Sortie : anneaux emboîtés sans recouvrement pour l'ensemble des sites (« à moins de X minutes d'un site » : tranche 2 = entre la première et la deuxième limite), aires par site (chaque lieu rattaché au site qui l'atteint le premier, découpées selon les mêmes tranches) ou isochrones par site (ce que chaque site atteint seul : un anneau par site et par tranche, les anneaux de sites différents se recouvrent). L'union et les aires par site viennent d'UNE seule recherche de plus courts chemins multi-sources ; les isochrones par site demandent une recherche par site. Les tronçons atteints en partie sont interpolés.
 
-Tranches en minutes, par exemple 10, 20, 30, 45. Vide = valeurs par défaut du mode (voiture 10/20/30/45, marche 5/10/15/20, vélo 10/20/30). Une liste non triée est triée et dédoublonnée (avec un avertissement) ; les valeurs doivent être positives et d'au plus 180 minutes.
+Tranches en minutes, par exemple 10, 20, 30, 45. Vide = valeurs par défaut du mode (voiture 10/20/30/45, marche 5/10/15/20, vélo 10/20/30). Les listes non triées sont triées et les doublons retirés (avec un avertissement) ; les valeurs doivent être positives et d'au plus 180 minutes.
 
-Chaque site rejoint le tronçon ouvert au mode le plus proche dans la tolérance d'accrochage ; la distance jusqu'à lui se fait à pied à la vitesse hors réseau. Les sites plus éloignés que la tolérance ne sont pas accrochés : ils figurent dans le rapport des sites (statut too_far) et le journal. Les sites situés sur un morceau de réseau non relié au réseau principal sont calculés mais signalés (statut disconnected). Les lieux hors réseau sont atteints à pied jusqu'à la distance hors réseau depuis la route atteinte la plus proche.
+Chaque site rejoint le tronçon ouvert au mode le plus proche dans la tolérance d'accrochage ; la distance jusqu'à lui est parcourue à pied à la vitesse hors réseau. Les sites plus éloignés que la tolérance ne sont pas accrochés : ils figurent dans le rapport des sites (statut too_far) et le journal. Les sites sur un morceau de réseau non relié au réseau principal sont calculés mais signalés (statut disconnected). Les lieux hors réseau sont atteints à pied jusqu'à la distance hors réseau depuis la route atteinte la plus proche.
 
-Les polygones sont construits sur une grille (cellules de 50 m en voiture, 25 m à pied et à vélo, ou selon le réglage), fusionnés et rendus valides.
+Les polygones sont construits sur une grille (pas : 50 m en voiture, 25 m à pied et à vélo, ou la valeur choisie), fusionnés et rendus valides.
 
-Population (facultatif) : une couche de carreaux Filosofi avec ind, men, men_pauv (noms 2019) ; un carreau est réparti selon la surface entre les tranches et les zones (estimée sur 4 × 4 points par carreau ; c'est le réglage par défaut, la règle carreau-zone que partagent toutes les sorties de Coodiag), ou compte là où se trouve son centroïde.
+Population (facultatif) : une couche de carreaux Filosofi avec ind, men, men_pauv (noms 2019) ; la population de chaque tranche est estimée sur 4 × 4 points par carreau (part de surface, par défaut) ou comptée là où se trouve le centroïde du carreau.
 
-Accès par zone (sortie facultative, avec des zones et une grille de population) : pour chaque zone (par exemple la commune), sa population (ind_total) et la population à moins de la limite de chaque tranche d'au moins un site (ind_le_20 = personnes à moins de 20 minutes) avec sa part en % (share_le_20).</translation>
+Accès par zone (sortie facultative, avec des zones) : pour chaque zone (par exemple une commune), sa population (ind_total : les carreaux Filosofi attribués à la zone par la règle carreau-zone commune à toutes les sorties Coodiag), la population à moins de la limite de chaque tranche d'un site quelconque (ind_le_20 = personnes à moins de 20 minutes) et sa part en % (share_le_20), et la portée de la SIAE : une zone est à portée (in_reach = 1) quand au moins la moitié de sa population habite dans la bande de portée (reach_min ; 20 min en voiture, à pied et à vélo par défaut) ; reach_share est cette part et reach_basis indique si elle a été mesurée sur la population ou, faute de population utilisable, sur la surface de la zone. Couverture : une zone que la grille de population, le réseau routier (ou les horaires de transport en commun) ne couvrent qu'en partie ou pas du tout reçoit coverage = partial ou missing et des valeurs NULL (jamais 0), et est nommée dans le journal ; une zone sans route près de ses habitants reçoit status = off_network (« hors réseau ») et aucune valeur de temps de trajet.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/isochrones.py" line="390" />
+        <source>Code of the zones (e.g. INSEE_COM); empty = the commune or IRIS code found by name, else the feature id.</source>
+        <translation>Code des zones (par exemple INSEE_COM) ; vide = le code de commune ou d'IRIS trouvé par son nom, sinon l'identifiant de l'entité.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4192,236 @@ Les totaux sont ceux du bassin entier, qui peut déborder du territoire (n_commu
         <translation>Joindre une table du recensement Insee aux IRIS ou aux communes</translation>
     </message>
     <message>
+        <location filename="../../processing_algorithms/load_census.py" line="131" />
+        <source>Census table (CSV or XLSX)</source>
+        <translation>Table du recensement (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="131" />
+        <source>Census tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*.*)</source>
+        <translation>Tables du recensement (*.csv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="134" />
+        <source>An INSEE table as downloaded, e.g. base-ic-activite-residents-2019.CSV.</source>
+        <translation>Une table de l'Insee telle que téléchargée, par ex. base-ic-activite-residents-2019.CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="136" />
+        <source>Sheet (XLSX; empty: detect)</source>
+        <translation>Feuille (XLSX ; vide : détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="137" />
+        <source>Name of the sheet holding the data; by default the first one with a code column.</source>
+        <translation>Nom de la feuille des données ; par défaut la première qui a une colonne de codes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="139" />
+        <source>Code column of the table (empty: detect)</source>
+        <translation>Colonne des codes de la table (vide : détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="141" />
+        <source>IRIS, COM or CODGEO are detected.</source>
+        <translation>IRIS, COM ou CODGEO sont détectées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="143" />
+        <source>IRIS or commune polygons</source>
+        <translation>Polygones des IRIS ou des communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="145" />
+        <source>IRIS contours (CODE_IRIS) or communes (INSEE_COM), e.g. from coodiag:territory.</source>
+        <translation>Contours IRIS (CODE_IRIS) ou communes (INSEE_COM), par ex. issues de coodiag:territory.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="147" />
+        <source>Code field of the polygons (empty: detect)</source>
+        <translation>Champ des codes des polygones (vide : détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="149" />
+        <source>Field holding the IRIS or commune code of each polygon.</source>
+        <translation>Champ portant le code IRIS ou commune de chaque polygone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="151" />
+        <source>Polygons are</source>
+        <translation>Les polygones sont des</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="151" />
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="151" />
+        <source>IRIS</source>
+        <translation>IRIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="151" />
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="154" />
+        <source>Level of the polygons; Detect looks at the field names and the codes.</source>
+        <translation>Niveau des polygones ; « Détecter » regarde les noms des champs et les codes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="156" />
+        <source>Zones with census data</source>
+        <translation>Zones avec les données du recensement</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="158" />
+        <source>Unjoined codes</source>
+        <translation>Codes non joints</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="160" />
+        <source>Zones joined</source>
+        <translation>Zones jointes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="161" />
+        <source>Table codes matching no zone</source>
+        <translation>Codes de la table sans zone</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="162" />
+        <source>Zones without data</source>
+        <translation>Zones sans données</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="163" />
+        <source>Census year</source>
+        <translation>Année du recensement</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="164" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="165" />
+        <source>Derived indicators</source>
+        <translation>Indicateurs dérivés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="177" />
+        <source>Cannot read the census table {}: {}</source>
+        <translation>Impossible de lire la table du recensement {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="182" />
+        <source>The census table {} does not exist.</source>
+        <translation>La table du recensement {} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="185" />
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="188" />
+        <source>The census table {} has no data row.</source>
+        <translation>La table du recensement {} n'a aucune ligne de données.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="192" />
+        <source>Census year {}: prefixes removed (P{}_X → P_X).</source>
+        <translation>Recensement {} : préfixes retirés (P{}_X → P_X).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="194" />
+        <source>Columns of other years kept with their prefix: {}.</source>
+        <translation>Colonnes d'autres années gardées avec leur préfixe : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="202" />
+        <source>The table has no column {}; columns: {}.</source>
+        <translation>La table n'a pas de colonne {} ; colonnes : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="208" />
+        <source>Cannot find the code column of the table (IRIS, COM, CODGEO…); columns: {}. Give it in the parameters.</source>
+        <translation>Colonne des codes introuvable dans la table (IRIS, COM, CODGEO…) ; colonnes : {}. Indiquez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="228" />
+        <source>Cannot find the code field of the polygons (CODE_IRIS, INSEE_COM, insee, codgeo…); fields: {}. Choose it in the parameters.</source>
+        <translation>Champ des codes introuvable dans les polygones (CODE_IRIS, INSEE_COM, insee, codgeo…) ; champs : {}. Choisissez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="238" />
+        <source>The table is at commune level ({}) but the polygons are IRIS: join it onto commune polygons, or use an IRIS-level table (base-ic-…).</source>
+        <translation>La table est au niveau communal ({}) mais les polygones sont des IRIS : joignez-la à des polygones de communes, ou utilisez une table à l'IRIS (base-ic-…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="241" />
+        <source>Joining table column {} ({} level) onto polygon field {} ({} level).</source>
+        <translation>Jointure de la colonne {} de la table (niveau {}) au champ {} des polygones (niveau {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="252" />
+        <source>IRIS rows summed per commune.</source>
+        <translation>Lignes IRIS sommées par commune.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="259" />
+        <source>{} codes appear on several rows of the table: their rows were summed.</source>
+        <translation>{} codes apparaissent sur plusieurs lignes de la table : leurs lignes ont été sommées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="264" />
+        <source>{} arrondissements municipaux summed into their commune.</source>
+        <translation>{} arrondissements municipaux sommés dans leur commune.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="269" />
+        <source>No code of the table matches a polygon: table codes look like {} (column {}), polygon codes like {} (field {}). Check that both cover the same area and the same level (IRIS or communes).</source>
+        <translation>Aucun code de la table ne correspond à un polygone : les codes de la table ressemblent à {} (colonne {}), ceux des polygones à {} (champ {}). Vérifiez que les deux couvrent le même territoire et le même niveau (IRIS ou communes).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="357" />
+        <source>no polygon with this code</source>
+        <translation>aucun polygone n'a ce code</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="361" />
+        <source>{} table codes match no polygon (see the unjoined codes output): {}…</source>
+        <translation>{} codes de la table ne correspondent à aucun polygone (voir la sortie des codes non joints) : {}…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="364" />
+        <source>{} table rows have an empty code and were not joined.</source>
+        <translation>{} lignes de la table ont un code vide et n'ont pas été jointes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="366" />
+        <source>{} polygons have no row in the table (NULL values).</source>
+        <translation>{} polygones n'ont pas de ligne dans la table (valeurs NULL).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="378" />
+        <source>{} polygons joined; indicators: {}.</source>
+        <translation>{} polygones joints ; indicateurs : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="184" />
+        <source>of zones</source>
+        <translation>des zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_census.py" line="223" />
+        <source>Commune code field recognised by its values: {}.</source>
+        <translation>Champ du code commune reconnu d'après ses valeurs : {}.</translation>
+    </message>
+    <message>
         <location filename="../../processing_algorithms/load_census.py" line="105" />
         <source>Joins an INSEE census table (RP: base-ic-activite-residents, base-ic-evol-struct-pop, base-ic-diplomes-formation… at IRIS or commune level; CSV separated by ; or , in UTF-8 or Latin-1, or XLSX read through GDAL, title rows above the header skipped) onto IRIS or commune polygons.
 
@@ -4112,7 +4431,9 @@ Codes are normalised on both sides: 5-character commune codes (lost leading zero
 
 Derived indicators (%, NULL when the denominator is missing or zero): unemp_1564 = 100 × P_CHOM1564 / P_ACT1564; unemp_1524 = 100 × P_CHOM1524 / P_ACT1524; share_1524 = 100 × P_POP1524 / P_POP; share_1524_1564 = 100 × P_POP1524 / P_POP1564; share_nodipl = 100 × P_NSCOL15P_DIPLMIN / P_NSCOL15P (people out of school aged 15+ without diploma or with the brevet at most).
 
-Table codes matching no polygon go to the unjoined codes output and are counted in the log; polygons without a table row keep NULL values.</source>
+Table codes matching no polygon go to the unjoined codes output and are counted in the log; polygons without a table row keep NULL values (never 0).
+
+Coverage: each polygon gets coverage = missing when the table has no row for it, partial when the census population of its rows (P_POP) is under 90 % of the polygon's legal population (POP_2020, P21_POP… — an IRIS table missing some IRIS of a commune), ok otherwise; the log and the layer's metadata name the polygons not fully covered.</source>
         <translation>Joint une table du recensement de l'Insee (RP : base-ic-activite-residents, base-ic-evol-struct-pop, base-ic-diplomes-formation… à l'IRIS ou à la commune ; CSV séparé par ; ou , en UTF-8 ou Latin-1, ou XLSX lu par GDAL, lignes de titre au-dessus de l'en-tête ignorées) aux polygones des IRIS ou des communes.
 
 Les noms de colonnes perdent leur préfixe d'année : P19_CHOM1564 devient P_CHOM1564 (de même pour P17_, P21_, C19_…) et l'année va dans census_year, pour qu'une même carte serve à tous les millésimes ; les colonnes d'une autre année (tables d'évolution) gardent leur préfixe.
@@ -4121,237 +4442,9 @@ Les codes sont normalisés des deux côtés : codes communes à 5 caractères (z
 
 Indicateurs dérivés (%, NULL quand le dénominateur manque ou vaut zéro) : unemp_1564 = 100 × P_CHOM1564 / P_ACT1564 ; unemp_1524 = 100 × P_CHOM1524 / P_ACT1524 ; share_1524 = 100 × P_POP1524 / P_POP ; share_1524_1564 = 100 × P_POP1524 / P_POP1564 ; share_nodipl = 100 × P_NSCOL15P_DIPLMIN / P_NSCOL15P (personnes non scolarisées de 15 ans ou plus sans diplôme ou avec au plus le brevet).
 
-Les codes de la table sans polygone vont dans la sortie des codes non joints et sont comptés dans le journal ; les polygones sans ligne dans la table gardent des valeurs NULL.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="127" />
-        <source>Census table (CSV or XLSX)</source>
-        <translation>Table du recensement (CSV ou XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="127" />
-        <source>Census tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*.*)</source>
-        <translation>Tables du recensement (*.csv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*.*)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="130" />
-        <source>An INSEE table as downloaded, e.g. base-ic-activite-residents-2019.CSV.</source>
-        <translation>Une table de l'Insee telle que téléchargée, par ex. base-ic-activite-residents-2019.CSV.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="132" />
-        <source>Sheet (XLSX; empty: detect)</source>
-        <translation>Feuille (XLSX ; vide : détecter)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="133" />
-        <source>Name of the sheet holding the data; by default the first one with a code column.</source>
-        <translation>Nom de la feuille des données ; par défaut la première qui a une colonne de codes.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="135" />
-        <source>Code column of the table (empty: detect)</source>
-        <translation>Colonne des codes de la table (vide : détecter)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="137" />
-        <source>IRIS, COM or CODGEO are detected.</source>
-        <translation>IRIS, COM ou CODGEO sont détectées.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="139" />
-        <source>IRIS or commune polygons</source>
-        <translation>Polygones des IRIS ou des communes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="141" />
-        <source>IRIS contours (CODE_IRIS) or communes (INSEE_COM), e.g. from coodiag:territory.</source>
-        <translation>Contours IRIS (CODE_IRIS) ou communes (INSEE_COM), par ex. issues de coodiag:territory.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="143" />
-        <source>Code field of the polygons (empty: detect)</source>
-        <translation>Champ des codes des polygones (vide : détecter)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="145" />
-        <source>Field holding the IRIS or commune code of each polygon.</source>
-        <translation>Champ portant le code IRIS ou commune de chaque polygone.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="147" />
-        <source>Polygons are</source>
-        <translation>Les polygones sont des</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="147" />
-        <source>Detect</source>
-        <translation>Détecter</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="147" />
-        <source>IRIS</source>
-        <translation>IRIS</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="147" />
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="150" />
-        <source>Level of the polygons; Detect looks at the field names and the codes.</source>
-        <translation>Niveau des polygones ; « Détecter » regarde les noms des champs et les codes.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="152" />
-        <source>Zones with census data</source>
-        <translation>Zones avec les données du recensement</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="154" />
-        <source>Unjoined codes</source>
-        <translation>Codes non joints</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="156" />
-        <source>Zones joined</source>
-        <translation>Zones jointes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="157" />
-        <source>Table codes matching no zone</source>
-        <translation>Codes de la table sans zone</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="158" />
-        <source>Zones without data</source>
-        <translation>Zones sans données</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="159" />
-        <source>Census year</source>
-        <translation>Année du recensement</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="160" />
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="161" />
-        <source>Derived indicators</source>
-        <translation>Indicateurs dérivés</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="173" />
-        <source>Cannot read the census table {}: {}</source>
-        <translation>Impossible de lire la table du recensement {} : {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="178" />
-        <source>The census table {} does not exist.</source>
-        <translation>La table du recensement {} n'existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="181" />
-        <source>zones</source>
-        <translation>zones</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="184" />
-        <source>The census table {} has no data row.</source>
-        <translation>La table du recensement {} n'a aucune ligne de données.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="188" />
-        <source>Census year {}: prefixes removed (P{}_X → P_X).</source>
-        <translation>Recensement {} : préfixes retirés (P{}_X → P_X).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="190" />
-        <source>Columns of other years kept with their prefix: {}.</source>
-        <translation>Colonnes d'autres années gardées avec leur préfixe : {}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="198" />
-        <source>The table has no column {}; columns: {}.</source>
-        <translation>La table n'a pas de colonne {} ; colonnes : {}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="204" />
-        <source>Cannot find the code column of the table (IRIS, COM, CODGEO…); columns: {}. Give it in the parameters.</source>
-        <translation>Colonne des codes introuvable dans la table (IRIS, COM, CODGEO…) ; colonnes : {}. Indiquez-la dans les paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="224" />
-        <source>Cannot find the code field of the polygons (CODE_IRIS, INSEE_COM, insee, codgeo…); fields: {}. Choose it in the parameters.</source>
-        <translation>Champ des codes introuvable dans les polygones (CODE_IRIS, INSEE_COM, insee, codgeo…) ; champs : {}. Choisissez-le dans les paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="234" />
-        <source>The table is at commune level ({}) but the polygons are IRIS: join it onto commune polygons, or use an IRIS-level table (base-ic-…).</source>
-        <translation>La table est au niveau communal ({}) mais les polygones sont des IRIS : joignez-la à des polygones de communes, ou utilisez une table à l'IRIS (base-ic-…).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="237" />
-        <source>Joining table column {} ({} level) onto polygon field {} ({} level).</source>
-        <translation>Jointure de la colonne {} de la table (niveau {}) au champ {} des polygones (niveau {}).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="248" />
-        <source>IRIS rows summed per commune.</source>
-        <translation>Lignes IRIS sommées par commune.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="255" />
-        <source>{} codes appear on several rows of the table: their rows were summed.</source>
-        <translation>{} codes apparaissent sur plusieurs lignes de la table : leurs lignes ont été sommées.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="260" />
-        <source>{} arrondissements municipaux summed into their commune.</source>
-        <translation>{} arrondissements municipaux sommés dans leur commune.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="265" />
-        <source>No code of the table matches a polygon: table codes look like {} (column {}), polygon codes like {} (field {}). Check that both cover the same area and the same level (IRIS or communes).</source>
-        <translation>Aucun code de la table ne correspond à un polygone : les codes de la table ressemblent à {} (colonne {}), ceux des polygones à {} (champ {}). Vérifiez que les deux couvrent le même territoire et le même niveau (IRIS ou communes).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="334" />
-        <source>no polygon with this code</source>
-        <translation>aucun polygone n'a ce code</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="338" />
-        <source>{} table codes match no polygon (see the unjoined codes output): {}…</source>
-        <translation>{} codes de la table ne correspondent à aucun polygone (voir la sortie des codes non joints) : {}…</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="341" />
-        <source>{} table rows have an empty code and were not joined.</source>
-        <translation>{} lignes de la table ont un code vide et n'ont pas été jointes.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="343" />
-        <source>{} polygons have no row in the table (NULL values).</source>
-        <translation>{} polygones n'ont pas de ligne dans la table (valeurs NULL).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="350" />
-        <source>{} polygons joined; indicators: {}.</source>
-        <translation>{} polygones joints ; indicateurs : {}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="180" />
-        <source>of zones</source>
-        <translation>des zones</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_census.py" line="219" />
-        <source>Commune code field recognised by its values: {}.</source>
-        <translation>Champ du code commune reconnu d'après ses valeurs : {}.</translation>
+Les codes de la table sans polygone vont dans la sortie des codes non joints et sont comptés dans le journal ; les polygones sans ligne dans la table gardent des valeurs NULL (jamais 0).
+
+Couverture : chaque polygone reçoit coverage = missing quand la table n'a pas de ligne pour lui, partial quand la population du recensement de ses lignes (P_POP) est inférieure à 90 % de la population légale du polygone (POP_2020, P21_POP… — une table IRIS à laquelle manquent des IRIS d'une commune), ok sinon ; le journal et les métadonnées de la couche nomment les polygones incomplètement couverts.</translation>
     </message>
 </context>
 <context>
@@ -4554,217 +4647,217 @@ Sorties : les marchés en points (au lieu d'exécution ou à l'acheteur : coordo
 <context>
     <name>LoadFilosofiAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="84" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="85" />
         <source>Load Filosofi grid (INSEE, any vintage)</source>
         <translation>Charger les données carroyées Filosofi (Insee, tout millésime)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="110" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="111" />
         <source>Filosofi file (GeoPackage, Shapefile or CSV)</source>
         <translation>Fichier Filosofi (GeoPackage, Shapefile ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="110" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="111" />
         <source>Filosofi grid (*.gpkg *.shp *.csv *.txt *.geojson *.fgb);;All files (*.*)</source>
         <translation>Données carroyées Filosofi (*.gpkg *.shp *.csv *.txt *.geojson *.fgb);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="115" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="116" />
         <source>The INSEE file as downloaded (e.g. carreaux_200m_met.gpkg or Filosofi2017_carreaux_200m_csv). For a GeoPackage holding several layers, append |layername=&lt;name&gt;.</source>
         <translation>Le fichier de l'Insee tel que téléchargé (par ex. carreaux_200m_met.gpkg ou Filosofi2017_carreaux_200m_csv). Pour un GeoPackage de plusieurs couches, ajouter |layername=&lt;nom&gt;.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="150" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="161" />
         <source>Vintage</source>
         <translation>Millésime</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="120" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="121" />
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="124" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="125" />
         <source>Detect reads a vintage column, the year in the file name or the field names.</source>
         <translation>« Détecter » lit une colonne de millésime, l'année dans le nom du fichier ou les noms des champs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="126" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="127" />
         <source>Clip to territory (cells whose centre is inside)</source>
         <translation>Découper selon le territoire (carreaux dont le centre est à l'intérieur)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="130" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="131" />
         <source>Polygons of the study territory (e.g. the TERRITORY output of coodiag:territory). Leave empty to keep every cell.</source>
         <translation>Polygones du territoire d'étude (par ex. la sortie TERRITORY de coodiag:territory). Laisser vide pour garder tous les carreaux.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="141" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="152" />
         <source>Filosofi cells</source>
         <translation>Carreaux Filosofi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="143" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="154" />
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="147" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="158" />
         <source>Rows that could not become a cell, with the reason.</source>
         <translation>Lignes qui n'ont pas pu devenir un carreau, avec la raison.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="149" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="160" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="151" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="162" />
         <source>Number of cells</source>
         <translation>Nombre de carreaux</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="152" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="163" />
         <source>Number of imputed cells</source>
         <translation>Nombre de carreaux imputés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="153" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="164" />
         <source>Persons (sum of ind)</source>
         <translation>Individus (somme de ind)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="154" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="165" />
         <source>Households (sum of men)</source>
         <translation>Ménages (somme de men)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="155" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="166" />
         <source>Number of rejected rows</source>
         <translation>Nombre de lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="162" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="173" />
         <source>Cannot read {}: {}</source>
         <translation>Impossible de lire {} : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="168" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="179" />
         <source>Cannot read {} as a CSV table: {}</source>
         <translation>Impossible de lire {} comme table CSV : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="174" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="185" />
         <source>territory</source>
         <translation>territoire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="178" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="189" />
         <source>The territory layer has no polygon: nothing to clip with.</source>
         <translation>La couche du territoire n'a aucun polygone : rien pour découper.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="189" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="200" />
         <source>Cannot open {} as a vector layer or table: check the path (and |layername=… for a GeoPackage with several layers).</source>
         <translation>Impossible d'ouvrir {} comme couche vecteur ou table : vérifiez le chemin (et |layername=… pour un GeoPackage de plusieurs couches).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="208" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="219" />
         <source>No spatial pre-filter ({}); reading the whole file.</source>
         <translation>Pas de pré-filtre spatial ({}) ; lecture du fichier entier.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="229" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="240" />
         <source>This file is not a Filosofi grid: it lacks {}. Fields found: {}. Expected an INSEE « données carroyées » file (idcar_200m, ind, men…).</source>
         <translation>Ce fichier n'est pas un fichier de données carroyées Filosofi : il lui manque {}. Champs trouvés : {}. Attendu : un fichier Insee de « données carroyées » (idcar_200m, ind, men…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="240" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="251" />
         <source>The Filosofi file {} does not exist.</source>
         <translation>Le fichier Filosofi {} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="245" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="256" />
         <source>Reading {}…</source>
         <translation>Lecture de {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="269" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="280" />
         <source>The Filosofi file {} has no row.</source>
         <translation>Le fichier Filosofi {} n'a aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="270" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="281" />
         <source>{} rows read; cell id field: {}.</source>
         <translation>{} lignes lues ; champ d'identifiant des carreaux : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="273" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="284" />
         <source>Fields absent from this file (left NULL): {}.</source>
         <translation>Champs absents de ce fichier (laissés NULL) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="275" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="286" />
         <source>No imputed-cell flag (i_est_200, I_est_cr…) in this file: i_est_200 is NULL, cells under 11 households cannot be told apart.</source>
         <translation>Pas d'indicateur de carreau imputé (i_est_200, I_est_cr…) dans ce fichier : i_est_200 est NULL, les carreaux de moins de 11 ménages ne peuvent pas être distingués.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="289" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="300" />
         <source>Mixed vintages: you chose {} but the file points to {} ({}).</source>
         <translation>Millésimes mélangés : vous avez choisi {} mais le fichier indique {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="294" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="305" />
         <source>Mixed vintages: {}. Check the file, or set the vintage.</source>
         <translation>Millésimes mélangés : {}. Vérifiez le fichier ou précisez le millésime.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="296" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="307" />
         <source>The vintage could not be detected (no vintage column, no year in the file name): set the Vintage parameter; the vintage field is left NULL.</source>
         <translation>Le millésime n'a pas pu être détecté (pas de colonne de millésime, pas d'année dans le nom du fichier) : renseignez le paramètre Millésime ; le champ vintage reste NULL.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="300" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="311" />
         <source>Vintage: {}.</source>
         <translation>Millésime : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="313" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="324" />
         <source>duplicate cell id (first row kept)</source>
         <translation>identifiant de carreau en double (première ligne gardée)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="329" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="340" />
         <source>the cell id is not an INSPIRE id (CRS3035RES200mN…E…) and the row has no usable geometry</source>
         <translation>l'identifiant du carreau n'est pas un identifiant INSPIRE (CRS3035RES200mN…E…) et la ligne n'a pas de géométrie utilisable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="332" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="343" />
         <source>{} rows have no INSPIRE id: their geometry from the file is used.</source>
         <translation>{} lignes n'ont pas d'identifiant INSPIRE : leur géométrie du fichier est utilisée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="350" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="361" />
         <source>unknown CRS code in the cell id</source>
         <translation>code de SCR inconnu dans l'identifiant du carreau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="368" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="379" />
         <source>{} cells whose centre lies outside the territory were left out.</source>
         <translation>{} carreaux dont le centre est hors du territoire ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="470" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="489" />
         <source>{} rows rejected (see the rejected rows output).</source>
         <translation>{} lignes rejetées (voir la sortie des lignes rejetées).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="492" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="514" />
         <source>{} cells written ({} imputed), {:.1f} persons, {:.1f} households.</source>
         <translation>{} carreaux écrits ({} imputés), {:.1f} individus, {:.1f} ménages.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="87" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="88" />
         <source>Reads the INSEE Filosofi gridded data (« données carroyées », 200 m or 1 km squares) from a GeoPackage, a Shapefile or the CSV-only form, and writes it with one documented schema whatever the vintage (2015, 2017, 2019, 2021): the 2019 lower-case names idcar, idcar_200m, idcar_1km, i_est_200, ind, men, men_pauv, men_1ind, men_5ind, men_prop, men_fmp, ind_snv, men_surf, men_coll, men_mais, log_av45, log_45_70, log_70_90, log_ap90, log_inc, log_soc, ind_0_3 … ind_80p, ind_inc, plus vintage and cell_size (metres). Field case does not matter (Ind, Men_pauv in 2017; Idcar_200m, I_est_cr in 2015); fields a vintage lacks are NULL.
 
 Each square is rebuilt from its INSPIRE cell id CRS3035RES200mN{Y}E{X} (south-west corner, EPSG:3035; RES1000m for 1 km cells; overseas grids name their own CRS: CRS5490… in Martinique, CRS2975… in La Réunion), so the CSV form needs no geometry; the file's own geometry is used only for rows whose id is not an INSPIRE id. Ids are written back exactly as read.
@@ -4785,34 +4878,49 @@ Découpage : si un territoire est donné, un carreau est gardé quand son CENTRE
 Le millésime est lu dans une colonne de millésime, sinon dans l'année du nom du fichier, sinon d'après les noms des champs ; des indices contradictoires déclenchent un avertissement de millésimes mélangés. Les lignes inutilisables (identifiant invalide, carreau en double) vont dans la sortie des lignes rejetées. La ligne de source (par ex. « Insee, Filosofi 2019 ») est renvoyée et écrite dans les métadonnées de la couche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="135" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="146" />
         <source>Output CRS (empty: automatic)</source>
         <translation>SCR de sortie (vide : automatique)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="137" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="148" />
         <source>CRS of the output squares; empty = the territory layer's CRS when it is projected, else the legal projection of the grid's territory (Lambert-93 for the metropolitan grid, EPSG:5490 for Martinique, EPSG:2975 for La Réunion).</source>
         <translation>SCR des carreaux en sortie ; vide = le SCR de la couche du territoire s'il est projeté, sinon la projection légale du territoire de la grille (Lambert-93 pour la grille de métropole, EPSG:5490 pour la Martinique, EPSG:2975 pour La Réunion).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="264" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="275" />
         <source>The Filosofi file {} has {} rows, but none in the territory's extent: the file covers another territory (grid CRS {}, territory in {}). Take the file of the territory's region (the metropolitan, Martinique or La Réunion grid).</source>
         <translation>Le fichier Filosofi {} a {} lignes, mais aucune dans l'emprise du territoire : le fichier couvre un autre territoire (grille en {}, territoire en {}). Prenez le fichier de la région du territoire (grille de métropole, de la Martinique ou de La Réunion).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="372" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="383" />
         <source>No cell of the Filosofi file {} ({} rows) has its centre inside the territory: the grid (cells in {}) and the territory (in {}) do not overlap. Check that the Filosofi file covers the territory (the metropolitan file for a mainland territory, the Martinique or La Réunion grid overseas; INSEE publishes none for Guadeloupe, Guyane and Mayotte) and that the territory layer's CRS is correct.</source>
         <translation>Aucun carreau du fichier Filosofi {} ({} lignes) n'a son centre dans le territoire : la grille (carreaux en {}) et le territoire (en {}) ne se recouvrent pas. Vérifiez que le fichier Filosofi couvre le territoire (le fichier de métropole pour un territoire métropolitain, la grille de la Martinique ou de La Réunion outre-mer ; l'Insee n'en publie pas pour la Guadeloupe, la Guyane et Mayotte) et que le SCR de la couche du territoire est juste.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="509" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="552" />
         <source>Output CRS: {}, the territory layer's.</source>
         <translation>SCR de sortie : {}, celui de la couche du territoire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_filosofi.py" line="516" />
+        <location filename="../../processing_algorithms/load_filosofi.py" line="559" />
         <source>Output CRS: {}, the legal projection of the grid's territory (cells in EPSG:{}).</source>
         <translation>SCR de sortie : {}, la projection légale du territoire de la grille (carreaux en EPSG:{}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="136" />
+        <source>Communes for the coverage report (optional)</source>
+        <translation>Communes pour le bilan de couverture (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="140" />
+        <source>Communes (with their legal population, e.g. POP_2020): the log and the layer's metadata name the communes the file covers only in part or not at all (persons of the grid against the legal population), which every map of the population then reports.</source>
+        <translation>Communes (avec leur population légale, par exemple POP_2020) : le journal et les métadonnées de la couche nomment les communes que le fichier ne couvre qu'en partie ou pas du tout (personnes des carreaux rapportées à la population légale), ce que reprend ensuite toute carte de la population.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_filosofi.py" line="535" />
+        <source>communes</source>
+        <translation>communes</translation>
     </message>
 </context>
 <context>
@@ -5355,396 +5463,411 @@ Les entrepreneurs individuels sont des personnes : leurs noms ne sont PAS écrit
         <translation>Taux de pénétration et aires de clientèle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="87" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="91" />
         <source>Zones (communes, IRIS, QPV…)</source>
         <translation>Zones (communes, IRIS, QPV…)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="89" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="93" />
         <source>Polygons in which clients and target population are counted.</source>
         <translation>Polygones dans lesquels les clients et la population cible sont comptés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="92" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="96" />
         <source>Antennas (points)</source>
         <translation>Antennes (points)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="94" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="98" />
         <source>The SIAE's antennas or offices; each client goes to the nearest one unless a client field says which antenna serves it.</source>
         <translation>Les antennes ou bureaux de la SIAE ; chaque client va à la plus proche, sauf si un champ des clients indique l'antenne qui le sert.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="97" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="101" />
         <source>Antenna name field</source>
         <translation>Champ du nom de l'antenne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="99" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="103" />
         <source>Field naming each antenna (default: its feature id).</source>
         <translation>Champ donnant le nom de chaque antenne (par défaut : son identifiant d'entité).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="101" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="105" />
         <source>Client field giving the antenna</source>
         <translation>Champ des clients indiquant l'antenne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="103" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="107" />
         <source>Optional: field of the clients holding the antenna that serves them (same values as the antenna name field). Empty values go to the nearest antenna.</source>
         <translation>Facultatif : champ des clients contenant l'antenne qui les sert (mêmes valeurs que le champ du nom de l'antenne). Les valeurs vides vont à l'antenne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="106" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="110" />
         <source>Customer areas made of</source>
         <translation>Aires de clientèle formées de</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="106" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="110" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="106" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="110" />
         <source>Grid cells</source>
         <translation>Carreaux</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="108" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="112" />
         <source>Build the customer-derived areas from the zones or from cells of the INSEE grid.</source>
         <translation>Construire les aires de clientèle à partir des zones ou des carreaux de la grille de l'Insee.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="110" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="114" />
         <source>Grid cell size (for areas made of cells)</source>
         <translation>Taille des carreaux (pour les aires en carreaux)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="115" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="119" />
         <source>Area levels (% of clients)</source>
         <translation>Niveaux des aires (% des clients)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="117" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="121" />
         <source>Comma-separated percentages of an antenna's clients held by each area.</source>
         <translation>Pourcentages des clients d'une antenne réunis par chaque aire, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="120" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="124" />
         <source>Market penetration per zone</source>
         <translation>Taux de pénétration par zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="121" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="125" />
         <source>Customer-derived areas</source>
         <translation>Aires de clientèle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="130" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="134" />
         <source>Area levels must be percentages between 0 and 100, e.g. 50,75,90 (got “{}”).</source>
         <translation>Les niveaux des aires doivent être des pourcentages entre 0 et 100, par exemple 50,75,90 (reçu « {} »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="133" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="137" />
         <source>clients</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="135" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="139" />
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="137" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="141" />
         <source>No client has a usable point geometry: nothing to count.</source>
         <translation>Aucun client n'a de géométrie ponctuelle utilisable : rien à compter.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="138" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="142" />
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="142" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="146" />
         <source>Give the target population: a Filosofi cells layer or a numeric field of the zones.</source>
         <translation>Indiquez la population cible : une couche de carreaux Filosofi ou un champ numérique des zones.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="146" />
-        <source>{} zones have no or a zero target population: their rates are NULL.</source>
-        <translation>{} zones n'ont pas de population cible ou une cible nulle : leurs taux sont NULL.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="150" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="161" />
         <source>Territory penetration: {} clients per 1,000 ({}).</source>
         <translation>Taux de pénétration du territoire : {} clients pour 1 000 ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="262" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="278" />
         <source>all clients</source>
         <translation>tous les clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="263" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="279" />
         <source>no antenna</source>
         <translation>sans antenne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="265" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="281" />
         <source>antennas</source>
         <translation>antennes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="280" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="296" />
         <source>The antennas layer has no usable point.</source>
         <translation>La couche des antennes n'a aucun point utilisable.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="293" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="309" />
         <source>Client antenna values not found among the antennas: {}.</source>
         <translation>Valeurs d'antenne des clients absentes des antennes : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="336" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="352" />
         <source>Customer-derived areas written for {} antenna(s).</source>
         <translation>Aires de clientèle écrites pour {} antenne(s).</translation>
     </message>
     <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="116" />
+        <source>Cells of the INSEE grid (EPSG:3035 in metropolitan France, the territory's grid overseas).</source>
+        <translation>Carreaux de la grille de l'Insee (EPSG:3035 en métropole, la grille du territoire outre-mer).</translation>
+    </message>
+    <message>
         <location filename="../../processing_algorithms/market_penetration.py" line="63" />
-        <source>Per zone: number of clients, target population, penetration = clients / target × 1,000, index against the territory's average (100 = average; the territory's rate is Σ clients / Σ target over the zones whose target is known), and share of all clients (%). A zone with a missing or zero target gets NULL rates (never an error). The target comes from the Filosofi cells summed into the zones by cell centroid (households, persons, 65+, 80+, single-parent families, owners, high-income households approximated as the households of cells above the median standard of living) or from a numeric field of the zones.
+        <source>Per zone: number of clients, target population, penetration = clients / target × 1,000, index against the territory's average (100 = average; the territory's rate is Σ clients / Σ target over the zones whose target is known), and share of all clients (%). A zone with a missing or zero target gets NULL rates (never an error). The target comes from the Filosofi cells shared between the zones by the cell-to-zone rule every Coodiag output uses (households, persons, 65+, 80+, single-parent families, owners, high-income households approximated as the households of cells above the median standard of living) or from a numeric field of the zones. A zone the grid covers only in part or not at all gets a NULL target (coverage = partial / missing, named in the log); a zone whose target is below the minimum denominator (the secrecy threshold by default) gets no rate (too few for a rate).
 
-Customer-derived areas: for each antenna, the smallest set of zones (or grid cells) holding 50, 75 and 90 % of its clients — units taken by decreasing number of clients until the share is reached. Clients are given to an antenna by a field of the clients when given, else to the nearest antenna (straight line); without antennas all clients form one group.
+Customer-derived areas: for each antenna, the smallest set of zones (or grid cells) holding 50, 75 and 90 % of its clients — units taken by decreasing number of clients until the share is reached. Clients are given to an antenna by a field of the clients when given, else to the nearest antenna (straight line); without antennas all clients form one group. Areas made of grid cells use only the clients placed precisely enough for the cell size (not those placed at the commune centre).
 
 Privacy (statistical secrecy, threshold k of the Coodiag settings): zones with 1 to k−1 clients, and the zones hidden with them so that no count can be worked back from the total, the shares or the areas, are flagged secret = 1 with NULL counts and rates. The areas are built on the published counts (hidden zones enter with an estimate computed from the published figures), so that their outline reveals no hidden count (the share printed is the one the area truly holds, which may differ a little from its level); an area count that would give one away (fewer than k clients, or one level minus another) is NULL with its share, and a secret area made of grid cells has no geometry. No client point is copied.</source>
-        <translation>Par zone : nombre de clients, population cible, taux de pénétration = clients / cible × 1 000, indice par rapport à la moyenne du territoire (100 = moyenne ; le taux du territoire est Σ clients / Σ cible sur les zones dont la cible est connue) et part de l'ensemble des clients (%). Une zone dont la cible est manquante ou nulle reçoit des taux NULL (jamais une erreur). La cible provient des carreaux Filosofi additionnés dans les zones selon le centroïde du carreau (ménages, personnes, 65 ans ou plus, 80 ans ou plus, familles monoparentales, propriétaires, ménages aisés approchés par les ménages des carreaux au-dessus du niveau de vie médian) ou d'un champ numérique des zones.
+        <translation>Par zone : nombre de clients, population cible, taux de pénétration = clients / cible × 1 000, indice par rapport à la moyenne du territoire (100 = moyenne ; le taux du territoire est Σ clients / Σ cible sur les zones dont la cible est connue) et part de l'ensemble des clients (%). Une zone dont la cible est manquante ou nulle reçoit des taux NULL (jamais une erreur). La cible provient des carreaux Filosofi partagés entre les zones selon la règle carreau-zone commune à toutes les sorties Coodiag (ménages, personnes, 65 ans ou plus, 80 ans ou plus, familles monoparentales, propriétaires, ménages aisés approchés par les ménages des carreaux au-dessus du niveau de vie médian) ou d'un champ numérique des zones. Une zone que les carreaux ne couvrent qu'en partie ou pas du tout reçoit une cible NULL (coverage = partial / missing, nommée dans le journal) ; une zone dont la cible est sous le dénominateur minimal (par défaut le seuil de secret) n'a pas de taux (trop peu pour un taux).
 
-Aires de clientèle : pour chaque antenne, le plus petit ensemble de zones (ou de carreaux) réunissant 50, 75 et 90 % de ses clients — unités prises par nombre décroissant de clients jusqu'à atteindre la part. Les clients sont rattachés à une antenne par un champ des clients s'il est donné, sinon à l'antenne la plus proche (à vol d'oiseau) ; sans antennes, tous les clients forment un seul groupe.
+Aires de clientèle : pour chaque antenne, le plus petit ensemble de zones (ou de carreaux) réunissant 50, 75 et 90 % de ses clients — unités prises par nombre décroissant de clients jusqu'à atteindre la part. Les clients sont rattachés à une antenne par un champ des clients s'il est donné, sinon à l'antenne la plus proche (à vol d'oiseau) ; sans antennes, tous les clients forment un seul groupe. Les aires faites de carreaux n'utilisent que les clients placés assez précisément pour la taille des carreaux (pas ceux placés au centre de la commune).
 
 Confidentialité (secret statistique, seuil k des réglages Coodiag) : les zones de 1 à k−1 clients, et celles masquées avec elles pour qu'aucun effectif ne puisse être recalculé à partir du total, des parts ou des aires, sont signalées secret = 1 avec effectifs et taux NULL. Les aires sont construites sur les effectifs publiés (les zones masquées y entrent avec une estimation calculée à partir des chiffres publiés), de sorte que leur contour ne révèle aucun effectif masqué (la part indiquée est celle que l'aire réunit réellement, qui peut différer un peu de son niveau) ; un effectif d'aire qui en trahirait un (moins de k clients, ou un niveau moins un autre) est NULL avec sa part, et une aire secrète faite de carreaux n'a pas de géométrie. Aucun point client n'est copié.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="112" />
-        <source>Cells of the INSEE grid (EPSG:3035 in metropolitan France, the territory's grid overseas).</source>
-        <translation>Carreaux de la grille de l'Insee (EPSG:3035 en métropole, la grille du territoire outre-mer).</translation>
+        <location filename="../../processing_algorithms/market_penetration.py" line="152" />
+        <source>{} zone(s) have no or a zero target population: their rates are NULL: {}.</source>
+        <translation>{} zone(s) n'ont pas de population cible, ou une cible nulle : leurs taux sont NULL : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/market_penetration.py" line="157" />
+        <source>{} zone(s) with fewer than {:g} of the target population: no rate (too few for a rate): {}.</source>
+        <translation>{} zone(s) comptent moins de {:g} de la population cible : pas de taux (trop peu pour un taux) : {}.</translation>
     </message>
 </context>
 <context>
     <name>MobilityGapAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="96" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="152" />
         <source>Car versus transit gap</source>
         <translation>Écart voiture / transports en commun</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="99" />
-        <source>Where is the car indispensable? For every populated 200 m cell (Filosofi), the travel time to the nearest site (antennas, work sites) by public transport (walk + transit + walk, a percentile over the time window, as in “Transit travel times”) and by car on the road network; their ratio and difference; the number of sites reached within the threshold (45 minutes) by each mode and the modal accessibility gap (transit − car) / (transit + car), from −1 (only the car) to +1.
-
-Households without a car: main residences minus households with at least one car, from an INSEE census table (base-ic-logement, fields P21_RP and P21_RP_VOIT1P or any vintage; joined to the communes or IRIS with “Join INSEE census table onto IRIS or communes”). Each cell gets the share of its commune or IRIS, applied to its households and to its poor households (an estimate: it assumes poor households are as often without a car as the others, which understates them).
-
-Per commune: households, households without a car, poor households without a car, those of them more than the threshold from a site by public transport (the key figure of the atlas), and the household-weighted median times, ratio and gap. Every input is public data (Filosofi, census, GTFS, roads, the antennas' addresses): the outputs are public.</source>
-        <translation>Où la voiture est-elle indispensable ? Pour chaque carreau habité de 200 m (Filosofi), le temps d'accès au site le plus proche (antennes, chantiers) en transports en commun (marche + transports + marche, un centile sur la fenêtre horaire, comme dans « Temps de trajet en transports en commun ») et en voiture sur le réseau routier ; leur rapport et leur différence ; le nombre de sites atteints dans le seuil (45 minutes) par chaque mode et l'écart d'accessibilité modal (transports − voiture) / (transports + voiture), de −1 (la voiture seule) à +1.
-
-Ménages sans voiture : résidences principales moins ménages disposant d'au moins une voiture, d'après une table du recensement Insee (base-ic-logement, champs P21_RP et P21_RP_VOIT1P ou tout millésime ; jointe aux communes ou aux IRIS avec « Joindre une table du recensement Insee aux IRIS ou aux communes »). Chaque carreau reçoit la part de sa commune ou de son IRIS, appliquée à ses ménages et à ses ménages pauvres (une estimation : elle suppose que les ménages pauvres sont aussi souvent sans voiture que les autres, ce qui les sous-estime).
-
-Par commune : ménages, ménages sans voiture, ménages pauvres sans voiture, ceux d'entre eux à plus du seuil d'un site en transports en commun (le chiffre clé de l'atlas), et les médianes pondérées par les ménages des temps, du rapport et de l'écart. Toutes les entrées sont des données publiques (Filosofi, recensement, GTFS, routes, adresses des antennes) : les sorties sont publiques.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="117" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="180" />
         <source>Population cells (Filosofi)</source>
         <translation>Carreaux de population (Filosofi)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="119" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="182" />
         <source>Filosofi 200 m cells with men (households), men_pauv (poor households) and ind.</source>
         <translation>Carreaux Filosofi de 200 m avec men (ménages), men_pauv (ménages pauvres) et ind.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="121" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="184" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="123" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="186" />
         <source>Antennas, work sites… (points).</source>
         <translation>Antennes, chantiers… (points).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="125" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="188" />
         <source>Site id field</source>
         <translation>Champ identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="127" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="190" />
         <source>Default: the feature id.</source>
         <translation>Par défaut : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="130" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="193" />
         <source>Census housing table joined to zones</source>
         <translation>Table logement du recensement jointe aux zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="132" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="195" />
         <source>Communes or IRIS with the main residences (P21_RP) and the households with at least one car (P21_RP_VOIT1P), e.g. the output of “Join INSEE census table onto IRIS or communes” with base-ic-logement.</source>
         <translation>Communes ou IRIS avec les résidences principales (P21_RP) et les ménages disposant d'au moins une voiture (P21_RP_VOIT1P), par exemple la sortie de « Joindre une table du recensement Insee aux IRIS ou aux communes » avec base-ic-logement.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="136" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="199" />
         <source>Zones of the summary (communes)</source>
         <translation>Zones du bilan (communes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="138" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="201" />
         <source>Communes (or any polygons) for the per-zone output; empty: the census zones.</source>
         <translation>Communes (ou tout polygone) pour la sortie par zone ; vide : les zones du recensement.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="140" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="203" />
         <source>Zone id field</source>
         <translation>Champ identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="142" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="205" />
         <source>Code of the zones (e.g. INSEE_COM); empty = the feature id.</source>
         <translation>Code des zones (par exemple INSEE_COM) ; vide = l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="144" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="207" />
         <source>Threshold (minutes)</source>
         <translation>Seuil (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="146" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="209" />
         <source>Sites reached within this time are counted; households farther by transit are flagged.</source>
         <translation>Les sites atteints dans ce temps sont comptés ; les ménages plus loin en transports sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="148" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="211" />
         <source>Maximum travel time (minutes)</source>
         <translation>Temps de trajet maximal (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="151" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="214" />
         <source>Beyond this, a cell has no path (NULL times).</source>
         <translation>Au-delà, un carreau n'a pas de trajet (temps NULL).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="153" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="216" />
         <source>Car versus transit, per cell</source>
         <translation>Voiture et transports, par carreau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="155" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="218" />
         <source>Car versus transit, per zone</source>
         <translation>Voiture et transports, par zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="157" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="220" />
         <source>Poor households without a car beyond the threshold by transit</source>
         <translation>Ménages pauvres sans voiture au-delà du seuil en transports</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="164" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="227" />
         <source>The car times need the road network (output of “Build a routable network”).</source>
         <translation>Les temps en voiture ont besoin du réseau routier (sortie de « Construire un réseau routable »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="168" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="231" />
         <source>The cells have no field men (households): give Filosofi cells (output of “Load Filosofi grid (INSEE, any vintage)”).</source>
         <translation>Les carreaux n'ont pas de champ men (ménages) : donnez des carreaux Filosofi (sortie de « Charger les données carroyées Filosofi (Insee, tout millésime) »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="214" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="293" />
         <source>The census layer lacks the main residences (P21_RP) or the households with a car (P21_RP_VOIT1P): households without a car are not estimated. Join the table base-ic-logement of the census to the communes or IRIS.</source>
         <translation>La couche du recensement n'a pas les résidences principales (P21_RP) ou les ménages disposant d'une voiture (P21_RP_VOIT1P) : les ménages sans voiture ne sont pas estimés. Joignez la table base-ic-logement du recensement aux communes ou aux IRIS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="262" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="355" />
         <source>About {:.0f} poor households without a car live more than {:g} minutes from a site by public transport.</source>
         <translation>Environ {:.0f} ménages pauvres sans voiture vivent à plus de {:g} minutes d'un site en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="341" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="437" />
         <source>No zones and no census layer: the per-zone output is not written.</source>
         <translation>Ni zones ni couche du recensement : la sortie par zone n'est pas écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mobility_gap.py" line="155" />
+        <source>Where is the car indispensable? For every populated 200 m cell (Filosofi), the travel time to the nearest site (antennas, work sites) by public transport (walk + transit + walk, a percentile over the time window, as in “Transit travel times”) and by car on the road network; their ratio and difference; the number of sites reached within the threshold (45 minutes) by each mode and the modal accessibility gap (transit − car) / (transit + car), from −1 (only the car) to +1.
+
+Households without a car: main residences minus households with at least one car, from an INSEE census table (base-ic-logement, fields P21_RP and P21_RP_VOIT1P or any vintage; joined to the communes or IRIS with “Join INSEE census table onto IRIS or communes”). Each cell gets the share of the communes or IRIS it lies in (a cell on a border: the mean of their shares, weighted by the part of the cell in each), applied to its households and to its poor households (an estimate: it assumes poor households are as often without a car as the others, which understates them). A cell without a transit path where the road network or the timetables say nothing (outside their area) is not counted beyond the threshold: over is empty.
+
+Per commune: households, households without a car, poor households without a car, those of them more than the threshold from a site by public transport (the key figure of the atlas), and the household-weighted median times, ratio and gap. The cells go to the communes by the cell-to-zone rule every Coodiag output shares (by default a border cell is split by the share of its area in each commune), so a commune has the same households here as on every other page. A commune that the Filosofi grid, the census, the road network or the timetables cover only in part or not at all gets empty values (NULL, never 0) and coverage = partial or missing (status = off_network when no road comes near its people); these communes are named in the log. Every input is public data (Filosofi, census, GTFS, roads, the antennas' addresses): the outputs are public.</source>
+        <translation>Où la voiture est-elle indispensable ? Pour chaque carreau habité de 200 m (Filosofi), le temps d'accès au site le plus proche (antennes, chantiers) en transports en commun (marche + transports + marche, un centile sur la fenêtre horaire, comme dans « Temps de trajet en transports en commun ») et en voiture sur le réseau routier ; leur rapport et leur différence ; le nombre de sites atteints dans le seuil (45 minutes) par chaque mode et l'écart d'accessibilité modal (transports − voiture) / (transports + voiture), de −1 (la voiture seule) à +1.
+
+Ménages sans voiture : résidences principales moins ménages disposant d'au moins une voiture, d'après une table du recensement Insee (base-ic-logement, champs P21_RP et P21_RP_VOIT1P ou tout millésime ; jointe aux communes ou aux IRIS avec « Joindre une table du recensement Insee aux IRIS ou aux communes »). Chaque carreau reçoit la part des communes ou des IRIS où il se trouve (un carreau à cheval sur une limite : la moyenne de leurs parts, pondérée par la part du carreau dans chacune), appliquée à ses ménages et à ses ménages pauvres (une estimation : elle suppose que les ménages pauvres sont aussi souvent sans voiture que les autres, ce qui les sous-estime). Un carreau sans trajet en transports là où le réseau routier ou les horaires ne disent rien (hors de leur zone) n'est pas compté au-delà du seuil : over est vide.
+
+Par commune : ménages, ménages sans voiture, ménages pauvres sans voiture, ceux d'entre eux à plus du seuil d'un site en transports en commun (le chiffre clé de l'atlas), et les médianes pondérées par les ménages des temps, du rapport et de l'écart. Les carreaux vont aux communes selon la règle carreau-zone que partagent toutes les sorties de Coodiag (par défaut, un carreau à cheval sur une limite est partagé selon la part de sa surface dans chaque commune) : une commune a ici les mêmes ménages que sur toutes les autres pages. Une commune que la grille Filosofi, le recensement, le réseau routier ou les horaires ne couvrent qu'en partie ou pas du tout reçoit des valeurs vides (NULL, jamais 0) et coverage = partial ou missing (status = off_network quand aucune route ne passe près de ses habitants) ; ces communes sont nommées dans le journal. Toutes les entrées sont des données publiques (Filosofi, recensement, GTFS, routes, adresses des antennes) : les sorties sont publiques.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mobility_gap.py" line="301" />
+        <source>census</source>
+        <translation>recensement</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mobility_gap.py" line="335" />
+        <source>About {:.0f} poor households without a car live where the road network or the public transport timetables say nothing (outside their area): they are not counted beyond the threshold.</source>
+        <translation>Environ {:.0f} ménages pauvres sans voiture vivent là où le réseau routier ou les horaires de transports en commun ne disent rien (hors de leur zone) : ils ne sont pas comptés au-delà du seuil.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mobility_gap.py" line="403" />
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mobility_gap.py" line="456" />
+        <source>The cells have no field ind (persons): the coverage of the zones by the Filosofi grid is not measured.</source>
+        <translation>Les carreaux n'ont pas de champ ind (personnes) : la couverture des zones par la grille Filosofi n'est pas mesurée.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mobility_gap.py" line="538" />
+        <source>{} zone(s) off the road network (no road near their people): their times are left empty (NULL), not 0: {}.</source>
+        <translation>{} zone(s) hors réseau (aucune route près de leurs habitants) : leurs temps sont laissés vides (NULL), pas 0 : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mobility_gap.py" line="543" />
+        <source>Car versus transit per zone: values left empty (NULL) for {} zone(s) the inputs do not fully cover: {}.</source>
+        <translation>Voiture et transports par zone : valeurs laissées vides (NULL) pour {} zone(s) que les entrées ne couvrent pas entièrement : {}.</translation>
     </message>
 </context>
 <context>
     <name>ProspectZonesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="39" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="38" />
         <source>Prospect zones (untapped potential)</source>
         <translation>Zones à prospecter (potentiel inexploité)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="64" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="70" />
         <source>Zones (communes, IRIS, QPV…)</source>
         <translation>Zones (communes, IRIS, QPV…)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="66" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="72" />
         <source>Polygons to rank.</source>
         <translation>Polygones à classer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="69" />
-        <source>Travel-time polygons (optional)</source>
-        <translation>Polygones de temps de trajet (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="71" />
-        <source>Only zones inside these polygons (e.g. isochrones) are ranked.</source>
-        <translation>Seules les zones situées dans ces polygones (par exemple des isochrones) sont classées.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="73" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="82" />
         <source>Keep the N best zones (0 = all)</source>
         <translation>Garder les N meilleures zones (0 = toutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="75" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="84" />
         <source>0 writes every zone, ranked or not.</source>
         <translation>0 écrit toutes les zones, classées ou non.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="78" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="87" />
         <source>Prospect zones</source>
         <translation>Zones à prospecter</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="84" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="93" />
         <source>clients</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="85" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="94" />
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="87" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="96" />
         <source>No client has a usable point geometry: nothing to count.</source>
         <translation>Aucun client n'a de géométrie ponctuelle utilisable : rien à compter.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="88" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="97" />
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="92" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="101" />
         <source>Give the target population: a Filosofi cells layer or a numeric field of the zones.</source>
         <translation>Indiquez la population cible : une couche de carreaux Filosofi ou un champ numérique des zones.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="96" />
-        <source>travel-time polygons</source>
-        <translation>polygones de temps de trajet</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="110" />
-        <source>{} of {} zones are in reach of the travel-time polygons.</source>
-        <translation>{} zones sur {} sont dans les polygones de temps de trajet.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/prospect_zones.py" line="127" />
@@ -5752,31 +5875,46 @@ Par commune : ménages, ménages sans voiture, ménages pauvres sans voiture, ce
         <translation>Taux de pénétration du territoire : {} clients pour 1 000 ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="155" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="159" />
         <source>{} zones written; total untapped potential of the ranked zones: {:.0f} clients.</source>
         <translation>{} zones écrites ; potentiel inexploité total des zones classées : {:.0f} clients.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="42" />
+        <location filename="../../processing_algorithms/prospect_zones.py" line="117" />
+        <source>The territory rate is rounded to {} clients per 1,000 so that, with the total, it gives no hidden zone away; the potentials use the rounded rate.</source>
+        <translation>Le taux du territoire est arrondi à {} clients pour 1 000 pour qu'avec le total il ne révèle aucune zone masquée ; les potentiels utilisent ce taux arrondi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="41" />
         <source>Where could new clients be? Ranks the zones by untapped potential = target population × max(0, territory penetration − zone penetration) / 1,000, i.e. the number of additional clients a zone would have if it reached the territory's average penetration (penetrations in clients per 1,000 of the target; the territory's rate is computed over all zones with a known target). Rank 1 = the largest potential; ties go to the larger target. The output keeps every number behind the rank: n_clients, target, penetration, terr_pen, gap, potential, rank.
 
-Optionally, only the zones inside a travel-time polygon layer (e.g. 20 minutes from an antenna) are ranked: a zone is in reach when a point inside it (point on surface) lies in one of the polygons; the others keep their numbers, in_reach = 0 and no rank. A top-N limit keeps only the N best-ranked zones.
+Optionally, only the zones within the SIAE's reach are ranked (one definition for every Coodiag output: at least half of the zone's population within the reach band of an antenna, 20 min by car by default). Give the access-by-zone output of the isochrones (access_car…: its in_reach flags are used as they are, so that unmet zones, prospects and the atlas agree), or travel-time polygons (the share is then computed on the Filosofi population, or on the zones' area without it: reach_basis says which). The others keep their numbers, in_reach = 0 (NULL when unknown: off the network) and no rank. A top-N limit keeps only the N best-ranked zones.
 
-The target is taken from the Filosofi cells summed into the zones by centroid, or from a numeric field of the zones; zero or missing targets give NULL penetrations (a zone with a zero target has a zero potential).
+The target is taken from the Filosofi cells shared between the zones by the cell-to-zone rule every Coodiag output uses (area shares by default), or from a numeric field of the zones; zero or missing targets give NULL penetrations (a zone with a zero target has a zero potential). A zone the Filosofi grid covers only in part or not at all gets a NULL target (coverage = partial / missing, named in the log), never a false 0. A zone whose target is below the minimum denominator (the secrecy threshold by default: a rate on a handful of households says nothing) gets no penetration and no rank.
 
 Privacy (statistical secrecy, threshold k of the Coodiag settings): zones with 1 to k−1 clients, and the zones hidden with them so that no count can be worked back from the territory's rate, are flagged secret = 1; their count, penetration, gap and potential are NULL and they get no rank (ranks are given over the published zones only).</source>
         <translation>Où pourraient être de nouveaux clients ? Classe les zones selon le potentiel inexploité = population cible × max(0, taux de pénétration du territoire − taux de la zone) / 1 000, c'est-à-dire le nombre de clients supplémentaires qu'aurait une zone si elle atteignait le taux moyen du territoire (taux en clients pour 1 000 personnes de la cible ; le taux du territoire est calculé sur toutes les zones dont la cible est connue). Rang 1 = le plus fort potentiel ; à égalité, la cible la plus grande passe devant. La sortie garde tous les chiffres qui fondent le rang : n_clients, target, penetration, terr_pen, gap, potential, rank.
 
-Facultativement, seules les zones situées dans une couche de polygones de temps de trajet (par exemple 20 minutes autour d'une antenne) sont classées : une zone est accessible quand un point intérieur (point sur la surface) se trouve dans l'un des polygones ; les autres gardent leurs chiffres, in_reach = 0 et pas de rang. Une limite « N premières » ne garde que les N zones les mieux classées.
+Facultativement, seules les zones à portée de la SIAE sont classées (une seule définition pour toutes les sorties Coodiag : au moins la moitié de la population de la zone dans la bande de portée d'une antenne, 20 min en voiture par défaut). Donnez la sortie d'accès par zone des isochrones (access_car… : ses indicateurs in_reach sont repris tels quels, pour que zones non atteintes, zones à prospecter et atlas concordent), ou des polygones de temps de trajet (la part est alors calculée sur la population Filosofi, ou à défaut sur la surface des zones : reach_basis l'indique). Les autres gardent leurs chiffres, in_reach = 0 (NULL si la portée est inconnue : hors réseau) et pas de rang. Une limite « N premières » ne garde que les N zones les mieux classées.
 
-La cible provient des carreaux Filosofi additionnés dans les zones selon leur centroïde, ou d'un champ numérique des zones ; une cible nulle ou manquante donne un taux NULL (une zone de cible nulle a un potentiel nul).
+La cible provient des carreaux Filosofi partagés entre les zones selon la règle carreau-zone commune à toutes les sorties Coodiag (partage à la surface par défaut), ou d'un champ numérique des zones ; une cible nulle ou manquante donne un taux NULL (une zone de cible nulle a un potentiel nul). Une zone que les carreaux Filosofi ne couvrent qu'en partie ou pas du tout reçoit une cible NULL (coverage = partial / missing, nommée dans le journal), jamais un faux 0. Une zone dont la cible est sous le dénominateur minimal (par défaut le seuil de secret : un taux sur une poignée de ménages ne dit rien) n'a ni taux ni rang.
 
 Confidentialité (secret statistique, seuil k des réglages Coodiag) : les zones de 1 à k−1 clients, et les zones masquées avec elles pour qu'aucun effectif ne puisse être recalculé à partir du taux du territoire, sont signalées secret = 1 ; leurs effectif, taux, écart et potentiel sont NULL et elles n'ont pas de rang (les rangs ne portent que sur les zones publiées).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/prospect_zones.py" line="121" />
-        <source>The territory rate is rounded to {} clients per 1,000 so that, with the total, it gives no hidden zone away; the potentials use the rounded rate.</source>
-        <translation>Le taux du territoire est arrondi à {} clients pour 1 000 pour qu'avec le total il ne révèle aucune zone masquée ; les potentiels utilisent ce taux arrondi.</translation>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="75" />
+        <source>Reach of the SIAE: access by zone or travel-time polygons (optional)</source>
+        <translation>Portée de la SIAE : accès par zone ou polygones de temps de trajet (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="78" />
+        <source>Only the zones in reach are ranked. Best: the access-by-zone output of the isochrones (access_car…); or isochrones (the polygons of the reach band when they carry minutes).</source>
+        <translation>Seules les zones à portée sont classées. Au mieux : la sortie d'accès par zone des isochrones (access_car…) ; ou des isochrones (les polygones de la bande de portée quand ils portent les minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/prospect_zones.py" line="124" />
+        <source>{} zone(s) with fewer than {:g} of the target population: no penetration and no rank (too few for a rate).</source>
+        <translation>{} zone(s) comptent moins de {:g} de la population cible : ni taux ni rang (trop peu pour un taux).</translation>
     </message>
 </context>
 <context>
@@ -6296,7 +6434,7 @@ Sorties : les communes sélectionnées (reprojetées ; les champs contenant des 
 <context>
     <name>TransitIsochronesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="169" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="172" />
         <source>Transit isochrones</source>
         <translation>Isochrones en transports en commun</translation>
     </message>
@@ -6428,69 +6566,69 @@ Nécessite les horaires compacts de « Charger des horaires GTFS » (ou des fich
         <translation>Zones pour le bilan d'accès (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="162" />
-        <source>Communes or any polygons: with a population grid, the population of each zone within each band is written to the access-by-zone output.</source>
-        <translation>Communes ou tout polygone : avec une grille de population, la population de chaque zone dans chaque tranche est écrite dans la sortie d'accès par zone.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="165" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="166" />
         <source>Zone id field</source>
         <translation>Champ identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="167" />
-        <source>Code of the zones (e.g. INSEE_COM); empty = the feature id.</source>
-        <translation>Code des zones (par exemple INSEE_COM) ; vide = l'identifiant de l'entité.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="171" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="174" />
         <source>Access by zone</source>
         <translation>Accès par zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="178" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="181" />
         <source>Transit isochrones need the road network (output of “Build a routable network”) for the walks to and from the stops.</source>
         <translation>Les isochrones en transports en commun ont besoin du réseau routier (sortie de « Construire un réseau routable ») pour les marches vers et depuis les arrêts.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="184" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="187" />
         <source>Band “{}” is not a positive number of minutes up to 180: write the limits like 15, 30, 45, 60.</source>
         <translation>La tranche « {} » n'est pas un nombre positif de minutes jusqu'à 180 : écrivez les limites comme 15, 30, 45, 60.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="194" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="197" />
         <source>sites</source>
         <translation>des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="200" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="203" />
         <source>{} site(s) farther than {:g} m from a walkable road, not computed: {}.</source>
         <translation>{} site(s) à plus de {:g} m d'une voie praticable à pied, non calculé(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="203" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="206" />
         <source>No site is within {:g} m of the road network: check the CRS of the sites and the network, or raise the snapping tolerance.</source>
         <translation>Aucun site n'est à moins de {:g} m du réseau routier : vérifiez le SCR des sites et du réseau, ou augmentez la tolérance d'accrochage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="209" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="212" />
         <source>Walking between the sites and the stops…</source>
         <translation>Marche entre les sites et les arrêts…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="211" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="214" />
         <source>Searching the timetable…</source>
         <translation>Recherche dans les horaires…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="218" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="221" />
         <source>Walking from the {} stops reached…</source>
         <translation>Marche depuis les {} arrêts atteints…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="318" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="324" />
         <source>{} polygons for {} site(s) in {:.1f} s.</source>
         <translation>{} polygones pour {} site(s) en {:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="162" />
+        <source>Communes or any polygons: the population of each zone within each band, the SIAE's reach and the coverage of the zone by the grid, the network and the feeds are written to the access-by-zone output.</source>
+        <translation>Communes ou tout polygone : la population de chaque zone dans chaque tranche, la portée de la SIAE et la couverture de la zone par la grille, le réseau et les horaires sont écrites dans la sortie d'accès par zone.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="168" />
+        <source>Code of the zones (e.g. INSEE_COM); empty = the commune or IRIS code found by name, else the feature id.</source>
+        <translation>Code des zones (par exemple INSEE_COM) ; vide = le code de commune ou d'IRIS trouvé par son nom, sinon l'identifiant de l'entité.</translation>
     </message>
 </context>
 <context>
@@ -6801,7 +6939,7 @@ Sortie : une ligne par origine (site le plus proche) ou par origine et site, ave
         <translation>{} origines atteignent un site : médiane {:.1f} min, {:.1f} % au-delà de {:g} min.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="315" />
+        <location filename="../../processing_algorithms/travel_times.py" line="316" />
         <source>Travel times computed in {:.1f} s.</source>
         <translation>Temps de trajet calculés en {:.1f} s.</translation>
     </message>
@@ -6827,7 +6965,7 @@ Les origines ou sites plus éloignés du réseau que la tolérance d'accrochage,
 <context>
     <name>UnmetZonesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="218" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="234" />
         <source>Unmet-beneficiary zones</source>
         <translation>Zones de bénéficiaires non atteints</translation>
     </message>
@@ -6857,429 +6995,409 @@ Les origines ou sites plus éloignés du réseau que la tolérance d'accrochage,
         <translation>Habitants des QPV</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="126" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="134" />
         <source>Zones with potential</source>
         <translation>Zones avec potentiel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="128" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="136" />
         <source>Communes, IRIS or grid cells with a potential field (output of 'Potential beneficiaries').</source>
         <translation>Communes, IRIS ou carreaux avec un champ de potentiel (sortie de « Bénéficiaires potentiels »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="131" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="139" />
         <source>Potential field</source>
         <translation>Champ du potentiel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="136" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="144" />
         <source>Zone code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="138" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="146" />
         <source>INSEE code (or cell id) used to join an employee table and employees without geometry. Empty: detected.</source>
         <translation>Code Insee (ou identifiant de carreau) utilisé pour joindre une table de salariés et les salariés sans géométrie. Vide : détecté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="141" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="149" />
         <source>Employees (points)</source>
         <translation>Salariés (points)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="144" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="152" />
         <source>One point per employee in insertion at the home address (e.g. the imported 'employees' layer). Give this or an employee table.</source>
         <translation>Un point par salarié en insertion à l'adresse du domicile (par exemple la couche importée « employees »). Fournissez ceci ou une table de salariés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="147" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="155" />
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="149" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="157" />
         <source>Count only the employees of this public (points only).</source>
         <translation>Ne compter que les salariés de ce public (points seulement).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="151" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="159" />
         <source>Public field (age, flag or category)</source>
         <translation>Champ du public (âge, indicateur ou catégorie)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="153" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="161" />
         <source>Age, birth year or birth date (16-25, 50+); yes/no or category text (RSA, QPV). Empty: detected (age, date_naissance, rsa, qpv, public…).</source>
         <translation>Âge, année ou date de naissance (16-25 ans, 50 ans et plus) ; oui/non ou texte de catégorie (RSA, QPV). Vide : détecté (age, date_naissance, rsa, qpv, public…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="156" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="164" />
         <source>Employees per commune (table)</source>
         <translation>Salariés par commune (table)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="159" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="167" />
         <source>Instead of points: a table with an INSEE code and a number of employees.</source>
         <translation>À la place des points : une table avec un code Insee et un nombre de salariés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="161" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="169" />
         <source>Table code field</source>
         <translation>Champ du code de la table</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="163" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="171" />
         <source>INSEE code of the commune. Empty: detected.</source>
         <translation>Code Insee de la commune. Vide : détecté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="165" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="173" />
         <source>Table count field</source>
         <translation>Champ de l'effectif de la table</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="168" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="176" />
         <source>Number of employees living in the commune (for the chosen public).</source>
         <translation>Nombre de salariés habitant la commune (pour le public choisi).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="170" />
-        <source>Travel-time polygons (reach of the SIAE)</source>
-        <translation>Polygones de temps de trajet (zone d'accès de la SIAE)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="173" />
-        <source>Isochrones of the SIAE's sites; zones mostly outside them are classed outside_reach. Filter the band you want beforehand (all polygons are merged).</source>
-        <translation>Isochrones des sites de la SIAE ; les zones surtout situées en dehors sont classées outside_reach. Filtrez au préalable la tranche voulue (tous les polygones sont fusionnés).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="176" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="191" />
         <source>Minimum share of a zone inside the reach</source>
         <translation>Part minimale d'une zone dans la zone d'accès</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="179" />
-        <source>A zone is within reach when at least this share of its area lies inside the travel-time polygons.</source>
-        <translation>Une zone est accessible si au moins cette part de sa surface se trouve dans les polygones de temps de trajet.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="182" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="198" />
         <source>Smoothing</source>
         <translation>Lissage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="182" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="198" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="182" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="198" />
         <source>Stewart potential</source>
         <translation>Potentiel de Stewart</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="185" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="201" />
         <source>Stewart potential of the potential and of the employees before classifying, to avoid zone-edge effects.</source>
         <translation>Potentiel de Stewart du potentiel et des salariés avant la classification, pour éviter les effets de bord des zones.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="188" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="204" />
         <source>Smoothing span (m)</source>
         <translation>Portée du lissage (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="190" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="206" />
         <source>Distance at which the weight of a neighbour is halved.</source>
         <translation>Distance à laquelle le poids d'un voisin est divisé par deux.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="192" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="208" />
         <source>Smoothing function</source>
         <translation>Fonction de lissage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="192" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="208" />
         <source>Exponential</source>
         <translation>Exponentielle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="192" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="208" />
         <source>Gaussian</source>
         <translation>Gaussienne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="195" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="211" />
         <source>Exponential: long tail; Gaussian: flat near 0 then a fast decay.</source>
         <translation>Exponentielle : longue traîne ; gaussienne : plate près de 0 puis décroissance rapide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="197" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="213" />
         <source>Under-reached ratio</source>
         <translation>Ratio sous-atteint</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="200" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="216" />
         <source>A zone is under-reached below this ratio of employees to expected.</source>
         <translation>Une zone est sous-atteinte en dessous de ce ratio entre salariés et attendus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="202" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="218" />
         <source>Not-reached ratio</source>
         <translation>Ratio non atteint</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="205" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="221" />
         <source>A zone is not reached below this ratio (a zone without employees is always below).</source>
         <translation>Une zone est non atteinte en dessous de ce ratio (une zone sans salarié est toujours en dessous).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="208" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="224" />
         <source>Minimum gap (employees)</source>
         <translation>Écart minimal (salariés)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="211" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="227" />
         <source>Shortfalls smaller than this number of employees are classed reached (noise).</source>
         <translation>Les déficits inférieurs à ce nombre de salariés sont classés atteints (bruit).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="213" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="229" />
         <source>Secrecy threshold k</source>
         <translation>Seuil de secret k</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="221" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="237" />
         <source>Unmatched employee table rows</source>
         <translation>Lignes de la table des salariés non appariées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="224" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="240" />
         <source>Rows of the employee table whose code matches no zone.</source>
         <translation>Lignes de la table des salariés dont le code ne correspond à aucune zone.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Territory rate (employees per potential)</source>
         <translation>Taux du territoire (salariés par bénéficiaire potentiel)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Employees read</source>
         <translation>Salariés lus</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Employees in the zones</source>
         <translation>Salariés dans les zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Employees outside the zones</source>
         <translation>Salariés hors des zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Employees without location</source>
         <translation>Salariés sans localisation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Employees of another public</source>
         <translation>Salariés d'un autre public</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Secret zones</source>
         <translation>Zones secrètes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Unmatched table rows</source>
         <translation>Lignes de table non appariées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="240" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="258" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="247" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="265" />
         <source>of zones</source>
         <translation>des zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="253" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="271" />
         <source>the zones (needed for smoothing distances)</source>
         <translation>les zones (nécessaire pour les distances du lissage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="258" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="276" />
         <source>Give the employees: a point layer (one point per employee) or a table of employees per commune.</source>
         <translation>Fournissez les salariés : une couche de points (un point par salarié) ou une table de salariés par commune.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="262" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="280" />
         <source>Give either employee points or an employee table, not both (they would be counted twice).</source>
         <translation>Fournissez soit des points de salariés soit une table de salariés, pas les deux (ils seraient comptés deux fois).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="290" />
-        <source>The travel-time layer has no usable polygon: check it or leave it empty.</source>
-        <translation>La couche de temps de trajet n'a aucun polygone utilisable : vérifiez-la ou laissez-la vide.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="294" />
-        <source>{} of {} zone(s) within the SIAE's reach.</source>
-        <translation>{} zone(s) sur {} dans la zone d'accès de la SIAE.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="334" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="378" />
         <source>Territory rate: {:.2f} employees per 1,000 potential beneficiaries.</source>
         <translation>Taux du territoire : {:.2f} salariés pour 1 000 bénéficiaires potentiels.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="336" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="380" />
         <source>Zones by class: {}</source>
         <translation>Zones par classe : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="340" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="384" />
         <source>{} zone(s) suppressed (fewer than {} employees or secondary secret).</source>
         <translation>{} zone(s) masquée(s) (moins de {} salariés ou secret secondaire).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="365" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="409" />
         <source>The employees layer or table is empty: import the employees first (one point per employee or one row per commune).</source>
         <translation>La couche ou la table des salariés est vide : importez d'abord les salariés (un point par salarié ou une ligne par commune).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="371" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="415" />
         <source>No employee belongs to the chosen public: check the public field (age, birth date, RSA or QPV flag) or choose 'All employees'.</source>
         <translation>Aucun salarié n'appartient au public choisi : vérifiez le champ du public (âge, date de naissance, indicateur RSA ou QPV) ou choisissez « Tous les salariés ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="375" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="419" />
         <source>None of the {} employee(s) lives inside the zones ({} outside, {} without location): check that the employees and the zones cover the same territory and that both layers have the right CRS.</source>
         <translation>Aucun des {} salarié(s) n'habite dans les zones ({} hors des zones, {} sans localisation) : vérifiez que les salariés et les zones couvrent le même territoire et que les deux couches ont le bon SCR.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="380" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="424" />
         <source>No code of the employee table matches a zone (e.g. {}): check the code field (5-character INSEE codes, 2A/2B in Corsica) and the zone code field.</source>
         <translation>Aucun code de la table des salariés ne correspond à une zone (par exemple {}) : vérifiez le champ du code (codes Insee à 5 caractères, 2A/2B en Corse) et le champ du code de zone.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="384" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="428" />
         <source>The potential is zero in every zone: check the potential field, or the weights and indicators of 'Potential beneficiaries'.</source>
         <translation>Le potentiel est nul dans toutes les zones : vérifiez le champ du potentiel, ou les poids et les indicateurs de « Bénéficiaires potentiels ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="388" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="432" />
         <source>The potential is negative in some zones: check the weights of 'Potential beneficiaries'.</source>
         <translation>Le potentiel est négatif dans certaines zones : vérifiez les poids de « Bénéficiaires potentiels ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="411" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="455" />
         <source>The employees layer has no field telling the public '{}' (age or birth date for 16-25 and 50+, a yes/no field rsa or qpv, or a category text 'public'); available fields: {}. Choose it in 'Public field'.</source>
         <translation>La couche des salariés n'a aucun champ indiquant le public « {} » (âge ou date de naissance pour les 16-25 ans et les 50 ans et plus, champ oui/non rsa ou qpv, ou texte de catégorie « public ») ; champs disponibles : {}. Choisissez-le dans « Champ du public ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="474" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="518" />
         <source>{} employee(s) live outside the zones: they are not counted (nor in the territory rate).</source>
         <translation>{} salarié(s) habitent hors des zones : ils ne sont pas comptés (ni dans le taux du territoire).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="478" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="522" />
         <source>{} employee(s) have neither a geometry nor a commune code matching a zone: not counted.</source>
         <translation>{} salarié(s) n'ont ni géométrie ni code commune correspondant à une zone : non comptés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="482" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="526" />
         <source>{} employee(s) do not belong to the chosen public.</source>
         <translation>{} salarié(s) n'appartiennent pas au public choisi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="488" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="532" />
         <source>An employee table needs a code field in the zones: choose it in 'Zone code field'.</source>
         <translation>Une table de salariés nécessite un champ de code dans les zones : choisissez-le dans « Champ du code de zone ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="494" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="538" />
         <source>Choose the code field and the count field of the employee table.</source>
         <translation>Choisissez le champ du code et le champ de l'effectif de la table des salariés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="495" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="539" />
         <source>employee table</source>
         <translation>table des salariés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="497" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="541" />
         <source>Employee table: the count field is assumed to count the chosen public.</source>
         <translation>Table des salariés : le champ d'effectif est supposé compter le public choisi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="512" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="556" />
         <source>{} row(s) of the employee table match no zone (e.g. {}); listed in the Unmatched output.</source>
         <translation>{} ligne(s) de la table des salariés ne correspondent à aucune zone (par exemple {}) ; listées dans la sortie des lignes non appariées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="520" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="573" />
         <source>Employees in insertion ({}) compared with the potential beneficiaries per zone.</source>
         <translation>Salariés en insertion ({}) comparés aux bénéficiaires potentiels par zone.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="521" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="574" />
         <source>Territory rate R = {:.3f} employees per 1,000 potential beneficiaries; expected = R × potential; gap = expected − reached; ratio = reached / expected.</source>
         <translation>Taux du territoire R = {:.3f} salariés pour 1 000 bénéficiaires potentiels ; attendu = R × potentiel ; écart = attendu − atteints ; ratio = atteints / attendu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="524" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="577" />
         <source>Classes: not reached below a ratio of {}, under-reached below {}, only when the gap is at least {} employee(s).</source>
         <translation>Classes : non atteinte sous un ratio de {}, sous-atteinte sous {}, seulement si l'écart est d'au moins {} salarié(s).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="531" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="584" />
         <source>Classes computed on Stewart potentials (span {:.0f} m, {} function).</source>
         <translation>Classes calculées sur des potentiels de Stewart (portée {:.0f} m, fonction {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="534" />
-        <source>Zones with less than {:.0%} of their area inside the travel-time polygons are outside the reach.</source>
-        <translation>Les zones dont moins de {:.0%} de la surface se trouve dans les polygones de temps de trajet sont hors d'atteinte.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="537" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="588" />
         <source>Privacy: zones with fewer than {} employees are suppressed (secret).</source>
         <translation>Confidentialité : les zones de moins de {} salariés sont masquées (secret).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="134" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="142" />
         <source>Numeric field holding the potential beneficiaries of each zone (empty: 'potential').</source>
         <translation>Champ numérique contenant les bénéficiaires potentiels de chaque zone (vide : « potential »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Zones reached</source>
         <translation>Zones atteintes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Zones under-reached</source>
         <translation>Zones sous-atteintes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Zones not reached</source>
         <translation>Zones non atteintes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Zones outside the reach</source>
         <translation>Zones hors d'atteinte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="226" />
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
         <source>Zones without potential</source>
         <translation>Zones sans potentiel</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="231" />
+        <source>Zones with fewer than k employees (but more than 0) are suppressed in the output. Empty: the threshold of the Coodiag settings (11 by default).</source>
+        <translation>Les zones de moins de k salariés (mais plus de 0) sont masquées dans la sortie. Vide : le seuil des réglages Coodiag (11 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="235" />
+        <source>Employees in insertion per zone</source>
+        <translation>Salariés en insertion par zone</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/unmet_zones.py" line="99" />
@@ -7287,7 +7405,9 @@ Les origines ou sites plus éloignés du réseau que la tolérance d'accrochage,
 
 Per zone: potential P, reached E (employees living there: points counted in the zone, or a count per commune from a table joined on the INSEE code), territory rate R = ΣE / ΣP, rate = 1000 × E / P (employees per 1,000 potential beneficiaries), expected = R × P, gap = expected − E (positive: fewer employees than expected), ratio = E / expected (1 = territory average).
 
-Class: outside_reach when a travel-time layer is given and less than the 'minimum share' of the zone lies inside it; no_potential when P = 0; not_reached when ratio &lt; 'not reached ratio' (default 0.1) and gap ≥ 'minimum gap' (default 1 employee); under_reached when ratio &lt; 'under-reached ratio' (default 0.75) and gap ≥ minimum gap; reached otherwise.
+Class: no_data when the potential of the zone is unknown (NULL: the population data cover it only in part or not at all; the zone is left out of the territory rate); outside_reach when the zone is out of the SIAE's reach; no_potential when P = 0; not_reached when ratio &lt; 'not reached ratio' (default 0.1) and gap ≥ 'minimum gap' (default 1 employee); under_reached when ratio &lt; 'under-reached ratio' (default 0.75) and gap ≥ minimum gap; low_potential when no employee lives there and the gap is below the minimum gap (too small to judge: neither a shortfall nor reached); reached otherwise.
+
+Reach (one definition for every Coodiag output): a zone is in reach when at least half of its population lives within the reach band of an antenna (20 min by car by default). Give the access-by-zone output of the isochrones (access_car…: its in_reach flags are used as they are, so that every output agrees), or travel-time polygons with a population grid (the share is then computed the same way; without a grid, on the zones' area — said in reach_basis). A zone of unknown reach (off the network) is classed on its figures.
 
 Smoothing (optional): Stewart potential of P and E on the zones' inner points (span in metres = distance at which the weight halves; exponential or Gaussian); the class then uses the smoothed values, which removes zone-edge effects (ratio_s).
 
@@ -7298,7 +7418,9 @@ Privacy: employees are personal data; no individual is written. A zone with 1 to
 
 Par zone : potentiel P, atteints E (salariés qui y habitent : points comptés dans la zone, ou effectif par commune d'une table jointe sur le code Insee), taux du territoire R = ΣE / ΣP, taux = 1000 × E / P (salariés pour 1 000 bénéficiaires potentiels), attendu = R × P, écart = attendu − E (positif : moins de salariés qu'attendu), ratio = E / attendu (1 = moyenne du territoire).
 
-Classe : outside_reach si une couche de temps de trajet est fournie et que moins que la « part minimale » de la zone s'y trouve ; no_potential si P = 0 ; not_reached si ratio &lt; « ratio non atteint » (0,1 par défaut) et écart ≥ « écart minimal » (1 salarié par défaut) ; under_reached si ratio &lt; « ratio sous-atteint » (0,75 par défaut) et écart ≥ écart minimal ; reached sinon.
+Classe : no_data si le potentiel de la zone est inconnu (NULL : les données de population ne la couvrent qu'en partie ou pas du tout ; la zone est exclue du taux du territoire) ; outside_reach si la zone est hors de portée de la SIAE ; no_potential si P = 0 ; not_reached si ratio &lt; « ratio non atteint » (0,1 par défaut) et écart ≥ « écart minimal » (1 salarié par défaut) ; under_reached si ratio &lt; « ratio sous-atteint » (0,75 par défaut) et écart ≥ écart minimal ; low_potential si aucun salarié n'y habite et que l'écart est sous l'écart minimal (trop faible pour conclure : ni déficit ni zone atteinte) ; reached sinon.
+
+Portée (une seule définition pour toutes les sorties Coodiag) : une zone est à portée quand au moins la moitié de sa population habite dans la bande de portée d'une antenne (20 min en voiture par défaut). Donnez la sortie d'accès par zone des isochrones (access_car… : ses indicateurs in_reach sont repris tels quels, pour que toutes les sorties concordent), ou des polygones de temps de trajet avec une grille de population (la part est alors calculée de la même façon ; sans grille, sur la surface des zones — indiqué dans reach_basis). Une zone de portée inconnue (hors réseau) est classée sur ses chiffres.
 
 Lissage (facultatif) : potentiel de Stewart de P et de E sur les points intérieurs des zones (portée en mètres = distance à laquelle le poids est divisé par deux ; exponentielle ou gaussienne) ; la classe utilise alors les valeurs lissées, ce qui supprime les effets de bord des zones (ratio_s).
 
@@ -7307,17 +7429,67 @@ Publics spécifiques : seuls les salariés du public choisi sont comptés (âge 
 Confidentialité : les salariés sont des données personnelles ; aucun individu n'est écrit. Une zone de 1 à k−1 salariés (k = seuil de secret des réglages Coodiag, 11 par défaut) est secrète, ainsi que les zones masquées avec elle pour qu'aucun effectif ne puisse être recalculé à partir du taux du territoire (qui donne le total) : atteints, taux, écart, ratio et classe sont NULL et secret = 1. Avec le lissage, les zones masquées entrent dans les valeurs lissées avec une estimation calculée à partir des seuls chiffres publiés. Les cartes montrent les zones secrètes comme telles (les styles les hachurent).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="215" />
-        <source>Zones with fewer than k employees (but more than 0) are suppressed in the output. Empty: the threshold of the Coodiag settings (11 by default).</source>
-        <translation>Les zones de moins de k salariés (mais plus de 0) sont masquées dans la sortie. Vide : le seuil des réglages Coodiag (11 par défaut).</translation>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="178" />
+        <source>Reach of the SIAE (access by zone or travel-time polygons)</source>
+        <translation>Portée de la SIAE (accès par zone ou polygones de temps de trajet)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/unmet_zones.py" line="219" />
-        <source>Employees in insertion per zone</source>
-        <translation>Salariés en insertion par zone</translation>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="181" />
+        <source>Best: the access-by-zone output of the isochrones (access_car…), whose in_reach flags are used as they are. Or travel-time polygons: those of the reach band (20 min by car by default) when they carry minutes, else all of them.</source>
+        <translation>Au mieux : la sortie d'accès par zone des isochrones (access_car…), dont les indicateurs in_reach sont repris tels quels. Ou des polygones de temps de trajet : ceux de la bande de portée (20 min en voiture par défaut) quand ils portent les minutes, sinon tous.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="185" />
+        <source>Population grid for the reach (Filosofi, with travel-time polygons)</source>
+        <translation>Grille de population pour la portée (Filosofi, avec des polygones de temps de trajet)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="188" />
+        <source>Filosofi cells (field ind): with travel-time polygons, the share of each zone's population within them decides its reach; without it, the share of its area.</source>
+        <translation>Carreaux Filosofi (champ ind) : avec des polygones de temps de trajet, la part de la population de chaque zone qui s'y trouve décide de sa portée ; sans eux, la part de sa surface.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="194" />
+        <source>With travel-time polygons: a zone is within reach when at least this share of its population (of its area without a population grid) lies inside them. An access-by-zone table keeps the threshold it was made with (one half).</source>
+        <translation>Avec des polygones de temps de trajet : une zone est à portée quand au moins cette part de sa population (de sa surface sans grille de population) s'y trouve. Une table d'accès par zone garde le seuil avec lequel elle a été faite (la moitié).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
+        <source>Zones with too small a potential</source>
+        <translation>Zones de potentiel trop faible</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="242" />
+        <source>Zones without data</source>
+        <translation>Zones sans données</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="290" />
+        <source>The potential of {} zone(s) is unknown (NULL: the population data cover them only in part or not at all): class no_data, left out of the territory rate: {}.</source>
+        <translation>Le potentiel de {} zone(s) est inconnu (NULL : les données de population ne les couvrent qu'en partie ou pas du tout) : classe no_data, exclues du taux du territoire : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="309" />
+        <source>No zone has a known potential (the field {} is empty everywhere: the population data cover none of the zones). Check the Filosofi grid and the zones of “Potential beneficiaries”.</source>
+        <translation>Aucune zone n'a de potentiel connu (le champ {} est vide partout : les données de population ne couvrent aucune des zones). Vérifiez les carreaux Filosofi et les zones de « Bénéficiaires potentiels ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="331" />
+        <source>The territory rate is withheld: over the zones of known potential it would give hidden zones away, and rounding it enough would make it 0. The zones are not classed.</source>
+        <translation>Le taux du territoire est masqué : calculé sur les zones de potentiel connu, il trahirait des zones masquées, et l'arrondir assez le ramènerait à 0. Les zones ne sont pas classées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="336" />
+        <source>The territory rate is rounded to {:g} employees per 1,000 potential beneficiaries so that it gives no hidden zone away.</source>
+        <translation>Le taux du territoire est arrondi à {:g} salariés pour 1 000 bénéficiaires potentiels pour ne trahir aucune zone masquée.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/unmet_zones.py" line="587" />
+        <source>Reach of the zones: {}.</source>
+        <translation>Portée des zones : {}.</translation>
     </message>
 </context>
-<context><name>CoodiagCoverage</name><message><source>Filosofi grid</source><translation type="unfinished" /></message><message><source>No data from the {} for {} zone(s): {}. Their values are left empty (NULL), not 0.</source><translation type="unfinished" /></message><message><source>The {} covers only part of {} zone(s): {}. Their values are left empty (NULL).</source><translation type="unfinished" /></message><message><source>census table</source><translation type="unfinished" /></message><message><source>public transport timetables (GTFS)</source><translation type="unfinished" /></message><message><source>road network</source><translation type="unfinished" /></message></context><context><name>CoodiagEconomy</name><message><source>Commune codes read from the field {}.</source><translation>Codes communes lus dans le champ {}.</translation></message><message><source>No feature of the communes layer has a valid INSEE code in the field {}.</source><translation>Aucune entité de la couche des communes n'a de code Insee valide dans le champ {}.</translation></message><message><source>The communes layer has no INSEE commune code field (INSEE_COM, code_insee…): choose it in “Commune code field”.</source><translation>La couche des communes n'a pas de champ de code commune Insee (INSEE_COM, code_insee…) : choisissez-le dans « Champ du code commune ».</translation></message><message><source>communes</source><translation>communes</translation></message><message><source>of the communes</source><translation>des communes</translation></message><message><source>{} commune feature(s) without a valid code or geometry were left out.</source><translation>{} entité(s) commune sans code ou géométrie valide écartée(s).</translation></message></context><context><name>CoodiagOptionsPage</name><message><source> people</source><translation> personnes</translation></message><message><source>Addresses and geocoding</source><translation>Adresses et géocodage</translation></message><message><source>Allow Coodiag to download public data (INSEE, IGN, data.gouv.fr)</source><translation>Autoriser Coodiag à télécharger des données publiques (INSEE, IGN, data.gouv.fr)</translation></message><message><source>Base Adresse Nationale file</source><translation>Fichier de la Base Adresse Nationale</translation></message><message><source>Below 11 (INSEE's threshold), small counts of people may be printed: use it for tests only.</source><translation>En dessous de 11 (le seuil de l'INSEE), de petits effectifs de personnes peuvent être imprimés : à réserver aux essais.</translation></message><message><source>CRS of imported points when their territory cannot be recognised.</source><translation>SCR des points importés quand leur territoire ne peut pas être reconnu.</translation></message><message><source>Coodiag</source><translation>Coodiag</translation></message><message><source>Default CRS</source><translation>SCR par défaut</translation></message><message><source>Download cache folder</source><translation>Dossier de cache des téléchargements</translation></message><message><source>Downloads (online services)</source><translation>Téléchargements (services en ligne)</translation></message><message><source>Every count of 1 to k−1 clients or employees is hidden in every layer, in the atlas and in its key figures, and so are the counts hidden with them so that none can be worked back. 11 is INSEE's threshold.</source><translation>Tout effectif de 1 à k−1 clients ou salariés est masqué dans chaque couche, dans l'atlas et dans ses chiffres clés, ainsi que les effectifs masqués avec lui pour qu'aucun ne puisse être recalculé. 11 est le seuil de l'INSEE.</translation></message><message><source>Grid cells in zones</source><translation>Carreaux dans les zones</translation></message><message><source>How the people of a 200 m cell are counted in communes and other zones.</source><translation>Comment les personnes d'un carreau de 200 m sont comptées dans les communes et les autres zones.</translation></message><message><source>Kept in QGIS's encrypted authentication database (Authentication tab); the project only references it.</source><translation>Conservée dans la base d'authentification chiffrée de QGIS (onglet Authentification) ; le projet ne fait que la référencer.</translation></message><message><source>Kept in a key file of your QGIS profile (the authentication database could not be unlocked); it moves into the database at the next import where it is unlocked.</source><translation>Conservée dans un fichier de clé de votre profil QGIS (la base d'authentification n'a pas pu être déverrouillée) ; elle passera dans la base au prochain import où celle-ci sera déverrouillée.</translation></message><message><source>Losing it only means that later imports get new pseudonyms.</source><translation>La perdre signifie seulement que les imports suivants recevront de nouveaux pseudonymes.</translation></message><message><source>Make or unlock the key now</source><translation>Créer ou déverrouiller la clé maintenant</translation></message><message><source>Maps</source><translation>Cartes</translation></message><message><source>None yet: the first import of clients or employees makes one.</source><translation>Aucune pour l'instant : le premier import de clients ou de salariés en crée une.</translation></message><message><source>Off by default: nothing is downloaded unless this is ticked.</source><translation>Désactivé par défaut : rien n'est téléchargé tant que cette case n'est pas cochée.</translation></message><message><source>Online geocoder URL</source><translation>URL du géocodeur en ligne</translation></message><message><source>Pseudonymisation key of the current project</source><translation>Clé de pseudonymisation du projet courant</translation></message><message><source>Retries</source><translation>Nouvelles tentatives</translation></message><message><source>Retries after a busy answer (HTTP 429 or 5xx), waiting 1, 2, 4… s. The timeout is QGIS's network timeout (Settings ▸ Options ▸ Network).</source><translation>Nouvelles tentatives après une réponse « occupé » (HTTP 429 ou 5xx), en attendant 1, 2, 4… s. Le délai d'expiration est celui du réseau de QGIS (Préférences ▸ Options ▸ Réseau).</translation></message><message><source>Rows per request</source><translation>Lignes par requête</translation></message><message><source>Rows sent per request (the service accepts files up to 50 MB).</source><translation>Lignes envoyées par requête (le service accepte des fichiers jusqu'à 50 Mo).</translation></message><message><source>Secrecy threshold k</source><translation>Seuil de secret k</translation></message><message><source>Set by the environment variable {}: change it there.</source><translation>Fixé par la variable d'environnement {} : modifiez-la là.</translation></message><message><source>Share of the cell's area in each zone</source><translation>Part de la surface du carreau dans chaque zone</translation></message><message><source>Statistical secrecy</source><translation>Secret statistique</translation></message><message><source>Still in clear in the project file (earlier version): it moves out at the next import or with the button below.</source><translation>Encore en clair dans le fichier du projet (version antérieure) : elle en sortira au prochain import ou avec le bouton ci-dessous.</translation></message><message><source>The BAN batch geocoding service (/search/csv/). Addresses are sent only when an import ticks « Send these addresses to the online geocoder ».</source><translation>Le service de géocodage par lot de la BAN (/search/csv/). Les adresses ne sont envoyées que si un import coche « Envoyer ces adresses au géocodeur en ligne ».</translation></message><message><source>The département file adresses-NN.csv of adresse.data.gouv.fr, used when an import in address mode is given no address file.</source><translation>Le fichier départemental adresses-NN.csv d'adresse.data.gouv.fr, utilisé quand un import en mode adresse ne reçoit pas de fichier d'adresses.</translation></message><message><source>Where downloaded files are kept and looked for first. Empty: the QGIS cache folder (…/cache/coodiag).</source><translation>Où les fichiers téléchargés sont conservés et cherchés en premier. Vide : le dossier de cache de QGIS (…/cache/coodiag).</translation></message><message><source>Whole cell to the zone holding its centre</source><translation>Carreau entier à la zone qui contient son centre</translation></message><message><source>Whole cell to the zone holding most of it</source><translation>Carreau entier à la zone qui en contient la plus grande part</translation></message></context><context><name>CoodiagPipelines</name><message><source>A polygon layer of communes with their INSEE code (and EPCI code for an EPCI territory), covering the territory: IGN ADMIN EXPRESS, a COG file, an open-data portal export.</source><translation>Une couche de polygones des communes avec leur code Insee (et le code de l'EPCI pour un territoire intercommunal), couvrant le territoire : IGN ADMIN EXPRESS, un fichier du COG, un export d'un portail open data.</translation></message><message><source>A table of the communes with their postcodes and SIREN (e.g. the decoupage-administratif communes table), to place contracts and structures given by postcode.</source><translation>Une table des communes avec leurs codes postaux et leur SIREN (par ex. la table des communes de decoupage-administratif), pour placer les marchés et les structures connus par leur code postal.</translation></message><message><source>Add the layers to the map, grouped by question</source><translation>Ajouter les couches à la carte, rangées par question</translation></message><message><source>An INSEE census table at commune level (base-ic-…), joined to the communes.</source><translation>Une table du recensement de l'Insee à la commune (base-ic-…), jointe aux communes.</translation></message><message><source>Antenna column (clients and antennas files)</source><translation>Colonne de l'antenne (fichiers des clients et des antennes)</translation></message><message><source>Antennas file</source><translation>Fichier des antennes</translation></message><message><source>Arrival time at the antennas</source><translation>Heure d'arrivée aux antennes</translation></message><message><source>Atlas (PDF)</source><translation>Atlas (PDF)</translation></message><message><source>Atlas pages</source><translation>Pages de l'atlas</translation></message><message><source>Atlas: {}</source><translation>Atlas : {}</translation></message><message><source>BAN address file of the département</source><translation>Fichier d'adresses BAN du département</translation></message><message><source>BMO survey file (France Travail)</source><translation>Fichier de l'enquête BMO (France Travail)</translation></message><message><source>Base Adresse Nationale file adresses-&lt;département&gt;.csv(.gz), to place addresses offline. Without it, rows are placed by their coordinates or at their commune.</source><translation>Fichier de la Base Adresse Nationale adresses-&lt;département&gt;.csv(.gz), pour placer les adresses hors ligne. Sans lui, les lignes sont placées par leurs coordonnées ou à leur commune.</translation></message><message><source>Builds the study territory from INSEE codes (communes, EPCI or départements) out of a communes layer, then loads the INSEE Filosofi grid (any vintage) and, when given, a census table, into the diagnostic GeoPackage (layers communes, territory, filosofi_200m, census_communes).</source><translation>Construit le territoire d'étude à partir de codes Insee (communes, EPCI ou départements) dans une couche de communes, puis charge les carreaux Filosofi de l'Insee (tout millésime) et, si elle est fournie, une table du recensement, dans le GeoPackage du diagnostic (couches communes, territory, filosofi_200m, census_communes).</translation></message><message><source>By bike</source><translation>À vélo</translation></message><message><source>CSV or spreadsheet (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;All files (*)</source><translation>CSV ou tableur (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;Tous les fichiers (*)</translation></message><message><source>Car</source><translation>Voiture</translation></message><message><source>Car bands (minutes)</source><translation>Tranches en voiture (minutes)</translation></message><message><source>Census table (INSEE, optional)</source><translation>Table du recensement (Insee, facultative)</translation></message><message><source>Choose the diagnostic GeoPackage (.gpkg) to write into.</source><translation>Choisissez le GeoPackage du diagnostic (.gpkg) où écrire.</translation></message><message><source>Client weight field (e.g. hours sold)</source><translation>Champ de pondération des clients (ex. heures vendues)</translation></message><message><source>Clients file</source><translation>Fichier des clients</translation></message><message><source>Codes separated by commas, e.g. 242010056 for the CA du Pays Ajaccien, or 2A004, 2A006 for two communes.</source><translation>Codes séparés par des virgules, par ex. 242010056 pour la CA du Pays Ajaccien, ou 2A004, 2A006 pour deux communes.</translation></message><message><source>Commune codes</source><translation>Codes communes</translation></message><message><source>Commune → BMO basin table</source><translation>Table commune → bassin BMO</translation></message><message><source>Communes layer (Admin Express, COG…)</source><translation>Couche des communes (Admin Express, COG…)</translation></message><message><source>Communes table with postcodes (COG)</source><translation>Table des communes avec codes postaux (COG)</translation></message><message><source>Cycling bands (minutes)</source><translation>Tranches à vélo (minutes)</translation></message><message><source>Date studied for public transport (YYYY-MM-DD)</source><translation>Date étudiée pour les transports en commun (AAAA-MM-JJ)</translation></message><message><source>Diagnostic GeoPackage</source><translation>GeoPackage du diagnostic</translation></message><message><source>Département codes</source><translation>Codes de départements</translation></message><message><source>EPCI (SIREN number)</source><translation>EPCI (numéro SIREN)</translation></message><message><source>Employees in insertion file</source><translation>Fichier des salariés en insertion</translation></message><message><source>Empty: the next Tuesday covered by the feeds.</source><translation>Vide : le prochain mardi couvert par les fichiers.</translation></message><message><source>English</source><translation>Anglais</translation></message><message><source>Filosofi 200 m grid file (INSEE)</source><translation>Fichier des carreaux Filosofi de 200 m (Insee)</translation></message><message><source>French</source><translation>Français</translation></message><message><source>GTFS files of the networks serving the territory (transport.data.gouv.fr); several feeds (urban, coach, TER) are combined. Without them the public transport maps are left out.</source><translation>Fichiers GTFS des réseaux qui desservent le territoire (transport.data.gouv.fr) ; plusieurs réseaux (urbain, cars, TER) sont combinés. Sans eux, les cartes des transports en commun sont laissées de côté.</translation></message><message><source>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joined on the SIRET when the establishments file is the national stock.</source><translation>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joint sur le SIRET quand le fichier des établissements est le stock national.</translation></message><message><source>INSEE codes of the territory</source><translation>Codes Insee du territoire</translation></message><message><source>INSEE's SIRENE establishments: the geocoded file of the département (geo_siret_&lt;dep&gt;.csv.gz) or the national StockEtablissement (streamed, never loaded whole).</source><translation>Les établissements SIRENE de l'Insee : le fichier géocodé du département (geo_siret_&lt;dep&gt;.csv.gz) ou le StockEtablissement national (lu au fil de l'eau, jamais chargé en entier).</translation></message><message><source>Imports and places the SIAE's antennas, clients, employees and work sites (CSV or spreadsheet exports) into the diagnostic GeoPackage, with the rows that could not be placed in their own tables. Names, phones, e-mails and addresses are not kept; employees are pseudonymised. Uses the communes of the diagnostic, when present, to place rows known only by their commune.</source><translation>Importe et place les antennes, clients, salariés et chantiers de la SIAE (exports CSV ou tableur) dans le GeoPackage du diagnostic, avec les lignes qui n'ont pu être placées dans leurs propres tables. Les noms, téléphones, courriels et adresses ne sont pas conservés ; les salariés sont pseudonymisés. Utilise les communes du diagnostic, si elles y sont, pour placer les lignes connues seulement par leur commune.</translation></message><message><source>Kind of the SIAE</source><translation>Type de SIAE</translation></message><message><source>Kind of the SIAE (association intermédiaire, chantier, entreprise d'insertion…), for the catchment overlap with the other structures of the same kind.</source><translation>Type de la SIAE (association intermédiaire, chantier, entreprise d'insertion…), pour le recouvrement des aires avec les autres structures du même type.</translation></message><message><source>Language of the atlas</source><translation>Langue de l'atlas</translation></message><message><source>Language of the printed atlas (titles, legends, figures).</source><translation>Langue de l'atlas imprimé (titres, légendes, chiffres).</translation></message><message><source>Layers written</source><translation>Couches écrites</translation></message><message><source>Name of the SIAE</source><translation>Nom de la SIAE</translation></message><message><source>Name of the territory</source><translation>Nom du territoire</translation></message><message><source>Nothing could be computed: {}</source><translation>Rien n'a pu être calculé : {}</translation></message><message><source>On foot</source><translation>À pied</translation></message><message><source>Optional column naming the antenna in both the clients and the antennas files: customer areas are then drawn per antenna.</source><translation>Colonne facultative donnant l'antenne, à la fois dans le fichier des clients et dans celui des antennes : les aires de clientèle sont alors tracées par antenne.</translation></message><message><source>Optional column of the clients file weighting each client; empty = one per client.</source><translation>Colonne facultative du fichier des clients pondérant chaque client ; vide = un par client.</translation></message><message><source>Optional: the work sites or missions (address or coordinates).</source><translation>Facultatif : les chantiers ou missions (adresse ou coordonnées).</translation></message><message><source>Printed on the atlas pages, e.g. « AI du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « AI du Pays Ajaccien ».</translation></message><message><source>Printed on the atlas pages, e.g. « CA du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « CA du Pays Ajaccien ».</translation></message><message><source>Public contracts file (DECP)</source><translation>Fichier des marchés publics (DECP)</translation></message><message><source>Public data: territory and Filosofi grid</source><translation>Données publiques : territoire et carreaux Filosofi</translation></message><message><source>Public transport bands (minutes)</source><translation>Tranches en transports en commun (minutes)</translation></message><message><source>Public transport searches arrive by this time, over the hour before (median of the window).</source><translation>Les trajets en transports en commun arrivent à cette heure, sur l'heure qui précède (médiane de la fenêtre).</translation></message><message><source>Public transport timetables (GTFS zip)</source><translation>Horaires de transport en commun (zip GTFS)</translation></message><message><source>Q1 Clients: density, penetration, prospects</source><translation>Q1 Clients : densité, pénétration, prospection</translation></message><message><source>Q2 Beneficiaries: potential and unmet zones</source><translation>Q2 Bénéficiaires : potentiel et zones non atteintes</translation></message><message><source>Q3 Mobility: isochrones and travel times</source><translation>Q3 Mobilité : isochrones et temps de trajet</translation></message><message><source>Q4 Antennas: where to open a new one</source><translation>Q4 Antennes : où en ouvrir une nouvelle</translation></message><message><source>Q5 Jobs and companies: recruitment tension, companies to approach</source><translation>Q5 Emploi et entreprises : tensions de recrutement, entreprises à prospecter</translation></message><message><source>Q6 Public procurement and inclusion actors</source><translation>Q6 Commande publique et acteurs de l'inclusion</translation></message><message><source>Question 1 — where are the clients, where could new ones be? From the clients and communes of the diagnostic GeoPackage: clients per cell and per commune, smoothed rate, market penetration and customer areas, prospect zones and hot spots, all under the statistical secret.</source><translation>Question 1 — où sont les clients, où pourraient être les nouveaux ? À partir des clients et des communes du GeoPackage du diagnostic : clients par carreau et par commune, taux lissé, taux de pénétration et aires de clientèle, zones à prospecter et points chauds, sous secret statistique.</translation></message><message><source>Question 2 — where are the potential beneficiaries the SIAE does not reach? From the Filosofi grid, the communes and the employees of the diagnostic GeoPackage: potential per cell and per commune, unmet zones and employees per commune, under the statistical secret.</source><translation>Question 2 — où sont les bénéficiaires potentiels que la SIAE n'atteint pas ? À partir des carreaux Filosofi, des communes et des salariés du GeoPackage du diagnostic : potentiel par carreau et par commune, zones non atteintes et salariés par commune, sous secret statistique.</translation></message><message><source>Question 3 — how far is the SIAE, by car, on foot, by bike and by public transport? Prepares the road network, computes the isochrones of the antennas with the population reached per band and commune (when the Filosofi grid is in the diagnostic), the employees' travel times to their antenna and, with GTFS timetables, public transport isochrones and the car-versus-transit gap.</source><translation>Question 3 — à quelle distance est la SIAE, en voiture, à pied, à vélo et en transports en commun ? Prépare le réseau routier, calcule les isochrones des antennes avec la population atteinte par tranche et par commune (quand les carreaux Filosofi sont dans le diagnostic), les temps de trajet des salariés vers leur antenne et, avec des horaires GTFS, les isochrones en transports en commun et l'écart entre voiture et transports.</translation></message><message><source>Question 4 — where should a new antenna open? From the road network, the potential beneficiaries and the antennas of the diagnostic GeoPackage: scenarios of 1 to 3 new antennas chosen among the commune centres to reach the most potential beneficiaries within 20 minutes by car (maximal coverage), with the p-median and set-covering answers for comparison. Open “Where to open an antenna” in the toolbox for other candidates, modes or standards.</source><translation>Question 4 — où ouvrir une nouvelle antenne ? À partir du réseau routier, des bénéficiaires potentiels et des antennes du GeoPackage du diagnostic : scénarios de 1 à 3 nouvelles antennes choisies parmi les centres des communes pour atteindre le plus de bénéficiaires potentiels à moins de 20 minutes en voiture (couverture maximale), avec les réponses p-médiane et couverture d'ensemble pour comparaison. Ouvrez « Où ouvrir une antenne » dans la boîte à outils pour d'autres sites candidats, modes ou normes.</translation></message><message><source>Question 5 — which trades struggle to recruit here, and which companies could become clients? Loads the France Travail BMO survey for the basins of the territory and the SIRENE establishments of its communes, then ranks the companies to approach (activities the SIAE serves or tense trades, within reach of the antennas, not already clients).</source><translation>Question 5 — quels métiers peinent à recruter ici, et quelles entreprises pourraient devenir clientes ? Charge l'enquête BMO de France Travail pour les bassins du territoire et les établissements SIRENE de ses communes, puis classe les entreprises à prospecter (activités que sert la SIAE ou métiers en tension, à portée des antennes, pas déjà clientes).</translation></message><message><source>Question 6 — which public buyers use social clauses, and who else works here? Loads the public contracts (DECP) executed in or bought by the territory, with their social considerations, and the other SIAE of the territory with their catchment overlap with the SIAE's antennas.</source><translation>Question 6 — quels acheteurs publics utilisent des clauses sociales, et qui d'autre travaille ici ? Charge les marchés publics (DECP) exécutés sur le territoire ou passés par ses acheteurs, avec leurs considérations sociales, et les autres SIAE du territoire avec le recouvrement de leurs aires avec celles des antennes de la SIAE.</translation></message><message><source>Road lines (OpenStreetMap, BD TOPO or already prepared by Coodiag). Without them the travel-time maps are left out.</source><translation>Lignes du réseau routier (OpenStreetMap, BD TOPO ou déjà préparées par Coodiag). Sans elles, les cartes de temps de trajet sont laissées de côté.</translation></message><message><source>Road network</source><translation>Réseau routier</translation></message><message><source>SIAE register</source><translation>Liste des SIAE</translation></message><message><source>SIRENE establishments file</source><translation>Fichier des établissements SIRENE</translation></message><message><source>SIRENE geolocation file (with the national stock)</source><translation>Fichier de géolocalisation SIRENE (avec le stock national)</translation></message><message><source>SIRENE legal units file (optional)</source><translation>Fichier des unités légales SIRENE (facultatif)</translation></message><message><source>Same as QGIS</source><translation>Comme QGIS</translation></message><message><source>Steps left out, and why</source><translation>Étapes laissées de côté, et pourquoi</translation></message><message><source>StockUniteLegale: company names, and which establishments belong to individual entrepreneurs (persons, whose names are never printed).</source><translation>StockUniteLegale : noms des entreprises, et établissements des entrepreneurs individuels (des personnes, dont le nom n'est jamais imprimé).</translation></message><message><source>Target population field of the communes</source><translation>Champ de population cible des communes</translation></message><message><source>The Besoins en Main-d'Œuvre open-data file (Base_open_data_BMO_&lt;year&gt;.xlsx) or a CSV extract: recruitment projects and difficulties by employment basin and trade.</source><translation>Le fichier open data Besoins en Main-d'Œuvre (Base_open_data_BMO_&lt;année&gt;.xlsx) ou un extrait CSV : projets de recrutement et difficultés par bassin d'emploi et par métier.</translation></message><message><source>The INSEE Filosofi gridded data (any vintage). Without it, rates use a population field of the communes and the population maps are left out.</source><translation>Les données carroyées Filosofi de l'Insee (tout millésime). Sans elles, les taux utilisent un champ de population des communes et les cartes de population sont laissées de côté.</translation></message><message><source>The atlas could not be printed: {}</source><translation>L'atlas n'a pas pu être imprimé : {}</translation></message><message><source>The clients export (one row per client, with an address, coordinates or a commune). Names, phones and e-mails are not kept.</source><translation>L'export des clients (une ligne par client, avec une adresse, des coordonnées ou une commune). Les noms, téléphones et courriels ne sont pas conservés.</translation></message><message><source>The diagnostic GeoPackage {} does not exist yet: run the earlier steps (or the whole diagnostic) first.</source><translation>Le GeoPackage du diagnostic {} n'existe pas encore : lancez d'abord les étapes précédentes (ou tout le diagnostic).</translation></message><message><source>The diagnostic's .gpkg file, holding the layers of the earlier steps; this run adds or replaces its own layers.</source><translation>Le fichier .gpkg du diagnostic, qui contient les couches des étapes précédentes ; ce traitement ajoute ou remplace ses propres couches.</translation></message><message><source>The diagnostic's .gpkg file: created when it does not exist; otherwise its layers of the same name are replaced and the others kept.</source><translation>Le fichier .gpkg du diagnostic : créé s'il n'existe pas ; sinon ses couches de même nom sont remplacées et les autres conservées.</translation></message><message><source>The données essentielles de la commande publique: JSON (2019 or 2022 format) or the consolidated CSV.</source><translation>Les données essentielles de la commande publique : JSON (format 2019 ou 2022) ou le CSV consolidé.</translation></message><message><source>The employees in insertion export (address or commune of residence). Pseudonymised on import; never printed individually.</source><translation>L'export des salariés en insertion (adresse ou commune de résidence). Pseudonymisé à l'import ; jamais imprimé individuellement.</translation></message><message><source>The file given for “{}” does not exist: {}</source><translation>Le fichier indiqué pour « {} » n'existe pas : {}</translation></message><message><source>The isochrones of this mode say which zones are within the SIAE's reach (prospect zones, unmet zones, key figures).</source><translation>Les isochrones de ce mode disent quelles zones sont à portée de la SIAE (zones à prospecter, zones non atteintes, chiffres clés).</translation></message><message><source>The list of the SIAE (Plateforme de l'inclusion export, ASP list or data·inclusion structures), to map the other inclusion actors.</source><translation>La liste des SIAE (export de la Plateforme de l'inclusion, liste de l'ASP ou structures data·inclusion), pour cartographier les autres acteurs de l'inclusion.</translation></message><message><source>The structure's antennas or premises (CSV or spreadsheet, with an address or coordinates).</source><translation>Les antennes ou locaux de la structure (CSV ou tableur, avec une adresse ou des coordonnées).</translation></message><message><source>The structure's files: import and placing</source><translation>Les fichiers de la structure : import et placement</translation></message><message><source>The table giving the BMO employment basin of each commune (INSEE code, basin code).</source><translation>La table donnant le bassin d'emploi BMO de chaque commune (code Insee, code du bassin).</translation></message><message><source>The territory is given by</source><translation>Le territoire est défini par</translation></message><message><source>The whole Coodiag diagnostic in one run, from the SIAE's files and the public data to the PDF atlas:
+<context><name>CoodiagAccess</name><message><source>Reach band (minutes, 0 = the diagnostic's)</source><translation>Bande de portée (minutes, 0 = celle du diagnostic)</translation></message><message><source>Reach measured on the area of {} zone(s), their population being unknown: {}.</source><translation>Portée mesurée sur la surface de {} zone(s), leur population étant inconnue : {}.</translation></message><message><source>Reach unknown (off the network or not covered by it) for {} zone(s): {}.</source><translation>Portée inconnue (hors réseau ou réseau incomplet) pour {} zone(s) : {}.</translation></message><message><source>The access-by-zone output counts the population within reach of any site: choose the union or the catchment output type.</source><translation>La sortie d'accès par zone compte la population à portée d'un site quelconque : choisissez la sortie « union » ou « aires par site ».</translation></message><message><source>The access-by-zone output flags the zones in reach: at least half of their population (their area without a population grid) within this band of any site. 0: the diagnostic's reach band of the mode (20 min by car, on foot and by bike, 45 min by public transport); a value that is not one of the bands takes the largest band below it.</source><translation>La sortie d'accès par zone signale les zones à portée : au moins la moitié de leur population (de leur surface sans grille de population) à moins de cette durée d'un site. 0 : la bande de portée du diagnostic pour le mode (20 min en voiture, à pied et à vélo, 45 min en transports en commun) ; une valeur qui n'est pas une des bandes prend la plus grande bande inférieure.</translation></message><message><source>The population grid has no field ind (persons): reach is measured on the zones' area.</source><translation>La grille de population n'a pas de champ ind (personnes) : la portée est mesurée sur la surface des zones.</translation></message><message><source>zones</source><translation>zones</translation></message><message><source>{} of {} zone(s) in reach (at least {:.0%} of their population within {:g} min): {}.</source><translation>{} zone(s) sur {} à portée (au moins {:.0%} de leur population à moins de {:g} min) : {}.</translation></message></context><context><name>CoodiagEconomy</name><message><source>Commune codes read from the field {}.</source><translation>Codes communes lus dans le champ {}.</translation></message><message><source>No feature of the communes layer has a valid INSEE code in the field {}.</source><translation>Aucune entité de la couche des communes n'a de code Insee valide dans le champ {}.</translation></message><message><source>The communes layer has no INSEE commune code field (INSEE_COM, code_insee…): choose it in “Commune code field”.</source><translation>La couche des communes n'a pas de champ de code commune Insee (INSEE_COM, code_insee…) : choisissez-le dans « Champ du code commune ».</translation></message><message><source>communes</source><translation>communes</translation></message><message><source>of the communes</source><translation>des communes</translation></message><message><source>{} commune feature(s) without a valid code or geometry were left out.</source><translation>{} entité(s) commune sans code ou géométrie valide écartée(s).</translation></message></context><context><name>CoodiagOptionsPage</name><message><source> people</source><translation> personnes</translation></message><message><source>A rate on a grid cell or a zone (clients per 1,000 households…) is shown only when its denominator reaches this number of households or persons: a rate on a handful of households says nothing, and would fill the top class of a map. 0: the secrecy threshold k.</source><translation>Un taux sur un carreau ou une zone (clients pour 1 000 ménages…) n'est montré que si son dénominateur atteint ce nombre de ménages ou de personnes : un taux sur une poignée de ménages ne dit rien et remplirait la classe supérieure d'une carte. 0 : le seuil de secret k.</translation></message><message><source>Addresses and geocoding</source><translation>Adresses et géocodage</translation></message><message><source>Allow Coodiag to download public data (INSEE, IGN, data.gouv.fr)</source><translation>Autoriser Coodiag à télécharger des données publiques (INSEE, IGN, data.gouv.fr)</translation></message><message><source>Base Adresse Nationale file</source><translation>Fichier de la Base Adresse Nationale</translation></message><message><source>Below 11 (INSEE's threshold), small counts of people may be printed: use it for tests only.</source><translation>En dessous de 11 (le seuil de l'INSEE), de petits effectifs de personnes peuvent être imprimés : à réserver aux essais.</translation></message><message><source>CRS of imported points when their territory cannot be recognised.</source><translation>SCR des points importés quand leur territoire ne peut pas être reconnu.</translation></message><message><source>Coodiag</source><translation>Coodiag</translation></message><message><source>Default CRS</source><translation>SCR par défaut</translation></message><message><source>Download cache folder</source><translation>Dossier de cache des téléchargements</translation></message><message><source>Downloads (online services)</source><translation>Téléchargements (services en ligne)</translation></message><message><source>Every count of 1 to k−1 clients or employees is hidden in every layer, in the atlas and in its key figures, and so are the counts hidden with them so that none can be worked back. 11 is INSEE's threshold.</source><translation>Tout effectif de 1 à k−1 clients ou salariés est masqué dans chaque couche, dans l'atlas et dans ses chiffres clés, ainsi que les effectifs masqués avec lui pour qu'aucun ne puisse être recalculé. 11 est le seuil de l'INSEE.</translation></message><message><source>Grid cells in zones</source><translation>Carreaux dans les zones</translation></message><message><source>How the people of a 200 m cell are counted in communes and other zones.</source><translation>Comment les personnes d'un carreau de 200 m sont comptées dans les communes et les autres zones.</translation></message><message><source>Kept in QGIS's encrypted authentication database (Authentication tab); the project only references it.</source><translation>Conservée dans la base d'authentification chiffrée de QGIS (onglet Authentification) ; le projet ne fait que la référencer.</translation></message><message><source>Kept in a key file of your QGIS profile (the authentication database could not be unlocked); it moves into the database at the next import where it is unlocked.</source><translation>Conservée dans un fichier de clé de votre profil QGIS (la base d'authentification n'a pas pu être déverrouillée) ; elle passera dans la base au prochain import où celle-ci sera déverrouillée.</translation></message><message><source>Losing it only means that later imports get new pseudonyms.</source><translation>La perdre signifie seulement que les imports suivants recevront de nouveaux pseudonymes.</translation></message><message><source>Make or unlock the key now</source><translation>Créer ou déverrouiller la clé maintenant</translation></message><message><source>Maps</source><translation>Cartes</translation></message><message><source>Minimum denominator of a rate</source><translation>Dénominateur minimal d'un taux</translation></message><message><source>None yet: the first import of clients or employees makes one.</source><translation>Aucune pour l'instant : le premier import de clients ou de salariés en crée une.</translation></message><message><source>Off by default: nothing is downloaded unless this is ticked.</source><translation>Désactivé par défaut : rien n'est téléchargé tant que cette case n'est pas cochée.</translation></message><message><source>Online geocoder URL</source><translation>URL du géocodeur en ligne</translation></message><message><source>Pseudonymisation key of the current project</source><translation>Clé de pseudonymisation du projet courant</translation></message><message><source>Retries</source><translation>Nouvelles tentatives</translation></message><message><source>Retries after a busy answer (HTTP 429 or 5xx), waiting 1, 2, 4… s. The timeout is QGIS's network timeout (Settings ▸ Options ▸ Network).</source><translation>Nouvelles tentatives après une réponse « occupé » (HTTP 429 ou 5xx), en attendant 1, 2, 4… s. Le délai d'expiration est celui du réseau de QGIS (Préférences ▸ Options ▸ Réseau).</translation></message><message><source>Rows per request</source><translation>Lignes par requête</translation></message><message><source>Rows sent per request (the service accepts files up to 50 MB).</source><translation>Lignes envoyées par requête (le service accepte des fichiers jusqu'à 50 Mo).</translation></message><message><source>Secrecy threshold k</source><translation>Seuil de secret k</translation></message><message><source>Set by the environment variable {}: change it there.</source><translation>Fixé par la variable d'environnement {} : modifiez-la là.</translation></message><message><source>Share of the cell's area in each zone</source><translation>Part de la surface du carreau dans chaque zone</translation></message><message><source>Statistical secrecy</source><translation>Secret statistique</translation></message><message><source>Still in clear in the project file (earlier version): it moves out at the next import or with the button below.</source><translation>Encore en clair dans le fichier du projet (version antérieure) : elle en sortira au prochain import ou avec le bouton ci-dessous.</translation></message><message><source>The BAN batch geocoding service (/search/csv/). Addresses are sent only when an import ticks « Send these addresses to the online geocoder ».</source><translation>Le service de géocodage par lot de la BAN (/search/csv/). Les adresses ne sont envoyées que si un import coche « Envoyer ces adresses au géocodeur en ligne ».</translation></message><message><source>The département file adresses-NN.csv of adresse.data.gouv.fr, used when an import in address mode is given no address file.</source><translation>Le fichier départemental adresses-NN.csv d'adresse.data.gouv.fr, utilisé quand un import en mode adresse ne reçoit pas de fichier d'adresses.</translation></message><message><source>Where downloaded files are kept and looked for first. Empty: the QGIS cache folder (…/cache/coodiag).</source><translation>Où les fichiers téléchargés sont conservés et cherchés en premier. Vide : le dossier de cache de QGIS (…/cache/coodiag).</translation></message><message><source>Whole cell to the zone holding its centre</source><translation>Carreau entier à la zone qui contient son centre</translation></message><message><source>Whole cell to the zone holding most of it</source><translation>Carreau entier à la zone qui en contient la plus grande part</translation></message><message><source>the secrecy threshold k</source><translation>le seuil de secret k</translation></message></context><context><name>CoodiagPipelines</name><message><source>A polygon layer of communes with their INSEE code (and EPCI code for an EPCI territory), covering the territory: IGN ADMIN EXPRESS, a COG file, an open-data portal export.</source><translation>Une couche de polygones des communes avec leur code Insee (et le code de l'EPCI pour un territoire intercommunal), couvrant le territoire : IGN ADMIN EXPRESS, un fichier du COG, un export d'un portail open data.</translation></message><message><source>A table of the communes with their postcodes and SIREN (e.g. the decoupage-administratif communes table), to place contracts and structures given by postcode.</source><translation>Une table des communes avec leurs codes postaux et leur SIREN (par ex. la table des communes de decoupage-administratif), pour placer les marchés et les structures connus par leur code postal.</translation></message><message><source>Add the layers to the map, grouped by question</source><translation>Ajouter les couches à la carte, rangées par question</translation></message><message><source>An INSEE census table at commune level (base-ic-…), joined to the communes.</source><translation>Une table du recensement de l'Insee à la commune (base-ic-…), jointe aux communes.</translation></message><message><source>Antenna column (clients and antennas files)</source><translation>Colonne de l'antenne (fichiers des clients et des antennes)</translation></message><message><source>Antennas file</source><translation>Fichier des antennes</translation></message><message><source>Arrival time at the antennas</source><translation>Heure d'arrivée aux antennes</translation></message><message><source>Atlas (PDF)</source><translation>Atlas (PDF)</translation></message><message><source>Atlas pages</source><translation>Pages de l'atlas</translation></message><message><source>Atlas: {}</source><translation>Atlas : {}</translation></message><message><source>BAN address file of the département</source><translation>Fichier d'adresses BAN du département</translation></message><message><source>BMO survey file (France Travail)</source><translation>Fichier de l'enquête BMO (France Travail)</translation></message><message><source>Base Adresse Nationale file adresses-&lt;département&gt;.csv(.gz), to place addresses offline. Without it, rows are placed by their coordinates or at their commune.</source><translation>Fichier de la Base Adresse Nationale adresses-&lt;département&gt;.csv(.gz), pour placer les adresses hors ligne. Sans lui, les lignes sont placées par leurs coordonnées ou à leur commune.</translation></message><message><source>Builds the study territory from INSEE codes (communes, EPCI or départements) out of a communes layer, then loads the INSEE Filosofi grid (any vintage) and, when given, a census table, into the diagnostic GeoPackage (layers communes, territory, filosofi_200m, census_communes).</source><translation>Construit le territoire d'étude à partir de codes Insee (communes, EPCI ou départements) dans une couche de communes, puis charge les carreaux Filosofi de l'Insee (tout millésime) et, si elle est fournie, une table du recensement, dans le GeoPackage du diagnostic (couches communes, territory, filosofi_200m, census_communes).</translation></message><message><source>By bike</source><translation>À vélo</translation></message><message><source>CSV or spreadsheet (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;All files (*)</source><translation>CSV ou tableur (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;Tous les fichiers (*)</translation></message><message><source>Car</source><translation>Voiture</translation></message><message><source>Car bands (minutes)</source><translation>Tranches en voiture (minutes)</translation></message><message><source>Census table (INSEE, optional)</source><translation>Table du recensement (Insee, facultative)</translation></message><message><source>Choose the diagnostic GeoPackage (.gpkg) to write into.</source><translation>Choisissez le GeoPackage du diagnostic (.gpkg) où écrire.</translation></message><message><source>Client weight field (e.g. hours sold)</source><translation>Champ de pondération des clients (ex. heures vendues)</translation></message><message><source>Clients file</source><translation>Fichier des clients</translation></message><message><source>Codes separated by commas, e.g. 242010056 for the CA du Pays Ajaccien, or 2A004, 2A006 for two communes.</source><translation>Codes séparés par des virgules, par ex. 242010056 pour la CA du Pays Ajaccien, ou 2A004, 2A006 pour deux communes.</translation></message><message><source>Commune codes</source><translation>Codes communes</translation></message><message><source>Commune → BMO basin table</source><translation>Table commune → bassin BMO</translation></message><message><source>Communes layer (Admin Express, COG…)</source><translation>Couche des communes (Admin Express, COG…)</translation></message><message><source>Communes table with postcodes (COG)</source><translation>Table des communes avec codes postaux (COG)</translation></message><message><source>Cycling bands (minutes)</source><translation>Tranches à vélo (minutes)</translation></message><message><source>Date studied for public transport (YYYY-MM-DD)</source><translation>Date étudiée pour les transports en commun (AAAA-MM-JJ)</translation></message><message><source>Diagnostic GeoPackage</source><translation>GeoPackage du diagnostic</translation></message><message><source>Département codes</source><translation>Codes de départements</translation></message><message><source>EPCI (SIREN number)</source><translation>EPCI (numéro SIREN)</translation></message><message><source>Employees in insertion file</source><translation>Fichier des salariés en insertion</translation></message><message><source>Empty: the next Tuesday covered by the feeds.</source><translation>Vide : le prochain mardi couvert par les fichiers.</translation></message><message><source>English</source><translation>Anglais</translation></message><message><source>Filosofi 200 m grid file (INSEE)</source><translation>Fichier des carreaux Filosofi de 200 m (Insee)</translation></message><message><source>French</source><translation>Français</translation></message><message><source>GTFS files of the networks serving the territory (transport.data.gouv.fr); several feeds (urban, coach, TER) are combined. Without them the public transport maps are left out.</source><translation>Fichiers GTFS des réseaux qui desservent le territoire (transport.data.gouv.fr) ; plusieurs réseaux (urbain, cars, TER) sont combinés. Sans eux, les cartes des transports en commun sont laissées de côté.</translation></message><message><source>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joined on the SIRET when the establishments file is the national stock.</source><translation>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joint sur le SIRET quand le fichier des établissements est le stock national.</translation></message><message><source>INSEE codes of the territory</source><translation>Codes Insee du territoire</translation></message><message><source>INSEE's SIRENE establishments: the geocoded file of the département (geo_siret_&lt;dep&gt;.csv.gz) or the national StockEtablissement (streamed, never loaded whole).</source><translation>Les établissements SIRENE de l'Insee : le fichier géocodé du département (geo_siret_&lt;dep&gt;.csv.gz) ou le StockEtablissement national (lu au fil de l'eau, jamais chargé en entier).</translation></message><message><source>Imports and places the SIAE's antennas, clients, employees and work sites (CSV or spreadsheet exports) into the diagnostic GeoPackage, with the rows that could not be placed in their own tables. Names, phones, e-mails and addresses are not kept; employees are pseudonymised. Uses the communes of the diagnostic, when present, to place rows known only by their commune.</source><translation>Importe et place les antennes, clients, salariés et chantiers de la SIAE (exports CSV ou tableur) dans le GeoPackage du diagnostic, avec les lignes qui n'ont pu être placées dans leurs propres tables. Les noms, téléphones, courriels et adresses ne sont pas conservés ; les salariés sont pseudonymisés. Utilise les communes du diagnostic, si elles y sont, pour placer les lignes connues seulement par leur commune.</translation></message><message><source>Kind of the SIAE</source><translation>Type de SIAE</translation></message><message><source>Kind of the SIAE (association intermédiaire, chantier, entreprise d'insertion…), for the catchment overlap with the other structures of the same kind.</source><translation>Type de la SIAE (association intermédiaire, chantier, entreprise d'insertion…), pour le recouvrement des aires avec les autres structures du même type.</translation></message><message><source>Language of the atlas</source><translation>Langue de l'atlas</translation></message><message><source>Language of the printed atlas (titles, legends, figures).</source><translation>Langue de l'atlas imprimé (titres, légendes, chiffres).</translation></message><message><source>Layers written</source><translation>Couches écrites</translation></message><message><source>Name of the SIAE</source><translation>Nom de la SIAE</translation></message><message><source>Name of the territory</source><translation>Nom du territoire</translation></message><message><source>Nothing could be computed: {}</source><translation>Rien n'a pu être calculé : {}</translation></message><message><source>On foot</source><translation>À pied</translation></message><message><source>Optional column naming the antenna in both the clients and the antennas files: customer areas are then drawn per antenna.</source><translation>Colonne facultative donnant l'antenne, à la fois dans le fichier des clients et dans celui des antennes : les aires de clientèle sont alors tracées par antenne.</translation></message><message><source>Optional column of the clients file weighting each client; empty = one per client.</source><translation>Colonne facultative du fichier des clients pondérant chaque client ; vide = un par client.</translation></message><message><source>Optional: the work sites or missions (address or coordinates).</source><translation>Facultatif : les chantiers ou missions (adresse ou coordonnées).</translation></message><message><source>Printed on the atlas pages, e.g. « AI du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « AI du Pays Ajaccien ».</translation></message><message><source>Printed on the atlas pages, e.g. « CA du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « CA du Pays Ajaccien ».</translation></message><message><source>Public contracts file (DECP)</source><translation>Fichier des marchés publics (DECP)</translation></message><message><source>Public data: territory and Filosofi grid</source><translation>Données publiques : territoire et carreaux Filosofi</translation></message><message><source>Public transport bands (minutes)</source><translation>Tranches en transports en commun (minutes)</translation></message><message><source>Public transport searches arrive by this time, over the hour before (median of the window).</source><translation>Les trajets en transports en commun arrivent à cette heure, sur l'heure qui précède (médiane de la fenêtre).</translation></message><message><source>Public transport timetables (GTFS zip)</source><translation>Horaires de transport en commun (zip GTFS)</translation></message><message><source>Q1 Clients: density, penetration, prospects</source><translation>Q1 Clients : densité, pénétration, prospection</translation></message><message><source>Q2 Beneficiaries: potential and unmet zones</source><translation>Q2 Bénéficiaires : potentiel et zones non atteintes</translation></message><message><source>Q3 Mobility: isochrones and travel times</source><translation>Q3 Mobilité : isochrones et temps de trajet</translation></message><message><source>Q4 Antennas: where to open a new one</source><translation>Q4 Antennes : où en ouvrir une nouvelle</translation></message><message><source>Q5 Jobs and companies: recruitment tension, companies to approach</source><translation>Q5 Emploi et entreprises : tensions de recrutement, entreprises à prospecter</translation></message><message><source>Q6 Public procurement and inclusion actors</source><translation>Q6 Commande publique et acteurs de l'inclusion</translation></message><message><source>Question 1 — where are the clients, where could new ones be? From the clients and communes of the diagnostic GeoPackage: clients per cell and per commune, smoothed rate, market penetration and customer areas, prospect zones and hot spots, all under the statistical secret.</source><translation>Question 1 — où sont les clients, où pourraient être les nouveaux ? À partir des clients et des communes du GeoPackage du diagnostic : clients par carreau et par commune, taux lissé, taux de pénétration et aires de clientèle, zones à prospecter et points chauds, sous secret statistique.</translation></message><message><source>Question 2 — where are the potential beneficiaries the SIAE does not reach? From the Filosofi grid, the communes and the employees of the diagnostic GeoPackage: potential per cell and per commune, unmet zones and employees per commune, under the statistical secret.</source><translation>Question 2 — où sont les bénéficiaires potentiels que la SIAE n'atteint pas ? À partir des carreaux Filosofi, des communes et des salariés du GeoPackage du diagnostic : potentiel par carreau et par commune, zones non atteintes et salariés par commune, sous secret statistique.</translation></message><message><source>Question 3 — how far is the SIAE, by car, on foot, by bike and by public transport? Prepares the road network, computes the isochrones of the antennas with the population reached per band and commune (when the Filosofi grid is in the diagnostic), the employees' travel times to their antenna and, with GTFS timetables, public transport isochrones and the car-versus-transit gap.</source><translation>Question 3 — à quelle distance est la SIAE, en voiture, à pied, à vélo et en transports en commun ? Prépare le réseau routier, calcule les isochrones des antennes avec la population atteinte par tranche et par commune (quand les carreaux Filosofi sont dans le diagnostic), les temps de trajet des salariés vers leur antenne et, avec des horaires GTFS, les isochrones en transports en commun et l'écart entre voiture et transports.</translation></message><message><source>Question 4 — where should a new antenna open? From the road network, the potential beneficiaries and the antennas of the diagnostic GeoPackage: scenarios of 1 to 3 new antennas chosen among the commune centres to reach the most potential beneficiaries within 20 minutes by car (maximal coverage), with the p-median and set-covering answers for comparison. Open “Where to open an antenna” in the toolbox for other candidates, modes or standards.</source><translation>Question 4 — où ouvrir une nouvelle antenne ? À partir du réseau routier, des bénéficiaires potentiels et des antennes du GeoPackage du diagnostic : scénarios de 1 à 3 nouvelles antennes choisies parmi les centres des communes pour atteindre le plus de bénéficiaires potentiels à moins de 20 minutes en voiture (couverture maximale), avec les réponses p-médiane et couverture d'ensemble pour comparaison. Ouvrez « Où ouvrir une antenne » dans la boîte à outils pour d'autres sites candidats, modes ou normes.</translation></message><message><source>Question 5 — which trades struggle to recruit here, and which companies could become clients? Loads the France Travail BMO survey for the basins of the territory and the SIRENE establishments of its communes, then ranks the companies to approach (activities the SIAE serves or tense trades, within reach of the antennas, not already clients).</source><translation>Question 5 — quels métiers peinent à recruter ici, et quelles entreprises pourraient devenir clientes ? Charge l'enquête BMO de France Travail pour les bassins du territoire et les établissements SIRENE de ses communes, puis classe les entreprises à prospecter (activités que sert la SIAE ou métiers en tension, à portée des antennes, pas déjà clientes).</translation></message><message><source>Question 6 — which public buyers use social clauses, and who else works here? Loads the public contracts (DECP) executed in or bought by the territory, with their social considerations, and the other SIAE of the territory with their catchment overlap with the SIAE's antennas.</source><translation>Question 6 — quels acheteurs publics utilisent des clauses sociales, et qui d'autre travaille ici ? Charge les marchés publics (DECP) exécutés sur le territoire ou passés par ses acheteurs, avec leurs considérations sociales, et les autres SIAE du territoire avec le recouvrement de leurs aires avec celles des antennes de la SIAE.</translation></message><message><source>Road lines (OpenStreetMap, BD TOPO or already prepared by Coodiag). Without them the travel-time maps are left out.</source><translation>Lignes du réseau routier (OpenStreetMap, BD TOPO ou déjà préparées par Coodiag). Sans elles, les cartes de temps de trajet sont laissées de côté.</translation></message><message><source>Road network</source><translation>Réseau routier</translation></message><message><source>SIAE register</source><translation>Liste des SIAE</translation></message><message><source>SIRENE establishments file</source><translation>Fichier des établissements SIRENE</translation></message><message><source>SIRENE geolocation file (with the national stock)</source><translation>Fichier de géolocalisation SIRENE (avec le stock national)</translation></message><message><source>SIRENE legal units file (optional)</source><translation>Fichier des unités légales SIRENE (facultatif)</translation></message><message><source>Same as QGIS</source><translation>Comme QGIS</translation></message><message><source>Steps left out, and why</source><translation>Étapes laissées de côté, et pourquoi</translation></message><message><source>StockUniteLegale: company names, and which establishments belong to individual entrepreneurs (persons, whose names are never printed).</source><translation>StockUniteLegale : noms des entreprises, et établissements des entrepreneurs individuels (des personnes, dont le nom n'est jamais imprimé).</translation></message><message><source>Target population field of the communes</source><translation>Champ de population cible des communes</translation></message><message><source>The Besoins en Main-d'Œuvre open-data file (Base_open_data_BMO_&lt;year&gt;.xlsx) or a CSV extract: recruitment projects and difficulties by employment basin and trade.</source><translation>Le fichier open data Besoins en Main-d'Œuvre (Base_open_data_BMO_&lt;année&gt;.xlsx) ou un extrait CSV : projets de recrutement et difficultés par bassin d'emploi et par métier.</translation></message><message><source>The INSEE Filosofi gridded data (any vintage). Without it, rates use a population field of the communes and the population maps are left out.</source><translation>Les données carroyées Filosofi de l'Insee (tout millésime). Sans elles, les taux utilisent un champ de population des communes et les cartes de population sont laissées de côté.</translation></message><message><source>The atlas could not be printed: {}</source><translation>L'atlas n'a pas pu être imprimé : {}</translation></message><message><source>The clients export (one row per client, with an address, coordinates or a commune). Names, phones and e-mails are not kept.</source><translation>L'export des clients (une ligne par client, avec une adresse, des coordonnées ou une commune). Les noms, téléphones et courriels ne sont pas conservés.</translation></message><message><source>The diagnostic GeoPackage {} does not exist yet: run the earlier steps (or the whole diagnostic) first.</source><translation>Le GeoPackage du diagnostic {} n'existe pas encore : lancez d'abord les étapes précédentes (ou tout le diagnostic).</translation></message><message><source>The diagnostic's .gpkg file, holding the layers of the earlier steps; this run adds or replaces its own layers.</source><translation>Le fichier .gpkg du diagnostic, qui contient les couches des étapes précédentes ; ce traitement ajoute ou remplace ses propres couches.</translation></message><message><source>The diagnostic's .gpkg file: created when it does not exist; otherwise its layers of the same name are replaced and the others kept.</source><translation>Le fichier .gpkg du diagnostic : créé s'il n'existe pas ; sinon ses couches de même nom sont remplacées et les autres conservées.</translation></message><message><source>The données essentielles de la commande publique: JSON (2019 or 2022 format) or the consolidated CSV.</source><translation>Les données essentielles de la commande publique : JSON (format 2019 ou 2022) ou le CSV consolidé.</translation></message><message><source>The employees in insertion export (address or commune of residence). Pseudonymised on import; never printed individually.</source><translation>L'export des salariés en insertion (adresse ou commune de résidence). Pseudonymisé à l'import ; jamais imprimé individuellement.</translation></message><message><source>The file given for “{}” does not exist: {}</source><translation>Le fichier indiqué pour « {} » n'existe pas : {}</translation></message><message><source>The isochrones of this mode say which zones are within the SIAE's reach (prospect zones, unmet zones, key figures).</source><translation>Les isochrones de ce mode disent quelles zones sont à portée de la SIAE (zones à prospecter, zones non atteintes, chiffres clés).</translation></message><message><source>The list of the SIAE (Plateforme de l'inclusion export, ASP list or data·inclusion structures), to map the other inclusion actors.</source><translation>La liste des SIAE (export de la Plateforme de l'inclusion, liste de l'ASP ou structures data·inclusion), pour cartographier les autres acteurs de l'inclusion.</translation></message><message><source>The structure's antennas or premises (CSV or spreadsheet, with an address or coordinates).</source><translation>Les antennes ou locaux de la structure (CSV ou tableur, avec une adresse ou des coordonnées).</translation></message><message><source>The structure's files: import and placing</source><translation>Les fichiers de la structure : import et placement</translation></message><message><source>The table giving the BMO employment basin of each commune (INSEE code, basin code).</source><translation>La table donnant le bassin d'emploi BMO de chaque commune (code Insee, code du bassin).</translation></message><message><source>The territory is given by</source><translation>Le territoire est défini par</translation></message><message><source>The whole Coodiag diagnostic in one run, from the SIAE's files and the public data to the PDF atlas:
 1. the study territory (communes from INSEE codes);
 2. the SIAE's files (antennas, clients, employees, work sites) imported and placed;
 3. public data (Filosofi 200 m grid, census);
@@ -7343,4 +7515,4 @@ To try Coodiag, use the button « Try with the sample territory » of the Coodia
 
 Chaque couche est écrite dans le GeoPackage du diagnostic avec son style et son nom, puis ajoutée à la carte dans un groupe par question (données personnelles masquées, dans leur propre groupe). Les données facultatives le sont vraiment : une étape dont les données manquent est laissée de côté avec un message qui dit pourquoi.
 
-Pour essayer Coodiag, utilisez le bouton « Essayer avec le territoire exemple » du panneau Coodiag : il remplit toutes les entrées avec l'exemple fourni (CA du Pays Ajaccien).</translation></message><message><source>Travel mode that defines the SIAE's reach</source><translation>Mode de déplacement qui définit la portée de la SIAE</translation></message><message><source>Travel-time bands, e.g. 10, 20, 30, 45; empty = the usual bands of the mode.</source><translation>Tranches de temps de trajet, par ex. 10, 20, 30, 45 ; vide = les tranches habituelles du mode.</translation></message><message><source>Used when no Filosofi grid is given: a numeric field of the communes (e.g. POP_2020) as the target population of the client rates.</source><translation>Utilisé quand aucun carreau Filosofi n'est fourni : un champ numérique des communes (ex. POP_2020) comme population cible des taux de clients.</translation></message><message><source>Walking bands (minutes)</source><translation>Tranches à pied (minutes)</translation></message><message><source>What the codes below are: INSEE commune codes, the SIREN number of an EPCI, or département codes.</source><translation>Ce que sont les codes ci-dessous : codes Insee de communes, numéro SIREN d'un EPCI ou codes de départements.</translation></message><message><source>When ticked, every layer written is added to the current project with its style and name, in one group per question; personal data are added hidden.</source><translation>Si la case est cochée, chaque couche écrite est ajoutée au projet avec son style et son nom, dans un groupe par question ; les données personnelles sont ajoutées masquées.</translation></message><message><source>Where to write the printed atlas; by default next to the GeoPackage.</source><translation>Où écrire l'atlas imprimé ; par défaut à côté du GeoPackage.</translation></message><message><source>Whole diagnostic (files to atlas)</source><translation>Tout le diagnostic (des fichiers à l'atlas)</translation></message><message><source>Work sites file</source><translation>Fichier des chantiers</translation></message><message><source>its input (the existing layers are kept)</source><translation>son entrée (les couches existantes sont conservées)</translation></message><message><source>no input given</source><translation>aucune donnée fournie</translation></message><message><source>{} exists and is not a GeoPackage: choose another file.</source><translation>{} existe et n'est pas un GeoPackage : choisissez un autre fichier.</translation></message><message><source>{} layers written into {}.</source><translation>{} couches écrites dans {}.</translation></message><message><source>{}: failed — {}</source><translation>{} : échec — {}</translation></message><message><source>{}: left out, missing {}</source><translation>{} : laissé de côté, il manque {}</translation></message><message><source>— {} ({})</source><translation>— {} ({})</translation></message></context><context><name>CoodiagTransit</name><message><source>50 = the median over the window; 80 = a time met 4 times out of 5; 100 = the worst.</source><translation>50 = la médiane sur la fenêtre ; 80 = un temps tenu 4 fois sur 5 ; 100 = le pire.</translation></message><message><source>A margin required at every change of vehicle (a connection tighter than this is missed).</source><translation>Marge exigée à chaque changement de véhicule (une correspondance plus serrée est manquée).</translation></message><message><source>Arrival deadline (arrive by) or departure time (leave at); times after 24:00 are the night after the date.</source><translation>Heure limite d'arrivée (arriver avant) ou heure de départ (partir à) ; une heure après 24:00 désigne la nuit suivant la date.</translation></message><message><source>Arrive by (at the sites)</source><translation>Arriver avant (aux sites)</translation></message><message><source>Arrive by: the latest arrival at the sites, e.g. 08:30 for a start of work. Leave at: the departure time.</source><translation>Arriver avant : l'heure limite d'arrivée aux sites, par exemple 08:30 pour une embauche. Partir à : l'heure de départ.</translation></message><message><source>Compact timetable</source><translation>Horaires compacts</translation></message><message><source>Date (YYYY-MM-DD)</source><translation>Date (AAAA-MM-JJ)</translation></message><message><source>Date studied: {} (as given).</source><translation>Date étudiée : {} (celle donnée).</translation></message><message><source>Date studied: {} (the date chosen when the timetable was loaded).</source><translation>Date étudiée : {} (celle choisie au chargement des horaires).</translation></message><message><source>Date studied: {} (the first Tuesday covered by the feeds: today is outside their period; set the date parameter to choose another day).</source><translation>Date étudiée : {} (le premier mardi couvert par les flux : aujourd'hui est hors de leur période ; renseignez la date pour étudier un autre jour).</translation></message><message><source>Date studied: {} (the first date covered by the feeds; set the date parameter to choose another day).</source><translation>Date étudiée : {} (la première date couverte par les flux ; renseignez la date pour étudier un autre jour).</translation></message><message><source>Date studied: {} (the next Tuesday covered by the feeds; set the date parameter to choose another day).</source><translation>Date étudiée : {} (le prochain mardi couvert par les flux ; renseignez la date pour étudier un autre jour).</translation></message><message><source>Empty: the date chosen when the timetable was loaded, else the next Tuesday covered by the feeds.</source><translation>Vide : la date choisie au chargement des horaires, sinon le prochain mardi couvert par les flux.</translation></message><message><source>Extra time at each transfer (minutes)</source><translation>Marge à chaque correspondance (minutes)</translation></message><message><source>GTFS feeds (instead of the timetable)</source><translation>Flux GTFS (à la place des horaires compacts)</translation></message><message><source>GTFS file not found: {}.</source><translation>Fichier GTFS introuvable : {}.</translation></message><message><source>GTFS zip files read directly when no compact timetable is given.</source><translation>Fichiers zip GTFS lus directement quand aucun horaire compact n'est donné.</translation></message><message><source>Give at least one GTFS file (a .zip from transport.data.gouv.fr).</source><translation>Donnez au moins un fichier GTFS (un .zip de transport.data.gouv.fr).</translation></message><message><source>Give the timetable (output of “Load a GTFS timetable”) or GTFS files.</source><translation>Donnez les horaires compacts (sortie de « Charger des horaires GTFS ») ou des fichiers GTFS.</translation></message><message><source>Leave at (from the origins or sites)</source><translation>Partir à (des origines ou des sites)</translation></message><message><source>Maximum transfers</source><translation>Nombre maximal de correspondances</translation></message><message><source>Maximum walk from the last stop (minutes)</source><translation>Marche maximale depuis le dernier arrêt (minutes)</translation></message><message><source>Maximum walk to the first stop (minutes)</source><translation>Marche maximale jusqu'au premier arrêt (minutes)</translation></message><message><source>No road network: walks in straight line × 1.3 at {:g} km/h.</source><translation>Pas de réseau routier : marches en ligne droite × 1,3 à {:g} km/h.</translation></message><message><source>No site is within {:g} m of the road network: check the CRS of the sites and the network, or raise the snapping tolerance.</source><translation>Aucun site n'est à moins de {:g} m du réseau routier : vérifiez le SCR des sites et du réseau, ou augmentez la tolérance d'accrochage.</translation></message><message><source>No trip is left after the checks ({file}).</source><translation>Aucune course ne reste après les contrôles ({file}).</translation></message><message><source>No trip of the GTFS feeds runs on any day: check calendar.txt and calendar_dates.txt.</source><translation>Aucune course des flux GTFS ne circule, quel que soit le jour : vérifiez calendar.txt et calendar_dates.txt.</translation></message><message><source>No trip runs on {} in these GTFS feeds (they cover {}; nearest dates with service: {}). Choose a date in that period.</source><translation>Aucune course ne circule le {} dans ces flux GTFS (ils couvrent {} ; dates desservies les plus proches : {}). Choisissez une date dans cette période.</translation></message><message><source>No trip runs on {}: choose another date.</source><translation>Aucune course ne circule le {} : choisissez une autre date.</translation></message><message><source>None of the stop ids of stop_times.txt exists in stops.txt (e.g. {examples}): the files do not belong to the same feed.</source><translation>Aucun identifiant d'arrêt de stop_times.txt n'existe dans stops.txt (par exemple {examples}) : les fichiers ne viennent pas du même flux.</translation></message><message><source>Number of changes of vehicle allowed (0 = direct lines only).</source><translation>Nombre de changements de véhicule permis (0 = lignes directes seulement).</translation></message><message><source>One search every step minutes over the window (1 = every minute, like R5).</source><translation>Une recherche toutes les « pas » minutes sur la fenêtre (1 = chaque minute, comme R5).</translation></message><message><source>Percentile of the travel times</source><translation>Centile des temps de trajet</translation></message><message><source>Places and stops farther than this from a walkable road are not joined to the network.</source><translation>Les lieux et arrêts plus éloignés que cela d'une voie praticable à pied ne sont pas raccordés au réseau.</translation></message><message><source>Road network (walking legs)</source><translation>Réseau routier (trajets à pied)</translation></message><message><source>Searching the timetable…</source><translation>Recherche dans les horaires…</translation></message><message><source>Snapping tolerance to the road network (m)</source><translation>Tolérance d'accrochage au réseau routier (m)</translation></message><message><source>Speed of the walks to, from and between the stops (4.5 km/h suggested for people in insertion).</source><translation>Vitesse des marches vers les arrêts, depuis les arrêts et entre arrêts (4,5 km/h conseillés pour les personnes en insertion).</translation></message><message><source>Step (minutes)</source><translation>Pas (minutes)</translation></message><message><source>Stops closer than this (straight line) are joined by a walk (× 1.3 at the walking speed); transfers.txt is always used.</source><translation>Les arrêts plus proches que cela (à vol d'oiseau) sont reliés par une marche (× 1,3 à la vitesse de marche) ; transfers.txt est toujours utilisé.</translation></message><message><source>Stops farther than this on foot are not used to board.</source><translation>Les arrêts plus loin que cela à pied ne servent pas à monter.</translation></message><message><source>Stops farther than this on foot from the destination are not used to alight.</source><translation>Les arrêts plus loin que cela à pied de la destination ne servent pas à descendre.</translation></message><message><source>The GTFS feed cannot be used: {}</source><translation>Le flux GTFS est inutilisable : {}</translation></message><message><source>The GeoPackage {} cannot be opened for writing.</source><translation>Le GeoPackage {} ne peut pas être ouvert en écriture.</translation></message><message><source>The date “{}” is not a date: write it as 2024-03-12 (year-month-day).</source><translation>« {} » n'est pas une date : écrivez-la 2024-03-12 (année-mois-jour).</translation></message><message><source>The feed has neither calendar.txt nor calendar_dates.txt: no day of service is known.</source><translation>Le flux n'a ni calendar.txt ni calendar_dates.txt : aucun jour de service n'est connu.</translation></message><message><source>The file {file} is missing from the feed.</source><translation>Le fichier {file} manque dans le flux.</translation></message><message><source>The layer {} is not a compact timetable (or a layer next to one) of a GeoPackage: give the “transit_timetable” table written by “Load a GTFS timetable”, or the GTFS files.</source><translation>La couche {} n'est pas un horaire compact (ni une couche voisine d'un horaire compact) d'un GeoPackage : donnez la table « transit_timetable » écrite par « Charger des horaires GTFS », ou les fichiers GTFS.</translation></message><message><source>The prepared network of “Build a routable network”: walks to and from the stops follow its walking costs. Empty: straight lines × 1.3 at the walking speed.</source><translation>Le réseau préparé par « Construire un réseau routable » : les marches vers et depuis les arrêts suivent ses coûts piétons. Vide : lignes droites × 1,3 à la vitesse de marche.</translation></message><message><source>The search is repeated every step over this window (arrive by: the window ends at the time; leave at: it starts at the time), and a percentile of the travel times is reported.</source><translation>La recherche est répétée à chaque pas sur cette fenêtre (arriver avant : la fenêtre se termine à l'heure donnée ; partir à : elle commence à l'heure donnée), et un centile des temps de trajet est retenu.</translation></message><message><source>The table “transit_timetable” written by “Load a GTFS timetable” in the diagnostic GeoPackage (or its stops layer). Empty: give the GTFS files.</source><translation>La table « transit_timetable » écrite par « Charger des horaires GTFS » dans le GeoPackage du diagnostic (ou sa couche d'arrêts). Vide : donnez les fichiers GTFS.</translation></message><message><source>The timetable of {} is incomplete (missing: {}): run “Load a GTFS timetable” again with a GeoPackage output.</source><translation>Les horaires de {} sont incomplets (manquent : {}) : relancez « Charger des horaires GTFS » avec une sortie GeoPackage.</translation></message><message><source>The timetable tables of {} are not readable ({}): run “Load a GTFS timetable” again.</source><translation>Les tables d'horaires de {} sont illisibles ({}) : relancez « Charger des horaires GTFS ».</translation></message><message><source>The {} “{}” is not a time of day: write it as 08:30.</source><translation>{} : « {} » n'est pas une heure : écrivez-la 08:30.</translation></message><message><source>Time (HH:MM)</source><translation>Heure (HH:MM)</translation></message><message><source>Time is</source><translation>L'heure est</translation></message><message><source>Time window (minutes)</source><translation>Fenêtre horaire (minutes)</translation></message><message><source>Timetable read from {} ({} trips, {} stops).</source><translation>Horaires lus dans {} ({} courses, {} arrêts).</translation></message><message><source>Transit network of {}: {} trips, {} connections, {} stops; {} search(es) per site ({} every {} min).</source><translation>Réseau de transport du {} : {} courses, {} liaisons, {} arrêts ; {} recherche(s) par site ({} toutes les {} min).</translation></message><message><source>Walking links: stop {} of {}</source><translation>Liens piétons : arrêt {} sur {}</translation></message><message><source>Walking speed (km/h)</source><translation>Vitesse de marche (km/h)</translation></message><message><source>Walking to the stops…</source><translation>Marche jusqu'aux arrêts…</translation></message><message><source>Walking transfers between stops up to (m)</source><translation>Correspondances à pied entre arrêts jusqu'à (m)</translation></message><message><source>deadlines</source><translation>heures limites</translation></message><message><source>departures</source><translation>départs</translation></message><message><source>stop_times.txt holds no row: the feed has no timetable.</source><translation>stop_times.txt n'a aucune ligne : le flux n'a pas d'horaires.</translation></message><message><source>time</source><translation>Heure</translation></message><message><source>{code}: {count} ({file}) {examples}</source><translation>{code} : {count} ({file}) {examples}</translation></message><message><source>{count} line(s) of {file} with more fields than the header (extra fields cut), e.g. {examples}.</source><translation>{count} ligne(s) de {file} avec plus de champs que l'en-tête (champs en trop coupés), par exemple {examples}.</translation></message><message><source>{count} repeated id(s) in {file} (the first kept), e.g. {examples}.</source><translation>{count} identifiant(s) répété(s) dans {file} (le premier gardé), par exemple {examples}.</translation></message><message><source>{count} row(s) of frequencies.txt with invalid times or headway (left out), e.g. {examples}.</source><translation>{count} ligne(s) de frequencies.txt aux heures ou intervalle invalides (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) of {file} for an unknown stop (left out), e.g. {examples}.</source><translation>{count} ligne(s) de {file} pour un arrêt inconnu (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) of {file} for an unknown trip (left out), e.g. {examples}.</source><translation>{count} ligne(s) de {file} pour une course inconnue (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) of {file} with a date not written YYYYMMDD (left out), e.g. {examples}.</source><translation>{count} ligne(s) de {file} avec une date non écrite AAAAMMJJ (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) of {file} with an invalid time such as 25:61:00 (left out), e.g. {examples}.</source><translation>{count} ligne(s) de {file} avec une heure invalide comme 25:61:00 (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) of {file} with an invalid value (left out), e.g. {examples}.</source><translation>{count} ligne(s) de {file} avec une valeur invalide (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) with a time after 24:00:00 (trips running past midnight: normal).</source><translation>{count} ligne(s) avec une heure après 24:00:00 (courses passant minuit : normal).</translation></message><message><source>{count} service(s) active on no day, e.g. {examples}.</source><translation>{count} service(s) actif(s) aucun jour, par exemple {examples}.</translation></message><message><source>{count} stop(s) without valid coordinates in {file} (not mapped, no walking link), e.g. {examples}.</source><translation>{count} arrêt(s) sans coordonnées valides dans {file} (ni cartographiés ni reliés à pied), par exemple {examples}.</translation></message><message><source>{count} trip(s) generated from frequencies.txt.</source><translation>{count} course(s) générée(s) depuis frequencies.txt.</translation></message><message><source>{count} trip(s) left with fewer than two stops (left out), e.g. {examples}.</source><translation>{count} course(s) réduite(s) à moins de deux arrêts (écartées), par exemple {examples}.</translation></message><message><source>{count} trip(s) of an unknown route, e.g. {examples}.</source><translation>{count} course(s) d'une ligne inconnue, par exemple {examples}.</translation></message><message><source>{count} trip(s) whose times go backwards (left out), e.g. {examples}.</source><translation>{count} course(s) dont les heures reculent (écartées), par exemple {examples}.</translation></message><message><source>{count} trip(s) with a repeated stop_sequence (left out), e.g. {examples}.</source><translation>{count} course(s) avec un stop_sequence répété (écartées), par exemple {examples}.</translation></message><message><source>{count} trip(s) with a service_id found in no calendar file (never run), e.g. {examples}.</source><translation>{count} course(s) dont le service_id n'est dans aucun fichier de calendrier (ne circulent jamais), par exemple {examples}.</translation></message><message><source>{count} trip(s) without a time at their first or last stop (left out), e.g. {examples}.</source><translation>{count} course(s) sans heure au premier ou au dernier arrêt (écartées), par exemple {examples}.</translation></message><message><source>{count} trip(s) without any stop time (left out), e.g. {examples}.</source><translation>{count} course(s) sans aucun horaire de passage (écartées), par exemple {examples}.</translation></message><message><source>{file} cannot be read (not a zip or folder, or not text): {examples}.</source><translation>{file} est illisible (ni zip ni dossier, ou pas du texte) : {examples}.</translation></message><message><source>{file} is not UTF-8: read as Windows-1252.</source><translation>{file} n'est pas en UTF-8 : lu en Windows-1252.</translation></message><message><source>{file} lacks the required column(s) {examples}.</source><translation>Il manque à {file} la ou les colonnes obligatoires {examples}.</translation></message><message><source>{} origin(s) × {} site(s) × {} minute(s) searched in {:.2f} s.</source><translation>{} origine(s) × {} site(s) × {} minute(s) calculées en {:.2f} s.</translation></message><message><source>{} site(s) farther than {:g} m from a walkable road, left out: {}.</source><translation>{} site(s) à plus de {:g} m d'une voie praticable à pied, écarté(s) : {}.</translation></message></context><context><name>GuidedSteps</name><message><source>Export a shareable diagnostic (no personal data)</source><translation>Exporter un diagnostic partageable (sans données personnelles)</translation></message><message><source>Generate the files of a fictitious SIAE (training)</source><translation>Générer les fichiers d'une SIAE fictive (formation)</translation></message><message><source>How do mobility difficulties shape access to my sites? Road network, isochrones by car and on foot, employees' travel times, public transport.</source><translation>Comment les difficultés de mobilité pèsent-elles sur l'accès à mes sites ? Réseau routier, isochrones en voiture et à pied, temps de trajet des salariés, transports en commun.</translation></message><message><source>Print the atlas (PDF)</source><translation>Imprimer l'atlas (PDF)</translation></message><message><source>Print the atlas for the meeting with the SIAE's director and board: a cover, the key figures and one map page per theme and commune. Its layouts are also added to the project (Layout Manager) to edit before printing.</source><translation>Imprimez l'atlas pour la réunion avec la direction et le conseil d'administration de la SIAE : une couverture, les chiffres clés et une carte par thème et par commune. Ses mises en page sont aussi ajoutées au projet (gestionnaire de mises en page) pour être retouchées avant impression.</translation></message><message><source>The whole diagnostic in one run, from the files to the atlas</source><translation>Tout le diagnostic en une fois, des fichiers à l'atlas</translation></message><message><source>Where are my clients, and where could new clients be? Density, market penetration, customer areas, prospect zones and hot spots.</source><translation>Où sont mes clients, et où pourraient être de nouveaux clients ? Densité, taux de pénétration, aires de clientèle, zones à prospecter et points chauds.</translation></message><message><source>Where do my employees live, and which zones hold potential beneficiaries I do not reach?</source><translation>Où habitent mes salariés, et quelles zones comptent des bénéficiaires potentiels que je n'atteins pas ?</translation></message><message><source>Where should a new antenna open to reach the most people the SIAE does not reach?</source><translation>Où ouvrir une nouvelle antenne pour atteindre le plus de personnes que la SIAE n'atteint pas ?</translation></message><message><source>Which public buyers use social clauses, and which other inclusion actors work here?</source><translation>Quels acheteurs publics utilisent des clauses sociales, et quels autres acteurs de l'inclusion travaillent ici ?</translation></message><message><source>Which trades struggle to recruit here, and which companies could become clients?</source><translation>Quels métiers peinent à recruter ici, et quelles entreprises pourraient devenir clientes ?</translation></message><message><source>Who is the SIAE, and which territory does the diagnostic cover? Build the territory from its INSEE codes and import the structure's files (antennas, clients, employees, work sites) — or run the whole diagnostic at once.</source><translation>Qui est la SIAE, et quel territoire couvre le diagnostic ? Construisez le territoire à partir de ses codes Insee et importez les fichiers de la structure (antennes, clients, salariés, chantiers) — ou lancez tout le diagnostic d'un coup.</translation></message><message><source>Who lives on the territory? Load the INSEE Filosofi 200 m grid and, if you have them, census tables.</source><translation>Qui vit sur le territoire ? Chargez les carreaux Filosofi de 200 m de l'Insee et, si vous en avez, des tables du recensement.</translation></message></context></TS>
+Pour essayer Coodiag, utilisez le bouton « Essayer avec le territoire exemple » du panneau Coodiag : il remplit toutes les entrées avec l'exemple fourni (CA du Pays Ajaccien).</translation></message><message><source>Travel mode that defines the SIAE's reach</source><translation>Mode de déplacement qui définit la portée de la SIAE</translation></message><message><source>Travel-time bands, e.g. 10, 20, 30, 45; empty = the usual bands of the mode.</source><translation>Tranches de temps de trajet, par ex. 10, 20, 30, 45 ; vide = les tranches habituelles du mode.</translation></message><message><source>Used when no Filosofi grid is given: a numeric field of the communes (e.g. POP_2020) as the target population of the client rates.</source><translation>Utilisé quand aucun carreau Filosofi n'est fourni : un champ numérique des communes (ex. POP_2020) comme population cible des taux de clients.</translation></message><message><source>Walking bands (minutes)</source><translation>Tranches à pied (minutes)</translation></message><message><source>What the codes below are: INSEE commune codes, the SIREN number of an EPCI, or département codes.</source><translation>Ce que sont les codes ci-dessous : codes Insee de communes, numéro SIREN d'un EPCI ou codes de départements.</translation></message><message><source>When ticked, every layer written is added to the current project with its style and name, in one group per question; personal data are added hidden.</source><translation>Si la case est cochée, chaque couche écrite est ajoutée au projet avec son style et son nom, dans un groupe par question ; les données personnelles sont ajoutées masquées.</translation></message><message><source>Where to write the printed atlas; by default next to the GeoPackage.</source><translation>Où écrire l'atlas imprimé ; par défaut à côté du GeoPackage.</translation></message><message><source>Whole diagnostic (files to atlas)</source><translation>Tout le diagnostic (des fichiers à l'atlas)</translation></message><message><source>Work sites file</source><translation>Fichier des chantiers</translation></message><message><source>its input (the existing layers are kept)</source><translation>son entrée (les couches existantes sont conservées)</translation></message><message><source>no input given</source><translation>aucune donnée fournie</translation></message><message><source>{} exists and is not a GeoPackage: choose another file.</source><translation>{} existe et n'est pas un GeoPackage : choisissez un autre fichier.</translation></message><message><source>{} layers written into {}.</source><translation>{} couches écrites dans {}.</translation></message><message><source>{}: failed — {}</source><translation>{} : échec — {}</translation></message><message><source>{}: left out, missing {}</source><translation>{} : laissé de côté, il manque {}</translation></message><message><source>— {} ({})</source><translation>— {} ({})</translation></message></context><context><name>CoodiagReach</name><message><source> of {:g} min</source><translation> de {:g} min</translation></message><message><source>Reach unknown for {} zone(s) (no travel time: off the network or outside the data).</source><translation>Portée inconnue pour {} zone(s) (pas de temps de trajet : hors réseau ou hors des données).</translation></message><message><source>The travel-time layer has no usable polygon: check it or leave it empty.</source><translation>La couche de temps de trajet n'a aucun polygone utilisable : vérifiez-la ou laissez ce paramètre vide.</translation></message><message><source>This access-by-zone table has no reach flags (in_reach): it was made by an older version. Run the isochrones again, or give the isochrone polygons.</source><translation>Cette table d'accès par zone n'a pas d'indicateur de portée (in_reach) : elle a été faite par une version antérieure. Relancez les isochrones, ou donnez les polygones des isochrones.</translation></message><message><source>area</source><translation>surface</translation></message><message><source>at least {:.0%} of the population within {} min, from the access table</source><translation>au moins {:.0%} de la population à moins de {} min, d'après la table d'accès</translation></message><message><source>at least {:.0%} of the {} within the travel-time polygons{}</source><translation>au moins {:.0%} de la {} dans les polygones de temps de trajet{}</translation></message><message><source>population</source><translation>population</translation></message><message><source>travel-time layer</source><translation>couche de temps de trajet</translation></message><message><source>{} of {} zone(s) within the SIAE's reach ({}).</source><translation>{} zone(s) sur {} à portée de la SIAE ({}).</translation></message></context><context><name>CoodiagTransit</name><message><source>50 = the median over the window; 80 = a time met 4 times out of 5; 100 = the worst.</source><translation>50 = la médiane sur la fenêtre ; 80 = un temps tenu 4 fois sur 5 ; 100 = le pire.</translation></message><message><source>A margin required at every change of vehicle (a connection tighter than this is missed).</source><translation>Marge exigée à chaque changement de véhicule (une correspondance plus serrée est manquée).</translation></message><message><source>Arrival deadline (arrive by) or departure time (leave at); times after 24:00 are the night after the date.</source><translation>Heure limite d'arrivée (arriver avant) ou heure de départ (partir à) ; une heure après 24:00 désigne la nuit suivant la date.</translation></message><message><source>Arrive by (at the sites)</source><translation>Arriver avant (aux sites)</translation></message><message><source>Arrive by: the latest arrival at the sites, e.g. 08:30 for a start of work. Leave at: the departure time.</source><translation>Arriver avant : l'heure limite d'arrivée aux sites, par exemple 08:30 pour une embauche. Partir à : l'heure de départ.</translation></message><message><source>Compact timetable</source><translation>Horaires compacts</translation></message><message><source>Date (YYYY-MM-DD)</source><translation>Date (AAAA-MM-JJ)</translation></message><message><source>Date studied: {} (as given).</source><translation>Date étudiée : {} (celle donnée).</translation></message><message><source>Date studied: {} (the date chosen when the timetable was loaded).</source><translation>Date étudiée : {} (celle choisie au chargement des horaires).</translation></message><message><source>Date studied: {} (the first Tuesday covered by the feeds: today is outside their period; set the date parameter to choose another day).</source><translation>Date étudiée : {} (le premier mardi couvert par les flux : aujourd'hui est hors de leur période ; renseignez la date pour étudier un autre jour).</translation></message><message><source>Date studied: {} (the first date covered by the feeds; set the date parameter to choose another day).</source><translation>Date étudiée : {} (la première date couverte par les flux ; renseignez la date pour étudier un autre jour).</translation></message><message><source>Date studied: {} (the next Tuesday covered by the feeds; set the date parameter to choose another day).</source><translation>Date étudiée : {} (le prochain mardi couvert par les flux ; renseignez la date pour étudier un autre jour).</translation></message><message><source>Empty: the date chosen when the timetable was loaded, else the next Tuesday covered by the feeds.</source><translation>Vide : la date choisie au chargement des horaires, sinon le prochain mardi couvert par les flux.</translation></message><message><source>Extra time at each transfer (minutes)</source><translation>Marge à chaque correspondance (minutes)</translation></message><message><source>GTFS feeds (instead of the timetable)</source><translation>Flux GTFS (à la place des horaires compacts)</translation></message><message><source>GTFS file not found: {}.</source><translation>Fichier GTFS introuvable : {}.</translation></message><message><source>GTFS zip files read directly when no compact timetable is given.</source><translation>Fichiers zip GTFS lus directement quand aucun horaire compact n'est donné.</translation></message><message><source>Give at least one GTFS file (a .zip from transport.data.gouv.fr).</source><translation>Donnez au moins un fichier GTFS (un .zip de transport.data.gouv.fr).</translation></message><message><source>Give the timetable (output of “Load a GTFS timetable”) or GTFS files.</source><translation>Donnez les horaires compacts (sortie de « Charger des horaires GTFS ») ou des fichiers GTFS.</translation></message><message><source>Leave at (from the origins or sites)</source><translation>Partir à (des origines ou des sites)</translation></message><message><source>Maximum transfers</source><translation>Nombre maximal de correspondances</translation></message><message><source>Maximum walk from the last stop (minutes)</source><translation>Marche maximale depuis le dernier arrêt (minutes)</translation></message><message><source>Maximum walk to the first stop (minutes)</source><translation>Marche maximale jusqu'au premier arrêt (minutes)</translation></message><message><source>No road network: walks in straight line × 1.3 at {:g} km/h.</source><translation>Pas de réseau routier : marches en ligne droite × 1,3 à {:g} km/h.</translation></message><message><source>No site is within {:g} m of the road network: check the CRS of the sites and the network, or raise the snapping tolerance.</source><translation>Aucun site n'est à moins de {:g} m du réseau routier : vérifiez le SCR des sites et du réseau, ou augmentez la tolérance d'accrochage.</translation></message><message><source>No trip is left after the checks ({file}).</source><translation>Aucune course ne reste après les contrôles ({file}).</translation></message><message><source>No trip of the GTFS feeds runs on any day: check calendar.txt and calendar_dates.txt.</source><translation>Aucune course des flux GTFS ne circule, quel que soit le jour : vérifiez calendar.txt et calendar_dates.txt.</translation></message><message><source>No trip runs on {} in these GTFS feeds (they cover {}; nearest dates with service: {}). Choose a date in that period.</source><translation>Aucune course ne circule le {} dans ces flux GTFS (ils couvrent {} ; dates desservies les plus proches : {}). Choisissez une date dans cette période.</translation></message><message><source>No trip runs on {}: choose another date.</source><translation>Aucune course ne circule le {} : choisissez une autre date.</translation></message><message><source>None of the stop ids of stop_times.txt exists in stops.txt (e.g. {examples}): the files do not belong to the same feed.</source><translation>Aucun identifiant d'arrêt de stop_times.txt n'existe dans stops.txt (par exemple {examples}) : les fichiers ne viennent pas du même flux.</translation></message><message><source>Number of changes of vehicle allowed (0 = direct lines only).</source><translation>Nombre de changements de véhicule permis (0 = lignes directes seulement).</translation></message><message><source>One search every step minutes over the window (1 = every minute, like R5).</source><translation>Une recherche toutes les « pas » minutes sur la fenêtre (1 = chaque minute, comme R5).</translation></message><message><source>Percentile of the travel times</source><translation>Centile des temps de trajet</translation></message><message><source>Places and stops farther than this from a walkable road are not joined to the network.</source><translation>Les lieux et arrêts plus éloignés que cela d'une voie praticable à pied ne sont pas raccordés au réseau.</translation></message><message><source>Road network (walking legs)</source><translation>Réseau routier (trajets à pied)</translation></message><message><source>Searching the timetable…</source><translation>Recherche dans les horaires…</translation></message><message><source>Snapping tolerance to the road network (m)</source><translation>Tolérance d'accrochage au réseau routier (m)</translation></message><message><source>Speed of the walks to, from and between the stops (4.5 km/h suggested for people in insertion).</source><translation>Vitesse des marches vers les arrêts, depuis les arrêts et entre arrêts (4,5 km/h conseillés pour les personnes en insertion).</translation></message><message><source>Step (minutes)</source><translation>Pas (minutes)</translation></message><message><source>Stops closer than this (straight line) are joined by a walk (× 1.3 at the walking speed); transfers.txt is always used.</source><translation>Les arrêts plus proches que cela (à vol d'oiseau) sont reliés par une marche (× 1,3 à la vitesse de marche) ; transfers.txt est toujours utilisé.</translation></message><message><source>Stops farther than this on foot are not used to board.</source><translation>Les arrêts plus loin que cela à pied ne servent pas à monter.</translation></message><message><source>Stops farther than this on foot from the destination are not used to alight.</source><translation>Les arrêts plus loin que cela à pied de la destination ne servent pas à descendre.</translation></message><message><source>The GTFS feed cannot be used: {}</source><translation>Le flux GTFS est inutilisable : {}</translation></message><message><source>The GeoPackage {} cannot be opened for writing.</source><translation>Le GeoPackage {} ne peut pas être ouvert en écriture.</translation></message><message><source>The date “{}” is not a date: write it as 2024-03-12 (year-month-day).</source><translation>« {} » n'est pas une date : écrivez-la 2024-03-12 (année-mois-jour).</translation></message><message><source>The feed has neither calendar.txt nor calendar_dates.txt: no day of service is known.</source><translation>Le flux n'a ni calendar.txt ni calendar_dates.txt : aucun jour de service n'est connu.</translation></message><message><source>The file {file} is missing from the feed.</source><translation>Le fichier {file} manque dans le flux.</translation></message><message><source>The layer {} is not a compact timetable (or a layer next to one) of a GeoPackage: give the “transit_timetable” table written by “Load a GTFS timetable”, or the GTFS files.</source><translation>La couche {} n'est pas un horaire compact (ni une couche voisine d'un horaire compact) d'un GeoPackage : donnez la table « transit_timetable » écrite par « Charger des horaires GTFS », ou les fichiers GTFS.</translation></message><message><source>The prepared network of “Build a routable network”: walks to and from the stops follow its walking costs. Empty: straight lines × 1.3 at the walking speed.</source><translation>Le réseau préparé par « Construire un réseau routable » : les marches vers et depuis les arrêts suivent ses coûts piétons. Vide : lignes droites × 1,3 à la vitesse de marche.</translation></message><message><source>The search is repeated every step over this window (arrive by: the window ends at the time; leave at: it starts at the time), and a percentile of the travel times is reported.</source><translation>La recherche est répétée à chaque pas sur cette fenêtre (arriver avant : la fenêtre se termine à l'heure donnée ; partir à : elle commence à l'heure donnée), et un centile des temps de trajet est retenu.</translation></message><message><source>The table “transit_timetable” written by “Load a GTFS timetable” in the diagnostic GeoPackage (or its stops layer). Empty: give the GTFS files.</source><translation>La table « transit_timetable » écrite par « Charger des horaires GTFS » dans le GeoPackage du diagnostic (ou sa couche d'arrêts). Vide : donnez les fichiers GTFS.</translation></message><message><source>The timetable of {} is incomplete (missing: {}): run “Load a GTFS timetable” again with a GeoPackage output.</source><translation>Les horaires de {} sont incomplets (manquent : {}) : relancez « Charger des horaires GTFS » avec une sortie GeoPackage.</translation></message><message><source>The timetable tables of {} are not readable ({}): run “Load a GTFS timetable” again.</source><translation>Les tables d'horaires de {} sont illisibles ({}) : relancez « Charger des horaires GTFS ».</translation></message><message><source>The {} “{}” is not a time of day: write it as 08:30.</source><translation>{} : « {} » n'est pas une heure : écrivez-la 08:30.</translation></message><message><source>Time (HH:MM)</source><translation>Heure (HH:MM)</translation></message><message><source>Time is</source><translation>L'heure est</translation></message><message><source>Time window (minutes)</source><translation>Fenêtre horaire (minutes)</translation></message><message><source>Timetable read from {} ({} trips, {} stops).</source><translation>Horaires lus dans {} ({} courses, {} arrêts).</translation></message><message><source>Transit network of {}: {} trips, {} connections, {} stops; {} search(es) per site ({} every {} min).</source><translation>Réseau de transport du {} : {} courses, {} liaisons, {} arrêts ; {} recherche(s) par site ({} toutes les {} min).</translation></message><message><source>Walking links: stop {} of {}</source><translation>Liens piétons : arrêt {} sur {}</translation></message><message><source>Walking speed (km/h)</source><translation>Vitesse de marche (km/h)</translation></message><message><source>Walking to the stops…</source><translation>Marche jusqu'aux arrêts…</translation></message><message><source>Walking transfers between stops up to (m)</source><translation>Correspondances à pied entre arrêts jusqu'à (m)</translation></message><message><source>deadlines</source><translation>heures limites</translation></message><message><source>departures</source><translation>départs</translation></message><message><source>stop_times.txt holds no row: the feed has no timetable.</source><translation>stop_times.txt n'a aucune ligne : le flux n'a pas d'horaires.</translation></message><message><source>time</source><translation>Heure</translation></message><message><source>{code}: {count} ({file}) {examples}</source><translation>{code} : {count} ({file}) {examples}</translation></message><message><source>{count} line(s) of {file} with more fields than the header (extra fields cut), e.g. {examples}.</source><translation>{count} ligne(s) de {file} avec plus de champs que l'en-tête (champs en trop coupés), par exemple {examples}.</translation></message><message><source>{count} repeated id(s) in {file} (the first kept), e.g. {examples}.</source><translation>{count} identifiant(s) répété(s) dans {file} (le premier gardé), par exemple {examples}.</translation></message><message><source>{count} row(s) of frequencies.txt with invalid times or headway (left out), e.g. {examples}.</source><translation>{count} ligne(s) de frequencies.txt aux heures ou intervalle invalides (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) of {file} for an unknown stop (left out), e.g. {examples}.</source><translation>{count} ligne(s) de {file} pour un arrêt inconnu (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) of {file} for an unknown trip (left out), e.g. {examples}.</source><translation>{count} ligne(s) de {file} pour une course inconnue (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) of {file} with a date not written YYYYMMDD (left out), e.g. {examples}.</source><translation>{count} ligne(s) de {file} avec une date non écrite AAAAMMJJ (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) of {file} with an invalid time such as 25:61:00 (left out), e.g. {examples}.</source><translation>{count} ligne(s) de {file} avec une heure invalide comme 25:61:00 (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) of {file} with an invalid value (left out), e.g. {examples}.</source><translation>{count} ligne(s) de {file} avec une valeur invalide (écartées), par exemple {examples}.</translation></message><message><source>{count} row(s) with a time after 24:00:00 (trips running past midnight: normal).</source><translation>{count} ligne(s) avec une heure après 24:00:00 (courses passant minuit : normal).</translation></message><message><source>{count} service(s) active on no day, e.g. {examples}.</source><translation>{count} service(s) actif(s) aucun jour, par exemple {examples}.</translation></message><message><source>{count} stop(s) without valid coordinates in {file} (not mapped, no walking link), e.g. {examples}.</source><translation>{count} arrêt(s) sans coordonnées valides dans {file} (ni cartographiés ni reliés à pied), par exemple {examples}.</translation></message><message><source>{count} trip(s) generated from frequencies.txt.</source><translation>{count} course(s) générée(s) depuis frequencies.txt.</translation></message><message><source>{count} trip(s) left with fewer than two stops (left out), e.g. {examples}.</source><translation>{count} course(s) réduite(s) à moins de deux arrêts (écartées), par exemple {examples}.</translation></message><message><source>{count} trip(s) of an unknown route, e.g. {examples}.</source><translation>{count} course(s) d'une ligne inconnue, par exemple {examples}.</translation></message><message><source>{count} trip(s) whose times go backwards (left out), e.g. {examples}.</source><translation>{count} course(s) dont les heures reculent (écartées), par exemple {examples}.</translation></message><message><source>{count} trip(s) with a repeated stop_sequence (left out), e.g. {examples}.</source><translation>{count} course(s) avec un stop_sequence répété (écartées), par exemple {examples}.</translation></message><message><source>{count} trip(s) with a service_id found in no calendar file (never run), e.g. {examples}.</source><translation>{count} course(s) dont le service_id n'est dans aucun fichier de calendrier (ne circulent jamais), par exemple {examples}.</translation></message><message><source>{count} trip(s) without a time at their first or last stop (left out), e.g. {examples}.</source><translation>{count} course(s) sans heure au premier ou au dernier arrêt (écartées), par exemple {examples}.</translation></message><message><source>{count} trip(s) without any stop time (left out), e.g. {examples}.</source><translation>{count} course(s) sans aucun horaire de passage (écartées), par exemple {examples}.</translation></message><message><source>{file} cannot be read (not a zip or folder, or not text): {examples}.</source><translation>{file} est illisible (ni zip ni dossier, ou pas du texte) : {examples}.</translation></message><message><source>{file} is not UTF-8: read as Windows-1252.</source><translation>{file} n'est pas en UTF-8 : lu en Windows-1252.</translation></message><message><source>{file} lacks the required column(s) {examples}.</source><translation>Il manque à {file} la ou les colonnes obligatoires {examples}.</translation></message><message><source>{} origin(s) × {} site(s) × {} minute(s) searched in {:.2f} s.</source><translation>{} origine(s) × {} site(s) × {} minute(s) calculées en {:.2f} s.</translation></message><message><source>{} site(s) farther than {:g} m from a walkable road, left out: {}.</source><translation>{} site(s) à plus de {:g} m d'une voie praticable à pied, écarté(s) : {}.</translation></message></context><context><name>GuidedSteps</name><message><source>Export a shareable diagnostic (no personal data)</source><translation>Exporter un diagnostic partageable (sans données personnelles)</translation></message><message><source>Generate the files of a fictitious SIAE (training)</source><translation>Générer les fichiers d'une SIAE fictive (formation)</translation></message><message><source>How do mobility difficulties shape access to my sites? Road network, isochrones by car and on foot, employees' travel times, public transport.</source><translation>Comment les difficultés de mobilité pèsent-elles sur l'accès à mes sites ? Réseau routier, isochrones en voiture et à pied, temps de trajet des salariés, transports en commun.</translation></message><message><source>Print the atlas (PDF)</source><translation>Imprimer l'atlas (PDF)</translation></message><message><source>Print the atlas for the meeting with the SIAE's director and board: a cover, the key figures and one map page per theme and commune. Its layouts are also added to the project (Layout Manager) to edit before printing.</source><translation>Imprimez l'atlas pour la réunion avec la direction et le conseil d'administration de la SIAE : une couverture, les chiffres clés et une carte par thème et par commune. Ses mises en page sont aussi ajoutées au projet (gestionnaire de mises en page) pour être retouchées avant impression.</translation></message><message><source>The whole diagnostic in one run, from the files to the atlas</source><translation>Tout le diagnostic en une fois, des fichiers à l'atlas</translation></message><message><source>Where are my clients, and where could new clients be? Density, market penetration, customer areas, prospect zones and hot spots.</source><translation>Où sont mes clients, et où pourraient être de nouveaux clients ? Densité, taux de pénétration, aires de clientèle, zones à prospecter et points chauds.</translation></message><message><source>Where do my employees live, and which zones hold potential beneficiaries I do not reach?</source><translation>Où habitent mes salariés, et quelles zones comptent des bénéficiaires potentiels que je n'atteins pas ?</translation></message><message><source>Where should a new antenna open to reach the most people the SIAE does not reach?</source><translation>Où ouvrir une nouvelle antenne pour atteindre le plus de personnes que la SIAE n'atteint pas ?</translation></message><message><source>Which public buyers use social clauses, and which other inclusion actors work here?</source><translation>Quels acheteurs publics utilisent des clauses sociales, et quels autres acteurs de l'inclusion travaillent ici ?</translation></message><message><source>Which trades struggle to recruit here, and which companies could become clients?</source><translation>Quels métiers peinent à recruter ici, et quelles entreprises pourraient devenir clientes ?</translation></message><message><source>Who is the SIAE, and which territory does the diagnostic cover? Build the territory from its INSEE codes and import the structure's files (antennas, clients, employees, work sites) — or run the whole diagnostic at once.</source><translation>Qui est la SIAE, et quel territoire couvre le diagnostic ? Construisez le territoire à partir de ses codes Insee et importez les fichiers de la structure (antennes, clients, salariés, chantiers) — ou lancez tout le diagnostic d'un coup.</translation></message><message><source>Who lives on the territory? Load the INSEE Filosofi 200 m grid and, if you have them, census tables.</source><translation>Qui vit sur le territoire ? Chargez les carreaux Filosofi de 200 m de l'Insee et, si vous en avez, des tables du recensement.</translation></message></context></TS>

@@ -132,7 +132,9 @@ def test_prepared_geopackage_writer_round_trip(sample_dir, tmp_path):
     schema = ne.detect_schema(layer.fields().names())
     prepared = ne.prepare(ne.read_roads(layer, schema, QgsFeatureRequest(), None), schema, layer.crs())
     path = tmp_path / "net.gpkg"
-    uri = ne.write_prepared_gpkg(prepared, str(path), "network")
+    uri, written = ne.write_prepared_gpkg(prepared, str(path), "network")
+    from coodiag.processing_algorithms import diagnostic
+    assert written == diagnostic.fingerprint(str(path), "network")  # the same string as reading it back
     out = QgsVectorLayer(uri, "network", "ogr")
     assert out.isValid() and out.featureCount() == prepared.counts["links"]
     assert out.hasSpatialIndex() == out.SpatialIndexPresent
@@ -148,3 +150,15 @@ def test_prepared_geopackage_writer_round_trip(sample_dir, tmp_path):
     again = QgsVectorLayer(f"{path}|layername=network", "n", "ogr")
     assert again.featureCount() == prepared.counts["links"]
     ne.clear_cache()
+
+
+def test_gpkg_destination_parsing():
+    from qgis.core import QgsProcessingOutputLayerDefinition
+
+    assert ne.gpkg_destination("/data/net.gpkg") == ("/data/net.gpkg", "net")
+    assert ne.gpkg_destination("/data/net.gpkg|layername=roads") == ("/data/net.gpkg", "roads")
+    assert ne.gpkg_destination("ogr:dbname='/data/it''s.gpkg' table=\"network\" (geom)") == ("/data/it's.gpkg",
+                                                                                          "network")
+    assert ne.gpkg_destination(QgsProcessingOutputLayerDefinition("/data/c.gpkg")) == ("/data/c.gpkg", "c")
+    for other in ("TEMPORARY_OUTPUT", "memory:", "/data/x.shp", None, "postgres://x"):
+        assert ne.gpkg_destination(other) is None

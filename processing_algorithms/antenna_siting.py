@@ -27,8 +27,8 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat
-from . import diagnostic, network_engine as ne, publishing, schema
-from .analysis import insee_codes, routing, siting
+from . import coverage_tools, diagnostic, network_engine as ne, publishing, schema
+from .analysis import coverage, insee_codes, routing, siting
 from .base import CoodiagAlgorithm
 from .isochrones import read_network
 
@@ -116,7 +116,10 @@ class AntennaSitingAlgorithm(CoodiagAlgorithm):
             "potential beneficiaries the SIAE's employees do not yet represent (zones whose ratio is secret "
             "count at their full potential). A demand built from the SIAE's employees (the unmet potential, or "
             "a table the diagnostic records as such) makes the outputs aggregates of personal data (recorded "
-            "as such).\n\n"
+            "as such). A place whose weight is unknown (NULL: a zone the population data cover only in part or "
+            "not at all, class no_data of “Zones with unmet potential”) is left out of the demand, never counted "
+            "as 0: such places are counted and named in the log and in the outputs' metadata (demand_no_data), "
+            "and every covered share is a share of the known demand.\n\n"
             "Candidate sites: a point layer, or generated: the communes' centres (point on surface), the QPV "
             "(point on surface), the busiest public transport stops (“Load a GTFS feed” stops: most departures, "
             "one per stop name) or the most populated demand cells.\n\n"
@@ -151,7 +154,8 @@ class AntennaSitingAlgorithm(CoodiagAlgorithm):
         add(QgsProcessingParameterField(self.DEMAND_FIELD, self.tr("Demand weight field"),
                                         parentLayerParameterName=self.DEMAND, optional=True,
                                         type=QgsProcessingParameterField.DataType.Numeric),
-            self.tr("Empty: potential, else ind. NULL counts as 0; negative values are refused."))
+            self.tr("Empty: potential, else ind. A NULL weight (no data) leaves the place out of the demand, listed "
+                    "in the log, never counted as 0; negative values are refused."))
         add(QgsProcessingParameterEnum(self.DEMAND_MEASURE, self.tr("Demand measure"),
                                        options=[self.tr("The weight field"),
                                                 self.tr("Unmet potential (output of “Zones with unmet potential”)")],
@@ -248,8 +252,11 @@ class AntennaSitingAlgorithm(CoodiagAlgorithm):
             ratio_field = ""
         tr = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         pts, weights, ids = [], [], []
-        no_geom = null = 0
+        no_geom = 0
+        no_data = []  # labels of the places whose weight is unknown (NULL, class no_data): left out, never 0
         id_field = _pick(names, CELL_FIELDS + ("insee_com", "code_insee", "nom"))
+        class_field = _pick(names, ("class",))
+        fields = source.fields()
         for f in source.getFeatures():
             if feedback.isCanceled():
                 break
@@ -258,9 +265,9 @@ class AntennaSitingAlgorithm(CoodiagAlgorithm):
                 no_geom += 1
                 continue
             value = compat.py_value(f[field])
-            if value is None:
-                null += 1
-                value = 0.0
+            if value is None or (class_field and compat.py_value(f[class_field]) == "no_data"):
+                no_data.append(self.demand_label(fields, f, id_field))
+                continue
             try:
                 w = float(value)
             except (TypeError, ValueError):
@@ -280,9 +287,28 @@ class AntennaSitingAlgorithm(CoodiagAlgorithm):
                 "(0 or more).").format(field, int((~(weights >= 0)).sum())))
         if no_geom:
             feedback.pushWarning(self.tr("{} demand feature(s) without geometry ignored.").format(no_geom))
-        if null:
-            feedback.pushInfo(self.tr("{} demand feature(s) with a NULL weight count as 0.").format(null))
-        return {"pts": pts, "w": weights, "ids": ids, "field": field, "measure": measure, "source": source}
+        if not weights.size and no_data:
+            raise QgsProcessingException(self.tr(
+                "The weight ({}) of every demand place is unknown (NULL: the population data do not cover them): "
+                "there is no demand to serve. Check the coverage of the Filosofi grid and the census over the "
+                "zones, or choose another weight field.").format(field))
+        if no_data:
+            feedback.pushWarning(self.tr(
+                "No data for {} demand place(s) (NULL {}: the population data cover them only in part or not at "
+                "all): left out of the demand, not counted as 0 — the covered shares are shares of the known "
+                "demand: {}.").format(len(no_data), field, coverage.join_labels(no_data)))
+        return {"pts": pts, "w": weights, "ids": ids, "field": field, "measure": measure, "source": source,
+                "no_data": no_data}
+
+    @staticmethod
+    def demand_label(fields, feature, id_field: str) -> str:
+        """The label of a demand place for the log and the metadata: its zone name or code
+        (coverage_tools.zone_labels), else its id field, else « #fid »."""
+        label = coverage_tools.zone_labels(fields, [feature.attributes()])[0]
+        if label != "#1":
+            return label
+        value = compat.py_value(feature[id_field]) if id_field else None
+        return str(value) if value not in (None, "") else "#{}".format(feature.id())
 
     def read_antennas(self, parameters, context, crs, feedback) -> tuple:
         source = self.parameterAsSource(parameters, self.ANTENNAS, context)
@@ -531,6 +557,7 @@ class AntennaSitingAlgorithm(CoodiagAlgorithm):
                 "p_max": p_max, "model": model, "model_en": MODEL_NAMES[model][0], "model_fr": MODEL_NAMES[model][1],
                 "candidates": kind, "demand_field": demand["field"],
                 "demand_measure": demand["measure"], "sources": sources or None,
+                **self.no_data_meta(demand["no_data"]),
                 "solver": sorted({s.solver for s in result.scenarios}),
                 "max_gap": max(s.gap for s in result.scenarios),
                 "derived_from_personal_data": aggregate}
@@ -555,9 +582,22 @@ class AntennaSitingAlgorithm(CoodiagAlgorithm):
         feedback.setProgress(100)
         covered = best.covered_share * 100.0
         return {self.OUTPUT: sites_dest, self.OUTPUT_SCENARIOS: scen_dest, self.OUTPUT_CATCHMENTS: catch_dest,
-                "N_CANDIDATES": n_cand, "N_DEMAND": len(w), "BEST_COVERED_PCT": round(covered, 3),
+                "N_CANDIDATES": n_cand, "N_DEMAND": len(w), "N_DEMAND_NO_DATA": len(demand["no_data"]),
+                "BEST_COVERED_PCT": round(covered, 3),
                 "BASELINE_COVERED_PCT": round(result.baseline.covered_share * 100.0, 3),
                 "MAX_GAP": float(meta["max_gap"]), "UNREACHED": float(result.baseline.unreached_weight)}
+
+    @staticmethod
+    def no_data_meta(no_data) -> dict:
+        """The metadata saying which demand places were left out for want of data: ``demand_no_data`` (their
+        labels, always recorded, [] when none) and, when there are some, ``demand_no_data_n`` and a note for the
+        captions ``{demand_note}`` (English and French, independent of the interface language)."""
+        if not no_data:
+            return {"demand_no_data": []}
+        names = coverage.join_labels(no_data)
+        return {"demand_no_data": list(no_data), "demand_no_data_n": len(no_data),
+                "demand_note_en": "no data for {}: left out of the demand".format(names),
+                "demand_note_fr": "pas de données pour {} : hors de la demande".format(names)}
 
     def demand_privacy(self, parameters, context) -> str:
         """The privacy class of the demand input when it is a table recorded in a diagnostic GeoPackage;

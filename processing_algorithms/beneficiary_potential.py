@@ -19,8 +19,9 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat
-from .analysis import interpolation, potential
-from . import publishing
+from .analysis import coverage, interpolation, potential
+from . import client_common as cc
+from . import coverage_tools, publishing
 from .base import CoodiagAlgorithm
 from .beneficiaries_common import (
     CELL_ID_CANDIDATES,
@@ -29,7 +30,6 @@ from .beneficiaries_common import (
     detect_field,
     field_map,
     null_if_nan,
-    overlay,
     points_in,
     write_unmatched,
 )
@@ -99,6 +99,9 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
             "Zone counts (census, table) are spread down to the cells in proportion to the Filosofi "
             "population of each cell's part in the zone, which keeps every zone total; a zone with a "
             "count but no Filosofi population is spread by area (reported in the log).\n\n"
+            "Coverage: per zone, the output says whether the Filosofi grid (persons against the zones' legal "
+            "population), the census layer and the commune table cover it (coverage = ok, partial or missing); a "
+            "zone not fully covered gets NULL values, never 0, and is named in the log.\n\n"
             "The result is an index, not a head count (indicators overlap). The weights and the "
             "formula are written in the output layer's metadata (abstract) and returned as METHOD."
         )
@@ -159,8 +162,10 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
         self.addParameter(qpv)
         level = QgsProcessingParameterEnum(self.LEVEL, self.tr("Output level"),
                                            options=[self.tr("Grid cells"), self.tr("Zones")], defaultValue=0)
-        level.setHelp(self.tr("Grid cells: one row per Filosofi cell. Zones: cell values summed per zone "
-                              "(a straddling cell split by area)."))
+        level.setHelp(self.tr("Grid cells: one row per Filosofi cell. Zones: cell values summed per zone by the "
+                              "cell-to-zone rule every Coodiag output shares (a straddling cell split by area by "
+                              "default); a zone the inputs cover only in part gets NULL values and coverage = "
+                              "partial or missing."))
         self.addParameter(level)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Potential beneficiaries")))
         unmatched = QgsProcessingParameterFeatureSink(
@@ -233,12 +238,18 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
         fields = cells_src.fields()
         columns = {k: cells.column(fields.indexOf(cell_names[k])) for k in ["ind"] + filosofi_keys}
         cell_area = cells.areas()
+        # the cells' lattice for THE cell-to-zone rule (client_common.cell_zone_pairs: the same shares as every
+        # other output of the diagnostic, so that a cell's people are in the same commune on every page)
+        cell_frame = cc.cells_of_geometries(cells.geometries, crs)
+        cell_frame.persons = np.nan_to_num(columns["ind"], nan=0.0)
         id_field = detect_field(fields, CELL_ID_CANDIDATES)
         cell_ids = cells.values(fields.indexOf(id_field)) if id_field else list(range(1, len(cells) + 1))
         feedback.setProgress(10)
 
         # ---- zones overlay --------------------------------------------------------------------------
-        zones = zone_codes = zone_overlay = table_per_zone = None
+        zones = zone_codes = zone_overlay = table_per_zone = zone_pairs = None
+        checks = coverage_tools.Statuses()
+        census_has = table_matched = None
         unmatched_rows = []
         unallocated = [0.0]
         if zones_src is not None:
@@ -250,7 +261,8 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
             if table_src is not None and not code_field:
                 raise QgsProcessingException(self.tr(
                     "No INSEE code field found in the zones: choose it in 'Zone INSEE code field'."))
-            zone_overlay = overlay(zones, cells, feedback, (10.0, 30.0))
+            zone_pairs = cc.cell_zone_pairs(cell_frame, zones.geometries, crs, context, feedback)
+            zone_overlay = self._overlay(zone_pairs, cell_area)
             if feedback.isCanceled():
                 return {}
 
@@ -260,9 +272,19 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
             self.require_fields(census_src, [census_field], self.tr("census"))
             census = Polygons(census_src, context, feedback, dest_crs=crs, label="census")
             counts = census.column(census_src.fields().indexOf(census_field))
-            pairs = overlay(census, cells, feedback, (40.0, 25.0))
+            census_pairs = cc.cell_zone_pairs(cell_frame, census.geometries, crs, context, feedback)
+            pairs = self._overlay(census_pairs, cell_area)
             columns["unemployed"] = self._spread(counts, pairs, cell_area, columns["ind"], feedback,
-                                                 self.tr("census"), unallocated)
+                                                 self.tr("census"), unallocated,
+                                                 coverage_tools.zone_labels(census_src.fields(), census.attributes))
+            # the part of each cell lying in census zones with data (a zone without a row has no count, not 0)
+            has = np.isfinite(counts).astype(float)
+            census_has = np.zeros(len(cells))
+            if census_pairs.cell_idx.size:
+                covered = np.bincount(census_pairs.cell_idx, weights=census_pairs.share, minlength=len(cells))
+                with_data = np.bincount(census_pairs.cell_idx, weights=census_pairs.share * has[census_pairs.zone_idx],
+                                        minlength=len(cells))
+                census_has = np.where(covered > 0, with_data / np.where(covered > 0, covered, 1.0), 0.0)
         if table_src is not None:
             t_code = self.parameterAsString(parameters, self.TABLE_CODE_FIELD, context) or detect_field(
                 table_src.fields(), ZONE_CODE_CANDIDATES)
@@ -279,6 +301,7 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
                 codes.append(compat.py_value(feature.attributes()[i_code]))
                 values.append(compat.py_value(feature.attributes()[i_count]))
             per_zone, unmatched_rows = potential.join_by_code(zone_codes, codes, values)
+            table_matched = potential.matched_zones(zone_codes, codes, values)
             if unmatched_rows:
                 sample = ", ".join(str(r[0]) for r in unmatched_rows[:8])
                 feedback.reportError(self.tr(
@@ -290,7 +313,8 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
                     "No row of the commune table matches a zone: the indicator 'table' is 0 everywhere."))
             table_per_zone = per_zone
             columns["table"] = self._spread(per_zone, zone_overlay, cell_area, columns["ind"], feedback,
-                                            self.tr("commune table"), unallocated)
+                                            self.tr("commune table"), unallocated,
+                                            coverage_tools.zone_labels(zones_src.fields(), zones.attributes))
         feedback.setProgress(70)
 
         in_qpv = None
@@ -314,16 +338,26 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
                               qpv_src is not None, level)
 
         indicator_keys = list(weights)
+        statuses = None
+        if zones is not None:
+            statuses = self._coverage(context, feedback, zones_src, zones, zone_pairs, cell_frame, census_has,
+                                      table_matched, checks)
         if level == "zones":
-            dest_id, total = self._write_zones(parameters, context, feedback, zones_src, zones, zone_overlay,
-                                               cell_area, columns, weights, values, public, table_per_zone)
+            dest_id, total, zone_coverage = self._write_zones(parameters, context, feedback, zones_src, zones,
+                                                              zone_overlay, cell_area, columns, weights, values,
+                                                              public, table_per_zone, statuses)
         else:
             dest_id = self._write_cells(parameters, context, feedback, cells, cells_src, crs, cell_ids, zones,
                                         zone_codes, zone_overlay, columns, indicator_keys, values, in_qpv)
         unmatched_id = write_unmatched(self, parameters, context, unmatched_rows)
+        coverage_meta = checks.meta() if zones is not None else {}
+        if level == "zones":  # the zones whose potential is NULL: those the inputs of its weights do not cover
+            coverage_meta["coverage"] = zone_coverage
         publishing.finish(self, context, feedback, dest_id,
                           "beneficiary_zones" if level == "zones" else "beneficiary_potential",
-                          {"method": method, "public": public, "weights": potential.format_weights(weights)})
+                          {"method": method, "public": public, "weights": potential.format_weights(weights),
+                           "cell_zone_rule": zone_pairs.rule if zone_pairs is not None else cc.cell_zone_rule(),
+                           **coverage_meta})
         feedback.pushInfo(method)
         feedback.setProgress(100)
         results = {
@@ -339,18 +373,53 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
         return results
 
     # ------------------------------------------------------------------------------------------------
-    def _spread(self, counts, pairs, cell_area, cell_pop, feedback, label, unallocated) -> np.ndarray:
+    @staticmethod
+    def _overlay(pairs, cell_area) -> tuple:
+        """(zone_idx, cell_idx, overlap area) of THE cell-to-zone table, for analysis/interpolation.py."""
+        return pairs.zone_idx, pairs.cell_idx, pairs.share * cell_area[pairs.cell_idx]
+
+    def _coverage(self, context, feedback, zones_src, zones, pairs, cell_frame, census_has, table_matched,
+                  checks) -> list:
+        """Coverage of each zone by the Filosofi grid, the census layer and the commune table (analysis/
+        coverage.py), named in the log; the worst status per zone."""
+        fields = zones_src.fields()
+        filosofi = coverage_tools.filosofi_coverage(pairs, cell_frame, fields, zones.attributes, context)
+        checks.add(filosofi)
+        coverage_tools.report(feedback, filosofi, coverage_tools.input_label("filosofi"))
+        labels = filosofi.labels
+        if census_has is not None:
+            weights = pairs.share * cell_frame.persons[pairs.cell_idx]
+            shares = coverage.weighted_shares(pairs.zone_idx, weights, census_has[pairs.cell_idx], len(zones))
+            result = coverage_tools.CoverageResult("census", shares, coverage.statuses(shares), "population", labels,
+                                                   coverage.OK_SHARE)
+            checks.add(result)
+            coverage_tools.report(feedback, result, coverage_tools.input_label("census"))
+        if table_matched is not None:
+            shares = table_matched.astype(float)
+            result = coverage_tools.CoverageResult("table", shares, coverage.statuses(shares), "rows", labels,
+                                                   coverage.OK_SHARE)
+            checks.add(result)
+            coverage_tools.report(feedback, result, self.tr("commune table"))
+        return checks
+
+    def _spread(self, counts, pairs, cell_area, cell_pop, feedback, label, unallocated, names=None) -> np.ndarray:
+        """Zone counts spread to the cells (analysis/interpolation.py); the zones spread by area or left out are
+        named in the log (`names`: a label per zone)."""
         zone_idx, cell_idx, overlap = pairs
         result = interpolation.interpolate(counts, zone_idx, cell_idx, overlap, cell_area, cell_pop)
+
+        def named(indices):
+            return coverage.join_labels([names[i] if names is not None else "#{}".format(i + 1) for i in indices])
+
         if result.fallback_zones:
             feedback.pushInfo(self.tr(
-                "{}: {} zone(s) hold a count but no Filosofi population; spread by area instead.").format(
-                    label, len(result.fallback_zones)))
+                "{}: {} zone(s) hold a count but no Filosofi population; spread by area instead: {}.").format(
+                    label, len(result.fallback_zones), named(result.fallback_zones)))
         unallocated[0] += result.unallocated
         if result.unallocated_zones:
             feedback.reportError(self.tr(
-                "{}: {} zone(s) overlap no grid cell; their count ({:.1f}) is left out of the grid.").format(
-                    label, len(result.unallocated_zones), result.unallocated))
+                "{}: {} zone(s) overlap no grid cell; their count ({:.1f}) is left out of the grid: {}.").format(
+                    label, len(result.unallocated_zones), result.unallocated, named(result.unallocated_zones)))
         feedback.pushInfo(self.tr("{}: {:.1f} of {:.1f} spread to the cells.").format(
             label, result.allocated, float(np.nansum(counts))))
         return result.values
@@ -371,8 +440,9 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
         elif has_qpv:
             parts.append(self.tr("QPV: the cells whose centroid lies in a QPV are flagged (in_qpv)."))
         if level == "zones":
-            parts.append(self.tr("Cell values summed per zone, a straddling cell split by area; the commune "
-                                 "table keeps its exact count per zone."))
+            parts.append(self.tr("Cell values summed per zone by the cell-to-zone rule of the diagnostic; the "
+                                 "commune table keeps its exact count per zone; zones that the grid, the census or "
+                                 "the table cover only in part are left empty (coverage partial or missing)."))
         parts.append(self.tr("An index, not a head count: indicators overlap."))
         return " ".join(parts)
 
@@ -421,19 +491,21 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
         return dest_id
 
     def _write_zones(self, parameters, context, feedback, zones_src, zones, zone_overlay, cell_area, columns,
-                     weights, values, public, table_per_zone) -> tuple:
-        """One row per zone: Filosofi and spread indicators summed from the cells (a straddling cell split
-        by area); the commune table keeps its exact count per zone (also where the grid has no cell)."""
+                     weights, values, public, table_per_zone, statuses) -> tuple:
+        """One row per zone: Filosofi and spread indicators summed from the cells (a straddling cell split by
+        THE cell-to-zone rule); the commune table keeps its exact count per zone. A zone that an input covers
+        only in part or not at all (`statuses`) gets NULL values and its coverage status, never 0."""
         keys = list(weights)
         names = ["ind"] + self._indicator_fields(keys) + ["potential"]
         fields = QgsFields()
         kept = []
         for i, field in enumerate(zones_src.fields()):
-            if field.name().lower() not in names:
+            if field.name().lower() not in names + ["coverage"]:
                 fields.append(field)
                 kept.append(i)
         for name in names:
             fields.append(compat.double_field(name))
+        fields.append(compat.string_field("coverage"))
         zone_idx, cell_idx, overlap = zone_overlay
         n_zones = len(zones)
         sums = {key: interpolation.aggregate(columns[key], zone_idx, cell_idx, overlap, cell_area, n_zones)
@@ -449,16 +521,29 @@ class BeneficiaryPotentialAlgorithm(CoodiagAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         data_keys = [k for k in keys if k != "ind"]
+        # each indicator is published where the inputs it stands on cover the zone: Filosofi fields on the grid,
+        # the unemployed on the grid and the census, the commune table on its own rows; the potential on all
+        of = {name: (statuses.get(name).statuses if statuses.get(name) is not None else [None] * n_zones)
+              for name in ("filosofi", "census", "table")}
+        by_key = {k: of["filosofi"] for k in ["ind"] + data_keys}
+        by_key["unemployed"] = coverage.worst(of["filosofi"], of["census"])
+        by_key["table"] = of["table"]
+        if public == "qpv":  # a cell property: the potential stands on the grid
+            worst = coverage.worst(of["filosofi"], *[by_key[k] for k in keys if k in by_key])
+        else:
+            worst = coverage.worst(*[by_key.get(k, of["filosofi"]) for k in keys]) if keys else of["filosofi"]
+        zone_coverage = coverage.lists(worst, coverage_tools.zone_labels(zones_src.fields(), zones.attributes))
         for z, feature_in in enumerate(zones_src.getFeatures()):
             if feedback.isCanceled():
                 break
             attrs = [feature_in.attributes()[i] for i in kept]
-            attrs.append(float(sums["ind"][z]))
-            attrs += [float(sums[k][z]) for k in data_keys]
-            attrs.append(float(pot[z]))
+            attrs.append(float(sums["ind"][z]) if coverage_tools.usable(by_key["ind"][z]) else None)
+            attrs += [float(sums[k][z]) if coverage_tools.usable(by_key[k][z]) else None for k in data_keys]
+            attrs.append(float(pot[z]) if coverage_tools.usable(worst[z]) else None)
+            attrs.append(worst[z])
             feature = QgsFeature(fields)
             feature.setGeometry(feature_in.geometry())
             feature.setAttributes(attrs)
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return dest_id, float(pot.sum())
+        return dest_id, float(sum(pot[z] for z in range(n_zones) if coverage_tools.usable(worst[z]))), zone_coverage
 

@@ -139,7 +139,8 @@ def add_denominator_parameters(alg, zones_param: Optional[str] = "ZONES", option
         _Q.translate(
             "ClientCommon",
             "The normalised Filosofi 200 m or 1 km cells (fields ind, men, men_fmp, men_prop, ind_65_79, "
-            "ind_80p, ind_snv…). Cell values are summed into zones by cell centroid.",
+            "ind_80p, ind_snv…). Cell values are shared between the zones by the cell-to-zone rule every Coodiag "
+            "output uses (the Coodiag settings: area shares by default).",
         )
     )
     alg.addParameter(fil)
@@ -282,6 +283,7 @@ class PointSet:
     null_weights: int = 0
     fast: bool = False
     attributes: Optional[list] = None  # values of `extra_field` per point (when asked)
+    geo_type: Optional[list] = None  # placement precision per point (analysis/precision.py), None: no field
 
     def __len__(self):
         return int(self.x.size)
@@ -333,8 +335,9 @@ def _quote(identifier: str) -> str:
     return '"{}"'.format(identifier.replace('"', '""'))
 
 
-def _read_gpkg_fast(info, weight_field: str):
-    """Coordinates (and weights) of a GeoPackage point table in one SQL statement; None to fall back."""
+def _read_gpkg_fast(info, weight_field: str, type_field: str = ""):
+    """Coordinates (and weights, and precisions) of a GeoPackage point table in one SQL statement; None to fall
+    back."""
     path, table, geom = info
     g = _quote(geom)
     t = _quote(table)
@@ -350,6 +353,8 @@ def _read_gpkg_fast(info, weight_field: str):
             "sum(typeof({w}) not in ('integer', 'real', 'null'))".format(w=w),
             "sum({w} is null)".format(w=w),
         ]
+    if type_field:  # last column: the precision of each point, in the same row order
+        select.append("group_concat(coalesce(cast({f} as text), ''), char(31))".format(f=_quote(type_field)))
     try:
         con = sqlite3.connect("file:{}?mode=ro".format(Path(path).as_posix()), uri=True)
         con.text_factory = bytes
@@ -369,6 +374,13 @@ def _read_gpkg_fast(info, weight_field: str):
     blob, count, odd = row[0], row[1], row[2]
     if count and (odd or blob is None or len(blob) != 16 * count):
         return None
+    types = None
+    if type_field:
+        raw = row[-1]
+        types = (raw.decode("utf-8", "replace").split("\x1f") if raw is not None else []) if count else []
+        if len(types) != count:
+            return None
+        row = row[:-1]
     xy = np.frombuffer(blob or b"", dtype="<f8").reshape(-1, 2)
     if not np.isfinite(xy).all():  # empty points: let the general path sort them out
         return None
@@ -383,7 +395,7 @@ def _read_gpkg_fast(info, weight_field: str):
             return None
         null_weights = int(row[5] or 0)
         weights = np.nan_to_num(weights, nan=0.0)
-    return xy[:, 0].copy(), xy[:, 1].copy(), weights, list(nulls), null_weights
+    return xy[:, 0].copy(), xy[:, 1].copy(), weights, list(nulls), null_weights, types
 
 
 def _has_fid(con, table) -> bool:
@@ -424,13 +436,15 @@ def parse_weight(value, field_name: str, fid) -> Optional[float]:
 
 
 def read_points(
-    alg, parameters, name, context, feedback, weight_field: str = "", extra_field: str = "", label: str = ""
+    alg, parameters, name, context, feedback, weight_field: str = "", extra_field: str = "", label: str = "",
+    precision: bool = False,
 ) -> PointSet:
     """All points of a source as numpy arrays in the source CRS (see module docstring for the fast path).
 
     Features without a usable point (NULL/empty geometry, multipoint of several parts) are listed in
     `rejected_fids`, never silently dropped. Raises QgsProcessingException when the layer has no CRS or
-    when the weight field holds text values."""
+    when the weight field holds text values. `precision`: also read the placement precision of each point
+    (field geo_type of the import, analysis/precision.py) into ``geo_type`` (None when the layer has none)."""
     source = alg.source_or_raise(parameters, name, context)
     from .territory_tools import require_geometry
 
@@ -441,20 +455,26 @@ def read_points(
         weight_field = source.fields().at(source.fields().lookupField(weight_field)).name()
     if extra_field:
         alg.require_fields(source, [extra_field], label or name)
+    type_field = ""
+    if precision:
+        from .analysis import precision as precision_mod
+
+        index = source.fields().lookupField(precision_mod.FIELD)
+        type_field = source.fields().at(index).name() if index >= 0 else ""
     info = None if extra_field else _plain_gpkg(alg, parameters, name, context, source)
     if info is not None and weight_field:
         if not source.fields().at(source.fields().lookupField(weight_field)).isNumeric():
             info = None
     if info is not None:
-        fast = _read_gpkg_fast(info, weight_field)
+        fast = _read_gpkg_fast(info, weight_field, type_field)
         if fast is not None:
-            x, y, w, nulls, null_w = fast
+            x, y, w, nulls, null_w, types = fast
             feedback.pushInfo(
                 _Q.translate("ClientCommon", "Read {} points directly from the GeoPackage.").format(x.size)
             )
-            return PointSet(x, y, crs, w, nulls, null_w, True)
+            return PointSet(x, y, crs, w, nulls, null_w, True, geo_type=types if type_field else None)
     request = QgsFeatureRequest()
-    attrs = [source.fields().lookupField(f) for f in (weight_field, extra_field) if f]
+    attrs = [source.fields().lookupField(f) for f in (weight_field, extra_field, type_field) if f]
     request.setSubsetOfAttributes(attrs)
     n = source.featureCount()
     xs = np.empty(max(n, 0))
@@ -467,6 +487,8 @@ def read_points(
     step = 100.0 / n if n > 0 else 0
     wi = source.fields().lookupField(weight_field) if weight_field else -1
     ei = source.fields().lookupField(extra_field) if extra_field else -1
+    ti = source.fields().lookupField(type_field) if type_field else -1
+    types: list = []
     for k, feature in enumerate(source.getFeatures(request)):
         if k % 10000 == 0:
             if feedback.isCanceled():
@@ -492,6 +514,9 @@ def read_points(
             ws.append(v)
         if ei >= 0:
             extra.append(compat.py_value(feature.attribute(ei)))
+        if ti >= 0:
+            value = compat.py_value(feature.attribute(ti))
+            types.append("" if value is None else str(value))
         if i >= xs.size:
             xs = np.resize(xs, 2 * i + 16)
             ys = np.resize(ys, 2 * i + 16)
@@ -507,6 +532,7 @@ def read_points(
         null_w,
         False,
         extra if ei >= 0 else None,
+        types if ti >= 0 else None,
     )
 
 
@@ -526,6 +552,32 @@ def report_points(feedback, points: PointSet, label: str):
                 label, points.null_weights
             )
         )
+
+
+def report_precision(feedback, points: PointSet, keep, scale_m: float) -> None:
+    """Log how many points an output finer than a commune leaves to the zone level (analysis/precision.py)."""
+    from .analysis import precision
+
+    keep = np.asarray(keep, dtype=bool)
+    if points.geo_type is None:
+        feedback.pushInfo(_Q.translate(
+            "ClientCommon", "The points carry no placement precision (no geo_type field): all are taken as precise."))
+        return
+    left = int(keep.size - keep.sum())
+    if left:
+        by_level = {}
+        for t, k in zip(points.geo_type, keep.tolist()):
+            if not k:
+                key = str(t or "?")
+                by_level[key] = by_level.get(key, 0) + 1
+        feedback.pushWarning(_Q.translate(
+            "ClientCommon", "{} of {} points are not placed precisely enough for {:g} m cells ({}): they are "
+            "counted in their commune but left out of the grid, the smoothing and the hot spots.").format(
+                left, keep.size, scale_m, ", ".join("{} {}".format(n, k) for k, n in sorted(by_level.items()))))
+    else:
+        feedback.pushInfo(_Q.translate("ClientCommon", "All {} points are placed precisely enough for {:g} m cells "
+                                                       "({}).").format(keep.size, scale_m,
+                                                                       ", ".join(precision.allowed_levels(scale_m))))
 
 
 def write_rejected(alg, parameters, name, context, source_param, fids, reason: str):
@@ -660,12 +712,14 @@ class CellDenominator:
     x_src: np.ndarray
     y_src: np.ndarray
     size: Optional[np.ndarray] = None  # side of each square cell (m), NaN for point features
+    persons: Optional[np.ndarray] = None  # Filosofi ``ind`` of each cell (coverage), None when absent
 
 
 def read_filosofi(alg, parameters, context, feedback, key: str, name: str = "FILOSOFI",
                   grid_crs: Optional[QgsCoordinateReferenceSystem] = None) -> Optional[CellDenominator]:
     """Per-cell denominator of the Filosofi layer (cell centroids in the grid CRS — EPSG:3035 by default,
-    the territory's INSEE grid overseas — in ``x3035``/``y3035``, and in the layer CRS)."""
+    the territory's INSEE grid overseas — in ``x3035``/``y3035``, and in the layer CRS), with the persons
+    (``ind``) of each cell when the layer has them (coverage of the zones, analysis/coverage.py)."""
     if parameters.get(name) in (None, ""):
         return None
     source = alg.source_or_raise(parameters, name, context)
@@ -681,9 +735,10 @@ def read_filosofi(alg, parameters, context, feedback, key: str, name: str = "FIL
                 "{}. Load it with the Filosofi algorithm (normalised 2019 names) or choose another target.",
             ).format(", ".join(missing), ", ".join(names.values()))
         )
-    idx = [source.fields().lookupField(names[f]) for f in needed]
+    wanted = list(needed) + (["ind"] if "ind" in names and "ind" not in needed else [])
+    idx = [source.fields().lookupField(names[f]) for f in wanted]
     request = QgsFeatureRequest().setSubsetOfAttributes(idx)
-    cols = {f: [] for f in needed}
+    cols = {f: [] for f in wanted}
     xs, ys, sides = [], [], []
     for k, feature in enumerate(source.getFeatures(request)):
         if k % 5000 == 0 and feedback.isCanceled():
@@ -696,13 +751,35 @@ def read_filosofi(alg, parameters, context, feedback, key: str, name: str = "FIL
         xs.append(c.x())
         ys.append(c.y())
         sides.append(float("nan") if is_point else math.sqrt(max(g.area(), 0.0)))
-        for f, i in zip(needed, idx):
+        for f, i in zip(wanted, idx):
             cols[f].append(_float_or_nan(feature.attribute(i)))
     x = np.array(xs, dtype=float)
     y = np.array(ys, dtype=float)
-    values = denominators.cell_values(key, cols) if x.size else np.zeros(0)
+    values = denominators.cell_values(key, {f: cols[f] for f in needed}) if x.size else np.zeros(0)
+    persons = np.nan_to_num(np.array(cols["ind"], dtype=float), nan=0.0) if "ind" in cols else None
     X, Y = transform_points(x, y, crs, grid_crs if grid_crs is not None else GRID_CRS, context)
-    return CellDenominator(X, Y, np.asarray(values, dtype=float), crs, x, y, _standard_sizes(np.array(sides)))
+    return CellDenominator(X, Y, np.asarray(values, dtype=float), crs, x, y, _standard_sizes(np.array(sides)),
+                           persons)
+
+
+def cells_of_geometries(geometries, crs: QgsCoordinateReferenceSystem) -> CellDenominator:
+    """The centroids and standard sizes of grid-cell polygons (QgsGeometry, in `crs`) as a CellDenominator
+    without values, for :func:`cell_zone_pairs`."""
+    xs, ys, sides = [], [], []
+    for g in geometries:
+        if g is None or g.isNull() or g.isEmpty():
+            xs.append(float("nan"))
+            ys.append(float("nan"))
+            sides.append(float("nan"))
+            continue
+        is_point = _flat_code(g.wkbType()) == 1
+        c = g.asPoint() if is_point else g.centroid().asPoint()
+        xs.append(c.x())
+        ys.append(c.y())
+        sides.append(float("nan") if is_point else math.sqrt(max(g.area(), 0.0)))
+    x = np.array(xs, dtype=float)
+    y = np.array(ys, dtype=float)
+    return CellDenominator(x, y, np.zeros(x.size), crs, x, y, _standard_sizes(np.array(sides)))
 
 
 def _standard_sizes(sides: np.ndarray) -> np.ndarray:
@@ -724,24 +801,94 @@ def cell_zone_rule() -> str:
     return value if value in zones_mod.RULES else zones_mod.DEFAULT_RULE
 
 
-def cells_to_zones(cells: CellDenominator, zones: Zones, context, feedback=None, rule: Optional[str] = None):
-    """(per-zone sums of the cells' values, cells in no zone) by :func:`cell_zone_rule`: exact area
-    shares of the squares in the INSEE grid's CRS of the territory (analysis/zones.py); cells without a
-    known size (points) go by their centre."""
+def min_denominator(k: int) -> float:
+    """THE minimum denominator of a rate on a grid cell or a zone (households or persons, whatever the
+    rate is per 1,000 of): the setting ``coodiag/min_denominator``, 0 (the default) meaning the secrecy
+    threshold k — INSEE publishes no Filosofi cell of fewer than 11 households, and a rate on a handful of
+    households (1 client in 4 households = 250 ‰) says nothing about the place. Rates whose denominator is
+    below it are NULL and drawn in their own "too few" class (styling.py)."""
+    from ..coodiag_plugin.toolbelt import prefs
+
+    try:
+        value = float(prefs.load().min_denominator or 0)
+    except (TypeError, ValueError):
+        value = 0.0
+    return value if value > 0 else float(k)
+
+
+@dataclass
+class CellZonePairs:
+    """THE cell-to-zone table of a run (analysis/zones.py): cell ``cell_idx[i]`` gives ``share[i]`` of its
+    values to zone ``zone_idx[i]``, by :func:`cell_zone_rule`; with the cells' lattice in the grid CRS (SW
+    corners, sizes — NaN for point features, whose (x_sw, y_sw) is the point) and the zones prepared in that
+    CRS, so that sample points of the cells can be tested against the zones (analysis/reach.py)."""
+
+    cell_idx: np.ndarray
+    zone_idx: np.ndarray
+    share: np.ndarray
+    n_cells: int
+    n_zones: int
+    rule: str
+    grid_crs: QgsCoordinateReferenceSystem
+    x_sw: np.ndarray
+    y_sw: np.ndarray
+    size: np.ndarray
+    prepared: zones_mod.Zones
+
+    @property
+    def whole_cell(self) -> bool:
+        """True when every cell goes whole to one zone (centre and majority rules)."""
+        return self.rule != "area"
+
+    def aggregate(self, values) -> np.ndarray:
+        """Per-zone sums of a per-cell value (NaN counts as 0)."""
+        v = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
+        if self.cell_idx.size == 0:
+            return np.zeros(self.n_zones)
+        return np.bincount(self.zone_idx, weights=v[self.cell_idx] * self.share, minlength=self.n_zones)
+
+    def placed(self) -> np.ndarray:
+        """True for the cells given (in part) to some zone."""
+        out = np.zeros(self.n_cells, dtype=bool)
+        out[self.cell_idx[self.share > 0]] = True
+        return out
+
+    def main_zone(self) -> np.ndarray:
+        """The zone receiving the largest share of each cell (-1 for a cell in no zone)."""
+        return zones_mod.main_zone_of_pairs(self.zone_idx, self.cell_idx, self.share, self.n_cells)
+
+    def centres(self) -> tuple:
+        """Cell centres in the grid CRS (the point itself for point features)."""
+        half = np.where(np.isfinite(self.size), self.size / 2.0, 0.0)
+        return self.x_sw + half, self.y_sw + half
+
+
+def cell_zone_pairs(cells: CellDenominator, geometries, zones_crs, context, feedback=None,
+                    rule: Optional[str] = None) -> CellZonePairs:
+    """THE cell-to-zone table of `cells` in the zones `geometries` (QgsGeometry in `zones_crs`, None allowed),
+    by :func:`cell_zone_rule`: exact area shares of the squares in the INSEE grid's CRS of the territory
+    (analysis/zones.py); cells without a known size (points) go by their position. Every output that sums
+    cells into zones goes through here, so that a cell's people are in the same commune on every page."""
     from . import territory_tools
 
     rule = rule or cell_zone_rule()
-    nz = len(zones.geometries)
-    if cells.values.size == 0:
-        return np.zeros(nz), 0
-    rect = QgsRectangle(float(cells.x_src.min()), float(cells.y_src.min()), float(cells.x_src.max()),
-                        float(cells.y_src.max()))
+    nz = len(geometries)
+    n = int(cells.x_src.size)
+    ok_xy = np.isfinite(cells.x_src) & np.isfinite(cells.y_src)
+    if n and ok_xy.any():
+        rect = QgsRectangle(float(cells.x_src[ok_xy].min()), float(cells.y_src[ok_xy].min()),
+                            float(cells.x_src[ok_xy].max()), float(cells.y_src[ok_xy].max()))
+    else:
+        rect = QgsRectangle()
     epsg, _why = territory_tools.grid_epsg(cells.source_crs, rect, context)
     gcrs = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
-    X, Y = transform_points(cells.x_src, cells.y_src, cells.source_crs, gcrs, context)
+    X = np.full(n, np.nan)
+    Y = np.full(n, np.nan)
+    if ok_xy.any():
+        X[ok_xy], Y[ok_xy] = transform_points(cells.x_src[ok_xy], cells.y_src[ok_xy], cells.source_crs, gcrs, context)
     geoms = []
-    tr = QgsCoordinateTransform(zones.crs, gcrs, context.transformContext()) if zones.crs != gcrs else None
-    for g in zones.geometries:
+    tr = QgsCoordinateTransform(zones_crs, gcrs, context.transformContext()) if zones_crs != gcrs else None
+    for g in geometries:
         if g is None or g.isEmpty():
             geoms.append(None)
             continue
@@ -750,23 +897,42 @@ def cells_to_zones(cells: CellDenominator, zones: Zones, context, feedback=None,
             g.transform(tr)
         geoms.append(g)
     prepared = zones_of(geoms)
-    sizes = cells.size if cells.size is not None else np.full(cells.values.size, np.nan)
-    sums = np.zeros(nz)
-    placed = np.zeros(cells.values.size, dtype=bool)
+    sizes = cells.size if cells.size is not None else np.full(n, np.nan)
+    sizes = np.where(ok_xy, sizes, np.nan)
+    x_sw = X.copy()
+    y_sw = Y.copy()
+    parts_c, parts_z, parts_s = [], [], []
     for size in np.unique(sizes[np.isfinite(sizes)]):
         sel = np.flatnonzero(sizes == size)
-        x_sw = np.round((X[sel] - size / 2.0) / size) * size
-        y_sw = np.round((Y[sel] - size / 2.0) / size) * size
-        table = zones_mod.cell_zone_table(prepared, x_sw, y_sw, size, rule=rule, feedback=feedback)
-        sums += table.aggregate(cells.values[sel])
-        placed[sel] = table.cell_totals() > 0
-    rest = np.flatnonzero(~np.isfinite(sizes))
+        x_sw[sel] = np.round((X[sel] - size / 2.0) / size) * size
+        y_sw[sel] = np.round((Y[sel] - size / 2.0) / size) * size
+        table = zones_mod.cell_zone_table(prepared, x_sw[sel], y_sw[sel], size, rule=rule, feedback=feedback)
+        parts_c.append(sel[table.cell_idx])
+        parts_z.append(table.zone_idx)
+        parts_s.append(table.share)
+    rest = np.flatnonzero(~np.isfinite(sizes) & ok_xy)
     if rest.size:
         owner = zones_mod.points_in_zones(prepared, X[rest], Y[rest])
-        ok = owner >= 0
-        sums += np.bincount(owner[ok], weights=cells.values[rest][ok], minlength=nz)
-        placed[rest] = ok
-    return sums, int((~placed).sum())
+        keep = owner >= 0
+        parts_c.append(rest[keep])
+        parts_z.append(owner[keep])
+        parts_s.append(np.ones(int(keep.sum())))
+    def cat(parts, dt):
+        return np.concatenate(parts).astype(dt) if parts else np.zeros(0, dtype=dt)
+
+    c, z, sh = cat(parts_c, np.int64), cat(parts_z, np.int64), cat(parts_s, float)
+    order = np.lexsort((z, c))
+    return CellZonePairs(c[order], z[order], sh[order], n, nz, rule, gcrs, x_sw, y_sw, sizes, prepared)
+
+
+def cells_to_zones(cells: CellDenominator, zones: Zones, context, feedback=None, rule: Optional[str] = None):
+    """(per-zone sums of the cells' values, cells in no zone) by :func:`cell_zone_rule` (see
+    :func:`cell_zone_pairs`)."""
+    nz = len(zones.geometries)
+    if cells.values.size == 0:
+        return np.zeros(nz), 0
+    pairs = cell_zone_pairs(cells, zones.geometries, zones.crs, context, feedback, rule)
+    return pairs.aggregate(cells.values), int((~pairs.placed()).sum())
 
 
 def _float_or_nan(value) -> float:
@@ -790,22 +956,55 @@ def zone_field_values(zones: Zones, field_name: str) -> List[Optional[float]]:
     return out
 
 
-def zone_targets(alg, parameters, context, feedback, zones: Zones, key: str):
+@dataclass
+class ZoneTargets:
+    """Target population per zone and what it stands on: ``values`` (None where unknown — no data, or a zone
+    the Filosofi grid does not cover enough), the raw sums, the description (field or key), and the coverage
+    of the Filosofi grid per zone (analysis/coverage.py; None per zone when the target is a field)."""
+
+    values: list
+    raw: list
+    description: str
+    coverage: list
+    lists: dict
+    meta: dict
+
+
+def zone_targets_full(alg, parameters, context, feedback, zones: Zones, key: str) -> Optional[ZoneTargets]:
     """Target population per zone: the zones' field when given, else the Filosofi cells shared between the
-    zones by :func:`cell_zone_rule` (area shares by default).
-    Returns (targets list with None for unknown, description) or (None, "") when no denominator."""
+    zones by :func:`cell_zone_rule` (area shares by default), NULL where the grid covers the zone only in part
+    or not at all (coverage_tools.filosofi_coverage, named in the log). None when there is no denominator."""
+    from . import coverage_tools
+
     field_name = alg.parameterAsString(parameters, "ZONE_DENOMINATOR_FIELD", context)
+    n = len(zones.geometries)
     if field_name:
-        return zone_field_values(zones, field_name), field_name
+        values = zone_field_values(zones, field_name)
+        return ZoneTargets(values, values, field_name, [None] * n, {"partial": [], "missing": []}, {})
     cells = read_filosofi(alg, parameters, context, feedback, key)
     if cells is None:
-        return None, ""
-    sums, outside = cells_to_zones(cells, zones, context, feedback)
+        return None
+    pairs = cell_zone_pairs(cells, zones.geometries, zones.crs, context, feedback)
+    sums = pairs.aggregate(cells.values) if cells.values.size else np.zeros(n)
+    outside = int((~pairs.placed()).sum()) if cells.values.size else 0
     if outside:
         feedback.pushInfo(
             _Q.translate("ClientCommon", "{} Filosofi cells lie outside the zones (not counted).").format(outside)
         )
-    return [float(v) for v in sums], key
+    result = coverage_tools.filosofi_coverage(pairs, cells, zones.fields, zones.attributes, context)
+    coverage_tools.report(feedback, result, coverage_tools.input_label("filosofi"))
+    raw = [float(v) for v in sums]
+    values = [v if coverage_tools.usable(s) else None for v, s in zip(raw, result.statuses)]
+    return ZoneTargets(values, raw, key, result.statuses, result.lists, result.meta())
+
+
+def zone_targets(alg, parameters, context, feedback, zones: Zones, key: str):
+    """(targets list with None for unknown, description) or (None, "") when no denominator: see
+    :func:`zone_targets_full`."""
+    full = zone_targets_full(alg, parameters, context, feedback, zones, key)
+    if full is None:
+        return None, ""
+    return full.values, full.description
 
 
 # ---- cell polygons -------------------------------------------------------------------------------

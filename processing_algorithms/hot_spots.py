@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from . import client_common as cc
-from .analysis import disclosure, grid, hotspots
+from .analysis import disclosure, grid, hotspots, precision
 from .analysis.smoothing import GridFrame
 from .base import CoodiagAlgorithm
 from . import publishing
@@ -66,6 +66,11 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
             "Study area: the cells whose centre lies in the study-area polygons (e.g. the communes); without "
             "it, every cell of the clients' bounding box. Cells of the study area without clients count as 0, "
             "which matters for Gi*.\n\n"
+            "Placement precision: only the clients placed precisely enough for the cell size are counted (house "
+            "number, street or coordinates; on 1 km cells, lieu-dit too; never the commune centre): clients piled "
+            "on the centre of their commune would make a false hot spot there. The log and the metadata say how "
+            "many were left out (left_to_zones; they are counted in the per-commune outputs) and the share placed "
+            "precisely (precise_share).\n\n"
             "Privacy: cells with 1 to k−1 clients (k = the secrecy threshold of the Coodiag settings), those where "
             "one client holds more than 85 % of the weight, and the cells hidden with them so that no count can "
             "be worked back from the others and the total, are flagged secret = 1 and their count and weight are "
@@ -122,10 +127,19 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
             raise QgsProcessingException(self.tr("The distance band ({} m) must be at least the cell size ({} m).")
                                          .format(distance, size)) from None
 
-        points = cc.read_points(self, parameters, self.INPUT, context, feedback, weight_field, label=self.tr("clients"))
+        points = cc.read_points(self, parameters, self.INPUT, context, feedback, weight_field, label=self.tr("clients"),
+                                precision=True)
         cc.report_points(feedback, points, self.tr("Clients"))
         if len(points) == 0:
             raise QgsProcessingException(self.tr("No client has a usable point geometry: nothing to analyse."))
+        fine = precision.mask(points.geo_type, size, len(points))
+        precision_meta = precision.summary(points.geo_type, fine, size)
+        cc.report_precision(feedback, points, fine, size)
+        if not fine.any():
+            raise QgsProcessingException(self.tr(
+                "None of the {} clients is placed precisely enough for {} m cells (all at a commune centre or a "
+                "lieu-dit): hot spots need addresses; choose 1 km cells or count the clients per commune.").format(
+                    len(points), size))
         grid_crs = cc.points_grid_crs(points, context, feedback)
         gx, gy = cc.transform_points(points.x, points.y, points.crs, grid_crs, context)
         has_area = parameters.get(self.STUDY_AREA) not in (None, "")
@@ -167,7 +181,8 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
         flat = frame.flat_index(*grid.cell_indices(gx, gy, size))
         inside = flat >= 0
         inside[inside] = mask[flat[inside]]
-        n_out = int((~inside).sum())
+        n_out = int((~inside & fine).sum())
+        inside &= fine
         if inside.sum() == 0:
             raise QgsProcessingException(self.tr("None of the {} clients lies in the study area: check the layers "
                                                  "and their CRS.").format(len(points)))
@@ -243,5 +258,5 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
         del sink
         publishing.finish(self, context, feedback, dest, "client_hotspots", {
             "threshold": k, "cell_size": size, "permutations": permutations, "hot_cells": int(n_hot),
-            "cold_cells": int(n_cold), "secret_cells": int(secret.sum())})
+            "cold_cells": int(n_cold), "secret_cells": int(secret.sum()), **precision_meta})
         return {self.OUTPUT: dest}

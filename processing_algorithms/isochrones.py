@@ -94,6 +94,175 @@ def read_network(alg, parameters, name, context, feedback):
 OUTPUT_TYPES = ("union", "catchments", "per_site")
 
 
+TR_CONTEXT = "CoodiagAccess"  # the context of the _t("…") calls of the module-level functions (scripts/i18n.py)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def reach_minutes(alg, parameters, context, mode: str) -> float:
+    """The reach band asked for (parameter REACH_BAND), else the schema's reach band of the mode."""
+    value = alg.parameterAsDouble(parameters, "REACH_BAND", context) \
+        if alg.parameterDefinition("REACH_BAND") is not None else 0.0
+    return float(value) if value and value > 0 else float(schema.REACH_MINUTES.get(mode, 20))
+
+
+def add_reach_parameters(alg) -> None:
+    """REACH_BAND, shared by the car/walk/bike and the transit isochrones."""
+    p = QgsProcessingParameterNumber("REACH_BAND", _t("Reach band (minutes, 0 = the diagnostic's)"),
+                                     QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0, maxValue=180.0)
+    p.setHelp(_t("The access-by-zone output flags the zones in reach: at least half of their population (their "
+                 "area without a population grid) within this band of any site. 0: the diagnostic's reach band "
+                 "of the mode (20 min by car, on foot and by bike, 45 min by public transport); a value that is "
+                 "not one of the bands takes the largest band below it."))
+    alg.addParameter(p)
+
+
+def access_by_zone(alg, parameters, context, feedback, net, mode, result, bands, per_site, overlapping,
+                   stops_xy=None):
+    """(destination, metadata) of the access-by-zone output: per zone, its population (THE cell-to-zone rule
+    of client_common.cell_zone_pairs), the population within each band's limit of any site and its share, and
+    THE reach of analysis/reach.py (reach_share, reach_basis, in_reach for the reach band); the coverage of
+    the zone by the population grid, the road network and the GTFS feeds (analysis/coverage.py): values of a
+    zone not fully covered are NULL, never 0; a zone off the network gets status off_network.
+    (None, {}) when the output is not asked for."""
+    from . import client_common as cc
+    from . import coverage_tools as ct
+    from .analysis import coverage as cov
+    from .analysis import reach as reach_mod
+
+    zones = alg.parameterAsSource(parameters, "ZONES", context)
+    if zones is None or parameters.get("OUTPUT_ZONES") in (None, ""):
+        return None, {}
+    if overlapping:
+        raise QgsProcessingException(_t("The access-by-zone output counts the population within reach of any "
+                                        "site: choose the union or the catchment output type."))
+    alg.require_crs(zones, _t("zones"))
+    id_field = alg.parameterAsString(parameters, "ZONE_ID", context)
+    fields = zones.fields()
+    names = fields.names()
+    if not id_field:
+        from .analysis import fields as field_roles
+
+        id_field = field_roles.detect_by_name(names, field_roles.ALIASES["commune_code"]) or \
+            field_roles.detect_by_name(names, field_roles.ALIASES["iris_code"]) or ""
+    feats = [f for f in zones.getFeatures() if f.hasGeometry() and not f.geometry().isEmpty()]
+    geometries = [QgsGeometry(f.geometry()) for f in feats]
+    attributes = [f.attributes() for f in feats]
+    ids = [str(compat.py_value(f[id_field])) if id_field else str(f.id()) for f in feats]
+    n = len(feats)
+
+    cells = None
+    if parameters.get("POPULATION") not in (None, ""):
+        source = alg.parameterAsSource(parameters, "POPULATION", context)
+        if source is not None and "ind" in [f.name().lower() for f in source.fields()]:
+            cells = cc.read_filosofi(alg, parameters, context, feedback, "ind", name="POPULATION")
+        else:
+            feedback.pushWarning(_t("The population grid has no field ind (persons): reach is measured on the "
+                                    "zones' area."))
+    pairs = cc.cell_zone_pairs(cells, geometries, zones.sourceCrs(), context, feedback) \
+        if cells is not None and cells.values.size else None
+    frame = ct.ZoneFrame(geometries, zones.sourceCrs(), fields, attributes, context, pairs,
+                         cells.values if pairs is not None else None)
+    if feedback.isCanceled():
+        return None, {}
+    checks = ct.Statuses()
+    filosofi = ct.filosofi_coverage(pairs, cells, fields, attributes, context) if pairs is not None else None
+    checks.add(filosofi)
+    ct.report(feedback, filosofi, ct.input_label("filosofi"))
+    network = ct.network_coverage(frame, net)
+    checks.add(network)
+    ct.report(feedback, network, ct.input_label("network"))
+    feed = None
+    if stops_xy is not None:
+        sx, sy = stops_xy
+        feed = ct.gtfs_coverage(frame, sx, sy, net.crs)
+        checks.add(feed)
+        ct.report(feedback, feed, ct.input_label("gtfs"))
+
+    nb = len(bands)
+    steps = np.arange(nb)
+
+    def band_flags(x, y):
+        codes = ne.codes_at(result, x, y) if result is not None else np.zeros(len(x), dtype=np.int64)
+        band = np.where(codes > 0, ((codes - 1) % nb) if per_site else codes - 1, nb)
+        return band[:, None] <= steps[None, :]
+
+    within = total = None
+    if pairs is not None:
+        within, total = frame.population_shares(band_flags, net.crs)
+    area = frame.area_shares(band_flags, net.crs)
+    band = reach_mod.reach_band(bands, reach_minutes(alg, parameters, context, mode))
+    j = [float(b) for b in bands].index(band)
+    filo_status = filosofi.statuses if filosofi is not None else [None] * n
+    pop_ok = np.array([pairs is not None and ct.usable(filo_status[z]) and total[z] > 0 for z in range(n)],
+                      dtype=bool)
+    routing_status = cov.worst(network.statuses, feed.statuses if feed is not None else None)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pop_share = np.where(pop_ok, within[:, j] / np.where(pop_ok, total, 1.0), np.nan) if within is not None \
+            else np.full(n, np.nan)
+    floor = ceiling = None
+    if within is not None:  # zones the grid covers in part: the share bounded with their legal population
+        partial = np.array([filo_status[z] == cov.PARTIAL for z in range(n)], dtype=bool)
+        floor, ceiling = reach_mod.share_bounds(within[:, j], total, np.where(partial, frame.legal, np.nan))
+    shares, bases, flags = reach_mod.zone_reach(pop_share, area[:, j], pop_ok, routing_status, floor=floor,
+                                                ceiling=ceiling)
+    coverage_col = checks.worst(n)
+
+    out_fields = QgsFields()
+    out_fields.append(compat.string_field("zone_id"))
+    out_fields.append(compat.string_field("zone_name"))
+    out_fields.append(compat.double_field("ind_total"))
+    for b in bands:
+        out_fields.append(compat.double_field(f"ind_le_{b:g}"))
+        out_fields.append(compat.double_field(f"share_le_{b:g}"))
+    for f in (compat.double_field("reach_min"), compat.double_field("reach_share"),
+              compat.string_field("reach_basis"), compat.int_field("in_reach"), compat.string_field("coverage"),
+              compat.string_field("status")):
+        out_fields.append(f)
+    crs = net.crs
+    tr = QgsCoordinateTransform(zones.sourceCrs(), crs, context.transformContext())
+    sink, dest = alg.parameterAsSink(parameters, "OUTPUT_ZONES", context, out_fields, QgsWkbTypes.Type.MultiPolygon,
+                                     crs)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, "OUTPUT_ZONES"))
+    for z in range(n):
+        g = QgsGeometry(geometries[z])
+        g.transform(tr)
+        g.convertToMultiType()
+        f = QgsFeature(out_fields)
+        f.setGeometry(g)
+        known_routes = routing_status[z] in (None, cov.OK)
+        row = [ids[z], frame.labels[z], round(float(total[z]), 1) if pop_ok[z] else None]
+        for b in range(nb):
+            ok = pop_ok[z] and known_routes
+            row += [round(float(within[z, b]), 1) if ok else None,
+                    round(float(100.0 * within[z, b] / total[z]), 1) if ok else None]
+        net_status = network.statuses[z]
+        row += [float(band), reach_mod.as_percent(shares[z]), bases[z], flags[z], coverage_col[z],
+                cov.OFF_NETWORK if net_status == cov.MISSING else (net_status or cov.OK)]
+        f.setAttributes(row)
+        sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
+    del sink
+    in_reach = [frame.labels[z] for z in range(n) if flags[z] == 1]
+    by_area = [frame.labels[z] for z in range(n) if bases[z] == reach_mod.AREA]
+    unknown = [frame.labels[z] for z in range(n) if flags[z] is None]
+    feedback.pushInfo(_t("{} of {} zone(s) in reach (at least {:.0%} of their population within {:g} min): {}.")
+                      .format(len(in_reach), n, reach_mod.DEFAULT_SHARE, band, cov.join_labels(in_reach) or "–"))
+    if by_area:
+        feedback.pushWarning(_t("Reach measured on the area of {} zone(s), their population being unknown: {}.")
+                             .format(len(by_area), cov.join_labels(by_area)))
+    if unknown:
+        feedback.pushWarning(_t("Reach unknown (off the network or not covered by it) for {} zone(s): {}.")
+                             .format(len(unknown), cov.join_labels(unknown)))
+    meta = {"reach_band": float(band), "reach_share_min": reach_mod.DEFAULT_SHARE,
+            "reach_rule": "population_share", "reach_basis": "population" if pairs is not None else "area",
+            "in_reach_zones": len(in_reach), "cell_zone_rule": pairs.rule if pairs is not None else cc.cell_zone_rule(),
+            **checks.meta()}
+    return dest, meta
+
+
 class IsochronesAlgorithm(CoodiagAlgorithm):
     GROUP_ID = "analysis"
     NETWORK = "NETWORK"
@@ -140,12 +309,19 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
             "reached by walking up to the off-network distance from the nearest reached road.\n\n"
             "Polygons are built on a grid (cell size: 50 m by car, 25 m on foot and by bike, or as set), "
             "dissolved and made valid.\n\n"
-            "Population (optional): a Filosofi grid layer with ind, men, men_pauv (2019 names); a cell "
-            "is shared by area between the bands and the zones (estimated on 4 × 4 points per cell; the "
-            "default, the cell-to-zone rule every Coodiag output shares), or counts where its centroid is.\n\n"
-            "Access by zone (optional output, with zones and a population grid): for each zone (e.g. commune), "
-            "its population (ind_total) and the population within each band's limit of any site "
-            "(ind_le_20 = persons within 20 minutes) with its share in % (share_le_20)."
+            "Population (optional): a Filosofi grid layer with ind, men, men_pauv (2019 names); the population of "
+            "each band is estimated on 4 × 4 points per cell (area share, the default) or counted where the "
+            "cell's centroid is.\n\n"
+            "Access by zone (optional output, with zones): for each zone (e.g. commune), its population "
+            "(ind_total: the Filosofi cells given to the zone by the cell-to-zone rule every Coodiag output shares), "
+            "the population within each band's limit of any site (ind_le_20 = persons within 20 minutes) and its "
+            "share in % (share_le_20), and the SIAE's reach: a zone is in reach (in_reach = 1) when at least half "
+            "of its population lives within the reach band (reach_min; 20 min by car, on foot and by bike by "
+            "default); reach_share is that share and reach_basis says whether it was measured on the population "
+            "or, without a usable population, on the zone's area. Coverage: a zone that the population grid, the "
+            "road network (or the public transport feeds) cover only in part or not at all gets coverage = "
+            "partial or missing and NULL values (never 0), and is named in the log; a zone with no road near its "
+            "people gets status = off_network and no travel-time value."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -211,8 +387,10 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES,
                                         optional=True)
-        p.setHelp(self.tr("Code of the zones (e.g. INSEE_COM); empty = the feature id."))
+        p.setHelp(self.tr("Code of the zones (e.g. INSEE_COM); empty = the commune or IRIS code found by name, "
+                          "else the feature id."))
         self.addParameter(p)
+        add_reach_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Isochrones"),
                                                             QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -311,8 +489,8 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
             if population is not None:
                 for code, sums in self.sum_population(result, population).items():
                     pops[code + shift] = sums
-                if not overlapping:
-                    last_result = result
+            if not overlapping:
+                last_result = result  # the access by zone reads its bands (with or without a population grid)
             feedback.setProgress(20 + 70.0 * (k + 1) / len(runs))
         if feedback.isCanceled():
             return {}
@@ -343,8 +521,8 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
         del sink
         if rsink is not None:
             del rsink
-        zones_dest = self.access_by_zone(parameters, context, feedback, net.crs, population, last_result, bands,
-                                         per_site, overlapping)
+        zones_dest, access_meta = self.access_by_zone(parameters, context, feedback, net, mode, last_result, bands,
+                                                      per_site, overlapping)
         meta = {"mode": mode, "bands": [float(b) for b in bands], "output_type": OUTPUT_TYPES[output_type],
                 "sites": len(ids), "population": population is not None,
                 "population_source": publishing.source_text(context, parameters.get(self.POPULATION))
@@ -352,68 +530,18 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
                 "sources": publishing.source_text(context, parameters.get(self.NETWORK))}
         publishing.finish(self, context, feedback, dest_id, schema.isochrone_table(mode), meta)
         if zones_dest:
-            publishing.finish(self, context, feedback, zones_dest, schema.access_table(mode), meta)
+            publishing.finish(self, context, feedback, zones_dest, schema.access_table(mode), {**meta, **access_meta})
         feedback.pushInfo(self.tr("{} polygons for {} site(s) in {:.1f} s ({} links reached).").format(
             len(polys), sum(s.ok for s in snaps), time.perf_counter() - t0, n_reached))
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id, self.SITES_REPORT: rdest, self.OUTPUT_ZONES: zones_dest, "TOO_FAR": len(too_far),
                 "DISCONNECTED": len(disconnected)}
 
-    def access_by_zone(self, parameters, context, feedback, crs, population, result, bands, per_site,
-                       overlapping):
-        """Per zone: population within each band's limit of any site (ind_le_<minutes>, share_le_<minutes> %)
-        and the zone's population (ind_total). Needs a population grid and union or catchment output."""
-        zones = self.parameterAsSource(parameters, self.ZONES, context)
-        if zones is None or self.OUTPUT_ZONES not in parameters or parameters[self.OUTPUT_ZONES] is None:
-            return None
-        if population is None:
-            raise QgsProcessingException(self.tr("The access-by-zone output needs the population grid "
-                                                 "(Filosofi cells) parameter."))
-        if overlapping:
-            raise QgsProcessingException(self.tr("The access-by-zone output counts the population within reach "
-                                                 "of any site: choose the union or the catchment output type."))
-        id_field = self.parameterAsString(parameters, self.ZONE_ID, context)
-        tr = QgsCoordinateTransform(zones.sourceCrs(), crs, context.transformContext())
-        feats = []
-        for f in zones.getFeatures():
-            g = QgsGeometry(f.geometry())
-            if g.isEmpty():
-                continue
-            g.transform(tr)
-            feats.append((f[id_field] if id_field else f.id(), g))
-        xs, ys, ws, vals = population
-        xs, ys = np.asarray(xs), np.asarray(ys)
-        if feedback.isCanceled():
-            return None
-        from .client_common import assign_to_polygons  # the one point-in-polygon routine (analysis/zones.py)
-
-        zone_of_point = assign_to_polygons(xs, ys, [g for _zid, g in feats], feedback)
-        codes = ne.codes_at(result, xs, ys) if result is not None else np.zeros(len(xs), dtype=np.int64)
-        persons = np.asarray(vals["ind"], dtype=float) * np.asarray(ws, dtype=float) if "ind" in vals \
-            else np.zeros(len(xs))
-        within, total = routing.population_within_by_zone(codes, len(bands), per_site, zone_of_point, len(feats),
-                                                          persons)
-        fields = QgsFields()
-        fields.append(compat.string_field("zone_id"))
-        fields.append(compat.double_field("ind_total"))
-        for b in bands:
-            fields.append(compat.double_field(f"ind_le_{b:g}"))
-            fields.append(compat.double_field(f"share_le_{b:g}"))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields,
-                                          QgsWkbTypes.Type.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_ZONES))
-        for z, (zid, g) in enumerate(feats):
-            f = QgsFeature(fields)
-            f.setGeometry(g)
-            row = [str(zid), round(float(total[z]), 1)]
-            for b in range(len(bands)):
-                row += [round(float(within[z, b]), 1),
-                        round(float(100.0 * within[z, b] / total[z]), 1) if total[z] > 0 else None]
-            f.setAttributes(row)
-            sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-        del sink
-        return dest
+    def access_by_zone(self, parameters, context, feedback, net, mode, result, bands, per_site, overlapping,
+                       stops_xy=None):
+        """The access-by-zone output (see :func:`access_by_zone`)."""
+        return access_by_zone(self, parameters, context, feedback, net, mode, result, bands, per_site, overlapping,
+                              stops_xy)
 
     @staticmethod
     def sum_population(result, population) -> dict:

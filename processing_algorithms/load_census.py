@@ -25,8 +25,8 @@ from qgis.core import (
 )
 
 from ..coodiag_plugin.toolbelt import compat
-from . import publishing, territory_tools
-from .analysis import census, insee_codes, spreadsheet
+from . import coverage_tools, publishing, territory_tools
+from .analysis import census, coverage, insee_codes, spreadsheet
 from .base import CoodiagAlgorithm
 
 SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
@@ -120,7 +120,11 @@ class LoadCensusAlgorithm(CoodiagAlgorithm):
             "/ P_POP; share_1524_1564 = 100 × P_POP1524 / P_POP1564; share_nodipl = 100 × P_NSCOL15P_DIPLMIN "
             "/ P_NSCOL15P (people out of school aged 15+ without diploma or with the brevet at most).\n\n"
             "Table codes matching no polygon go to the unjoined codes output and are counted in the log; "
-            "polygons without a table row keep NULL values."
+            "polygons without a table row keep NULL values (never 0).\n\n"
+            "Coverage: each polygon gets coverage = missing when the table has no row for it, partial when the "
+            "census population of its rows (P_POP) is under 90 % of the polygon's legal population (POP_2020, "
+            "P21_POP… — an IRIS table missing some IRIS of a commune), ok otherwise; the log and the layer's "
+            "metadata name the polygons not fully covered."
         )
 
     def initAlgorithm(self, config=None):
@@ -288,6 +292,14 @@ class LoadCensusAlgorithm(CoodiagAlgorithm):
         while year_name in taken:
             year_name += "_t"
         fields.append(compat.int_field(year_name))
+        cov_name = "coverage"
+        while cov_name in taken:
+            cov_name += "_t"
+        fields.append(compat.string_field(cov_name))
+        zone_attrs = [f.attributes() for f in zones.getFeatures(
+            QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry), SKIP_CHECKS)]
+        legal, _legal_field = coverage_tools.legal_population(zones.fields(), zone_attrs)
+        pop_column = next((c for c, _n in columns if str(c).upper() == "P_POP"), None)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkbType(),
                                              zones.sourceCrs())
         if sink is None:
@@ -299,6 +311,9 @@ class LoadCensusAlgorithm(CoodiagAlgorithm):
                 for v, (_c, num) in zip(row, columns)
             ]
         blank = [None] * len(columns)
+        pop_index = [c for c, _n in columns].index(pop_column) if pop_column is not None else None
+        statuses, labels = [], []
+        label_names = coverage_tools.zone_labels(zones.fields(), zone_attrs)
         n_joined = 0
         without = 0
         total = zones.featureCount() or 1
@@ -311,9 +326,17 @@ class LoadCensusAlgorithm(CoodiagAlgorithm):
                 without += 1
             else:
                 n_joined += 1
+            if rec is None:
+                status = coverage.MISSING
+            else:
+                census_pop = rec[pop_index] if pop_index is not None else None
+                share = coverage.ratio_shares([census_pop if census_pop is not None else np.nan], [legal[i]])[0]
+                status = coverage.status_of(share, coverage.CENSUS_OK) if np.isfinite(share) else coverage.OK
+            statuses.append(status)
+            labels.append(label_names[i])
             out = QgsFeature(fields)
             out.setGeometry(feat.geometry())
-            out.setAttributes(feat.attributes() + (rec or blank) + [year if rec is not None else None])
+            out.setAttributes(feat.attributes() + (rec or blank) + [year if rec is not None else None, status])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
         # unjoined codes
@@ -343,10 +366,15 @@ class LoadCensusAlgorithm(CoodiagAlgorithm):
             feedback.pushInfo(self.tr("{} polygons have no row in the table (NULL values).").format(without))
 
         sources = f"Insee, RP {year}" if year else "Insee, recensement de la population"
+        result = coverage_tools.CoverageResult("census", np.array([1.0 if st == coverage.OK else 0.0
+                                                                   for st in statuses]), statuses,
+                                               "legal_population" if pop_index is not None else "rows", labels,
+                                               coverage.CENSUS_OK)
+        coverage_tools.report(feedback, result, coverage_tools.input_label("census"))
         del sink
         publishing.finish(self, context, feedback, dest_id, "census_communes" if level == "communes" else
                           "census_communes", {"sources": sources, "vintage": year, "licence": LICENCE,
-                                              "level": level, "indicators": indicators})
+                                              "level": level, "indicators": indicators, **result.meta()})
         feedback.pushInfo(self.tr("{} polygons joined; indicators: {}.").format(n_joined, ", ".join(indicators) or "-"))
         feedback.setProgress(100)
         results = {self.OUTPUT: dest_id, "N_JOINED": n_joined, "N_UNJOINED": len(unmatched),

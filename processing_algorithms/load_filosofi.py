@@ -73,6 +73,7 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
     INPUT = "INPUT"
     VINTAGE = "VINTAGE"
     TERRITORY = "TERRITORY"
+    ZONES = "ZONES"
     OUTPUT_CRS = "OUTPUT_CRS"
     OUTPUT = "OUTPUT"
     REJECTED = "REJECTED"
@@ -132,6 +133,16 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
             "keep every cell."
         ))
         self.addParameter(territory)
+        zones = QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Communes for the coverage report (optional)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True,
+        )
+        zones.setHelp(self.tr(
+            "Communes (with their legal population, e.g. POP_2020): the log and the layer's metadata name the "
+            "communes the file covers only in part or not at all (persons of the grid against the legal "
+            "population), which every map of the population then reports."
+        ))
+        self.addParameter(zones)
         crs = QgsProcessingParameterCrs(self.OUTPUT_CRS, self.tr("Output CRS (empty: automatic)"),
                                         defaultValue=None, optional=True)
         crs.setHelp(self.tr("CRS of the output squares; empty = the territory layer's CRS when it is projected, "
@@ -410,6 +421,8 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
         n_imputed = 0
         sum_ind = 0.0
         sum_men = 0.0
+        want_coverage = parameters.get(self.ZONES) not in (None, "")
+        cov_x, cov_y, cov_side, cov_ind = [], [], [], []
         for k, i in enumerate(rows):
             if k % 5000 == 0:
                 if feedback.isCanceled():
@@ -437,6 +450,12 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
                 transforms[key] = ct
             if ct:
                 geom.transform(ct)
+            if want_coverage:
+                centre = geom.centroid().asPoint()
+                cov_x.append(centre.x())
+                cov_y.append(centre.y())
+                cov_side.append(float(cell_size))
+                cov_ind.append(float(values[i][0]) if np.isfinite(values[i][0]) else 0.0)
             cid = id_text[i]
             one_km = bool(is_1km[i])
             if id1k is not None:
@@ -485,10 +504,13 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
         del sink
         if rej_sink is not None:
             del rej_sink
+        coverage_meta = {}
+        if want_coverage:
+            coverage_meta = self._coverage(parameters, context, feedback, out_crs, cov_x, cov_y, cov_side, cov_ind)
         publishing.finish(self, context, feedback, dest_id, "filosofi_200m", {
             "sources": sources, "vintage": vintages[-1] if vintages else None,
             "licence": LICENCE, "cell_size": 1000 if mapping.grid_1km else 200, "cells": len(rows),
-            "imputed": n_imputed, "persons": round(sum_ind), "households": round(sum_men)})
+            "imputed": n_imputed, "persons": round(sum_ind), "households": round(sum_men), **coverage_meta})
         feedback.pushInfo(self.tr("{} cells written ({} imputed), {:.1f} persons, {:.1f} households.").format(
             len(rows), n_imputed, sum_ind, sum_men))
         feedback.setProgress(100)
@@ -500,6 +522,27 @@ class LoadFilosofiAlgorithm(CoodiagAlgorithm):
         if rej_id:
             results[self.REJECTED] = rej_id
         return results
+
+    def _coverage(self, parameters, context, feedback, out_crs, xs, ys, sides, ind) -> dict:
+        """Coverage of the communes by the cells written (analysis/coverage.py), named in the log; the
+        metadata ``coverage`` (partial / missing communes) and ``coverage_inputs``."""
+        from . import client_common as cc
+        from . import coverage_tools
+
+        zones = self.parameterAsSource(parameters, self.ZONES, context)
+        if zones is None:
+            return {}
+        self.require_crs(zones, self.tr("communes"))
+        feats = [f for f in zones.getFeatures()]
+        x = np.asarray(xs, dtype=float)
+        y = np.asarray(ys, dtype=float)
+        cells = cc.CellDenominator(x, y, np.asarray(ind, dtype=float), out_crs, x, y,
+                                   np.asarray(sides, dtype=float), np.asarray(ind, dtype=float))
+        pairs = cc.cell_zone_pairs(cells, [f.geometry() for f in feats], zones.sourceCrs(), context, feedback)
+        result = coverage_tools.filosofi_coverage(pairs, cells, zones.fields(), [f.attributes() for f in feats],
+                                                  context)
+        coverage_tools.report(feedback, result, coverage_tools.input_label("filosofi"))
+        return result.meta()
 
     def _output_crs(self, chosen, territory_crs, grid_codes, feedback):
         """The chosen CRS; else the territory's (projected); else the working CRS of the grid's territory."""

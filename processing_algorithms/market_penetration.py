@@ -20,9 +20,9 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from . import client_common as cc
-from .analysis import denominators, disclosure, grid, penetration
+from .analysis import coverage, denominators, disclosure, grid, penetration, precision
 from .base import CoodiagAlgorithm
-from . import publishing
+from . import coverage_tools, publishing
 
 
 def parse_levels(text: str) -> list:
@@ -64,14 +64,18 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
             "Per zone: number of clients, target population, penetration = clients / target × 1,000, index "
             "against the territory's average (100 = average; the territory's rate is Σ clients / Σ target over "
             "the zones whose target is known), and share of all clients (%). A zone with a missing or zero "
-            "target gets NULL rates (never an error). The target comes from the Filosofi cells summed into the "
-            "zones by cell centroid (households, persons, 65+, 80+, single-parent families, owners, high-income "
-            "households approximated as the households of cells above the median standard of living) or from "
-            "a numeric field of the zones.\n\n"
+            "target gets NULL rates (never an error). The target comes from the Filosofi cells shared between "
+            "the zones by the cell-to-zone rule every Coodiag output uses (households, persons, 65+, 80+, "
+            "single-parent families, owners, high-income households approximated as the households of cells "
+            "above the median standard of living) or from a numeric field of the zones. A zone the grid covers "
+            "only in part or not at all gets a NULL target (coverage = partial / missing, named in the log); a "
+            "zone whose target is below the minimum denominator (the secrecy threshold by default) gets no rate "
+            "(too few for a rate).\n\n"
             "Customer-derived areas: for each antenna, the smallest set of zones (or grid cells) holding 50, 75 "
             "and 90 % of its clients — units taken by decreasing number of clients until the share is reached. "
             "Clients are given to an antenna by a field of the clients when given, else to the nearest antenna "
-            "(straight line); without antennas all clients form one group.\n\n"
+            "(straight line); without antennas all clients form one group. Areas made of grid cells use only the "
+            "clients placed precisely enough for the cell size (not those placed at the commune centre).\n\n"
             "Privacy (statistical secrecy, threshold k of the Coodiag settings): zones with 1 to k−1 clients, and "
             "the zones hidden with them so that no count can be worked back from the total, the shares or the "
             "areas, are flagged secret = 1 with NULL counts and rates. The areas are built on the published "
@@ -131,28 +135,36 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
                                                  "50,75,90 (got “{}”).").format(exc)) from None
         client_antenna = self.parameterAsString(parameters, self.CLIENT_ANTENNA_FIELD, context)
         points = cc.read_points(self, parameters, self.INPUT, context, feedback, extra_field=client_antenna,
-                                label=self.tr("clients"))
+                                label=self.tr("clients"), precision=True)
         cc.report_points(feedback, points, self.tr("Clients"))
         if len(points) == 0:
             raise QgsProcessingException(self.tr("No client has a usable point geometry: nothing to count."))
         zones = cc.read_zones(self, parameters, self.ZONES, context, feedback, label=self.tr("zones"))
         owner, counts = cc.count_in_zones(points, zones, context, feedback)
-        targets, desc = cc.zone_targets(self, parameters, context, feedback, zones, key)
-        if targets is None:
+        full = cc.zone_targets_full(self, parameters, context, feedback, zones, key)
+        if full is None:
             raise QgsProcessingException(self.tr("Give the target population: a Filosofi cells layer or a numeric "
                                                  "field of the zones."))
-        n_missing = sum(1 for t in targets if t is None or t <= 0)
-        if n_missing:
-            feedback.pushWarning(self.tr("{} zones have no or a zero target population: their rates are NULL.")
-                                 .format(n_missing))
-        rows = penetration.penetration_table(counts.tolist(), targets)
+        targets, desc = full.values, full.description
+        labels = coverage_tools.zone_labels(zones.fields, zones.attributes)
+        missing = [lab for lab, t in zip(labels, targets) if t is None or t <= 0]
+        if missing:
+            feedback.pushWarning(self.tr("{} zone(s) have no or a zero target population: their rates are NULL: {}.")
+                                 .format(len(missing), coverage.join_labels(missing)))
+        minimum = cc.min_denominator(k)
+        small = [lab for lab, t in zip(labels, targets) if t is not None and 0 < t < minimum]
+        if small:
+            feedback.pushInfo(self.tr("{} zone(s) with fewer than {:g} of the target population: no rate (too few "
+                                      "for a rate): {}.").format(len(small), minimum, coverage.join_labels(small)))
+        rows = penetration.penetration_table(counts.tolist(), targets, min_target=minimum)
         terr = penetration.territory_penetration(counts.tolist(), targets)
         feedback.pushInfo(self.tr("Territory penetration: {} clients per 1,000 ({}).").format(
             "–" if terr is None else "{:.2f}".format(terr), desc))
         with_areas = parameters.get(self.OUTPUT_AREAS) not in (None, "")
         plan = self._protect(parameters, context, feedback, points, zones, owner, targets, levels, k,
                              client_antenna, with_areas)
-        results = {self.OUTPUT: self._write_zones(parameters, context, zones, counts, rows, k, plan["protection"])}
+        results = {self.OUTPUT: self._write_zones(parameters, context, zones, counts, rows, k, plan["protection"],
+                                                  minimum, full)}
         if with_areas:
             dest = self._areas(parameters, context, feedback, zones, k, plan)
             if dest:
@@ -181,9 +193,12 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
                 size = grid.CELL_SIZES[self.parameterAsEnum(parameters, self.CELL_SIZE, context)]
                 grid_crs = cc.points_grid_crs(points, context, feedback)
                 gx, gy = cc.transform_points(points.x, points.y, points.crs, grid_crs, context)
-                binned = grid.bin_points(gx, gy, size, return_inverse=True, crs=grid_crs.postgisSrid())
+                fine = precision.mask(points.geo_type, size, len(points))  # areas of cells: precise points only
+                cc.report_precision(feedback, points, fine, size)
+                binned = grid.bin_points_where(gx, gy, size, fine, crs=grid_crs.postgisSrid())
                 unit = binned.point_cell
-                plan.update(binned=binned, size=size, n_units=len(binned))
+                plan.update(binned=binned, size=size, n_units=len(binned),
+                            precision=precision.summary(points.geo_type, fine, size))
             else:
                 plan["n_units"] = nz
         keep = (owner >= 0) | (unit >= 0)
@@ -222,10 +237,11 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
         plan["protection"] = second
         return plan
 
-    def _write_zones(self, parameters, context, zones, counts, rows, k, protection):
+    def _write_zones(self, parameters, context, zones, counts, rows, k, protection, minimum, full):
         fields = QgsFields(zones.fields)
         for f in (compat.int_field("n_clients"), compat.double_field("target"), compat.double_field("penetration"),
-                  compat.double_field("index"), compat.double_field("share"), compat.int_field("secret")):
+                  compat.double_field("index"), compat.double_field("share"), compat.string_field("coverage"),
+                  compat.int_field("secret")):
             fields.append(f)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkb_type, zones.crs)
         if sink is None:
@@ -241,13 +257,13 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
                 out.setGeometry(zones.geometries[i])
             out.setAttributes(list(attrs) + [None if s else int(counts[i]), r["target"],
                                              None if s else r["penetration"], None if s or no_rate else r["index"],
-                                             None if s or no_total else r["share"], int(s)])
+                                             None if s or no_total else r["share"], full.coverage[i], int(s)])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         del sink
         publishing.finish(self, context, None, dest, "client_penetration",
-                          {"threshold": k, "secret_zones": int(secret.sum()),
+                          {"threshold": k, "secret_zones": int(secret.sum()), "min_denominator": minimum,
                            "secondary_secret": int(protection.secondary("zone").sum()),
-                           **cc.target_meta(self, parameters, context)})
+                           **cc.target_meta(self, parameters, context), **full.meta})
         return dest
 
     # ---- customer-derived areas -------------------------------------------------------------------
@@ -338,5 +354,5 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
         levels = sorted({level for _a, _n, level, _m in plan["areas"]})
         publishing.finish(self, context, feedback, dest, "client_areas",
                           {"threshold": k, "levels": [int(round(v)) for v in levels], "antennas": names,
-                           "secret_areas": int(hidden_area.sum())})
+                           "secret_areas": int(hidden_area.sum()), **plan.get("precision", {})})
         return dest

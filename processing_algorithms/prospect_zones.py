@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -17,7 +16,7 @@ from ..coodiag_plugin.toolbelt import compat
 from . import client_common as cc
 from .analysis import denominators, disclosure, penetration
 from .base import CoodiagAlgorithm
-from . import publishing
+from . import publishing, reach_tools
 
 
 class ProspectZonesAlgorithm(CoodiagAlgorithm):
@@ -46,13 +45,20 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
             "of the target; the territory's rate is computed over all zones with a known target). Rank 1 = "
             "the largest potential; ties go to the larger target. The output keeps every number behind the "
             "rank: n_clients, target, penetration, terr_pen, gap, potential, rank.\n\n"
-            "Optionally, only the zones inside a travel-time polygon layer (e.g. 20 minutes from an antenna) "
-            "are ranked: a zone is in reach when a point inside it (point on surface) lies in one of the "
-            "polygons; the others keep their numbers, in_reach = 0 and no rank. A top-N limit keeps only the "
-            "N best-ranked zones.\n\n"
-            "The target is taken from the Filosofi cells summed into the zones by centroid, or from a numeric "
-            "field of the zones; zero or missing targets give NULL penetrations (a zone with a zero target has "
-            "a zero potential).\n\n"
+            "Optionally, only the zones within the SIAE's reach are ranked (one definition for every Coodiag "
+            "output: at least half of the zone's population within the reach band of an antenna, 20 min by car by "
+            "default). Give the access-by-zone output of the isochrones (access_car…: its in_reach flags are used "
+            "as they are, so that unmet zones, prospects and the atlas agree), or travel-time polygons (the share "
+            "is then computed on the Filosofi population, or on the zones' area without it: reach_basis says "
+            "which). The others keep their numbers, in_reach = 0 (NULL when unknown: off the network) and no "
+            "rank. A top-N limit keeps only the N best-ranked zones.\n\n"
+            "The target is taken from the Filosofi cells shared between the zones by the cell-to-zone rule every "
+            "Coodiag output uses (area shares by default), or from a numeric field of the zones; zero or missing "
+            "targets give NULL penetrations (a zone with a zero target has a zero potential). A zone the Filosofi "
+            "grid covers only in part or not at all gets a NULL target (coverage = partial / missing, named in "
+            "the log), never a false 0. A zone whose target is below the minimum denominator (the secrecy "
+            "threshold by default: a rate on a handful of households says nothing) gets no penetration and no "
+            "rank.\n\n"
             "Privacy (statistical secrecy, threshold k of the Coodiag settings): zones with 1 to k−1 clients, and "
             "the zones hidden with them so that no count can be worked back from the territory's rate, are flagged "
             "secret = 1; their count, penetration, gap and potential are NULL and they get no rank (ranks are "
@@ -66,9 +72,12 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
         zones.setHelp(self.tr("Polygons to rank."))
         self.addParameter(zones)
         cc.add_denominator_parameters(self, self.ZONES)
-        reach = QgsProcessingParameterFeatureSource(self.REACH, self.tr("Travel-time polygons (optional)"),
-                                                    [cc.compat_polygon_type()], optional=True)
-        reach.setHelp(self.tr("Only zones inside these polygons (e.g. isochrones) are ranked."))
+        reach = QgsProcessingParameterFeatureSource(
+            self.REACH, self.tr("Reach of the SIAE: access by zone or travel-time polygons (optional)"),
+            [cc.compat_polygon_type()], optional=True)
+        reach.setHelp(self.tr("Only the zones in reach are ranked. Best: the access-by-zone output of the isochrones "
+                              "(access_car…); or isochrones (the polygons of the reach band when they carry "
+                              "minutes)."))
         self.addParameter(reach)
         top = QgsProcessingParameterNumber(self.TOP_N, self.tr("Keep the N best zones (0 = all)"),
                                            type=cc.number_integer(), defaultValue=0, minValue=0)
@@ -87,28 +96,15 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
             raise QgsProcessingException(self.tr("No client has a usable point geometry: nothing to count."))
         zones = cc.read_zones(self, parameters, self.ZONES, context, feedback, label=self.tr("zones"))
         _owner, counts = cc.count_in_zones(points, zones, context, feedback)
-        targets, desc = cc.zone_targets(self, parameters, context, feedback, zones, key)
-        if targets is None:
+        full = cc.zone_targets_full(self, parameters, context, feedback, zones, key)
+        if full is None:
             raise QgsProcessingException(self.tr("Give the target population: a Filosofi cells layer or a numeric "
                                                  "field of the zones."))
-        eligible = None
-        if parameters.get(self.REACH) not in (None, ""):
-            reach = cc.read_zones(self, parameters, self.REACH, context, feedback, dest_crs=zones.crs,
-                                  label=self.tr("travel-time polygons"))
-            parts = [g for g in reach.geometries if g is not None]
-            union = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
-            engine = QgsGeometry.createGeometryEngine(union.constGet()) if not union.isEmpty() else None
-            if engine is not None:
-                engine.prepareGeometry()
-            eligible = []
-            for g in zones.geometries:
-                if g is None or engine is None:
-                    eligible.append(False)
-                    continue
-                pos = g.pointOnSurface()
-                eligible.append(bool(engine.intersects(pos.constGet())))
-            feedback.pushInfo(self.tr("{} of {} zones are in reach of the travel-time polygons.").format(
-                sum(eligible), len(eligible)))
+        targets, desc = full.values, full.description
+        minimum = cc.min_denominator(k)
+        reach = reach_tools.zone_reach(self, parameters, self.REACH, context, feedback, zones.geometries, zones.crs,
+                                       zones.fields, zones.attributes, population=self.FILOSOFI)
+        eligible = reach.eligible() if reach is not None else None
         # disclosure control: the zones and the territory margin that terr_pen publishes (Σ clients of the
         # zones with a known target = terr_pen × Σ target / 1,000)
         counted = np.array([t is not None and t > 0 for t in targets], dtype=bool)
@@ -122,14 +118,19 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
                                       "total, it gives no hidden zone away; the potentials use the rounded rate.")
                               .format(coarse_step))
         table = penetration.prospect_table(counts.tolist(), targets, eligible=eligible, hidden=secret,
-                                           territory_rate=rate)
+                                           territory_rate=rate, min_target=minimum)
+        small = [t is not None and 0 < t < minimum for t in targets]
+        if any(small):
+            feedback.pushInfo(self.tr("{} zone(s) with fewer than {:g} of the target population: no penetration and "
+                                      "no rank (too few for a rate).").format(sum(small), minimum))
         terr = table[0]["terr_pen"] if table else None
         feedback.pushInfo(self.tr("Territory penetration: {} clients per 1,000 ({}).").format(
             "–" if terr is None else "{:.2f}".format(terr), desc))
         fields = QgsFields(zones.fields)
         for f in (compat.int_field("n_clients"), compat.double_field("target"), compat.double_field("penetration"),
                   compat.double_field("terr_pen"), compat.double_field("gap"), compat.double_field("potential"),
-                  compat.int_field("rank"), compat.int_field("in_reach"), compat.int_field("secret")):
+                  compat.int_field("rank"), compat.int_field("in_reach"), compat.double_field("reach_share"),
+                  compat.string_field("reach_basis"), compat.string_field("coverage"), compat.int_field("secret")):
             fields.append(f)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkb_type, zones.crs)
         if sink is None:
@@ -148,7 +149,10 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
                 None if s else int(counts[i]), row["target"], None if s else row["penetration"], terr,
                 None if s or terr is None else row["gap"], None if s or terr is None else row["potential"],
                 row["rank"] if terr is not None else None,
-                int(eligible[i]) if eligible is not None else 1, int(s)])
+                reach.in_reach[i] if reach is not None else 1,
+                reach.share[i] if reach is not None else None,
+                reach.basis[i] if reach is not None else None,
+                full.coverage[i], int(s)])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             written += 1
         pots = [r["potential"] for r in table if r["rank"] is not None and r["potential"] is not None]
@@ -157,7 +161,9 @@ class ProspectZonesAlgorithm(CoodiagAlgorithm):
         del sink
         publishing.finish(self, context, feedback, dest, "prospect_zones", {
             "threshold": k, "territory_rate": terr, "territory_rate_step": coarse_step,
-            "in_reach_only": eligible is not None,
+            "in_reach_only": eligible is not None, "min_denominator": minimum,
             "secret_zones": int(secret.sum()), "secondary_secret": int(protection.secondary("zone").sum()),
-            **cc.target_meta(self, parameters, context)})
+            **cc.target_meta(self, parameters, context), **full.meta,
+            **({key: value for key, value in reach.meta.items() if key != "reach_rule_text"}
+               if reach is not None else {})})
         return {self.OUTPUT: dest}

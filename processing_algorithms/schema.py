@@ -45,7 +45,14 @@ META_KEYS = (
     "cell_size",  # metres
     "network",  # origin of the road network ("OpenStreetMap 2022-01-01 via eqasim")
     "precise_share",  # share of the points placed precisely enough for the output's scale
+    "left_to_zones",  # points too coarsely placed for the output's scale (counted in the zone outputs only)
     "coverage",  # {"partial": [...], "missing": [...]} zones whose input data is partial or missing
+    "coverage_inputs",  # per input (filosofi, census, table, network, gtfs): basis, ok_share, partial, missing
+    "demand_no_data",  # siting: labels of the demand places left out for want of data ([] when none)
+    "demand_note_en", "demand_note_fr",  # siting: « pas de données pour … : hors de la demande » (when some)
+    "reach_band",  # minutes of the reach band (analysis/reach.py); "reach_share_min": the share (0.5)
+    "min_denominator",  # the minimum denominator of the rates (households or persons)
+    "cell_zone_rule",  # area | centre | majority
     "kind",  # importtable: clients | employees | antennas | worksites | other
     "provenance",  # "importtable": the layer holds the SIAE's own rows
     "language",  # language of the labels stored with the layer's style
@@ -184,14 +191,18 @@ LAYERS = (
     _L("client_smoothed", "Clients per 1,000 of the target (smoothed)", "Clients pour 1 000 de la cible (lissé)",
        "polygon", AGGREGATE, "clients", "coodiag:clientdensity", "OUTPUT_SMOOTHED", "smoothed", core=True,
        caption_en="Clients per 1,000 {target_label}, smoothed over {bandwidth} m (bisquare kernel) on {cell_size} m "
-                  "cells[[; where fewer than {threshold} clients contribute, the cell is hidden]]",
+                  "cells[[; where fewer than {threshold} clients contribute, the cell is hidden]][[; no rate under "
+                  "{min_denominator} {target_label}]]",
        caption_fr="Clients pour 1 000 {target_label}, lissage sur {bandwidth} m (noyau bicarré) sur des carreaux de "
-                  "{cell_size} m[[ ; un carreau auquel moins de {threshold} clients contribuent est masqué]]",
+                  "{cell_size} m[[ ; un carreau auquel moins de {threshold} clients contribuent est masqué]][[ ; pas "
+                  "de taux sous {min_denominator} {target_label}]]",
        legend_en="Clients per 1,000 {target_label}", legend_fr="Clients pour 1 000 {target_label}"),
     _L("client_penetration", "Market penetration per commune", "Taux de pénétration par commune", "polygon",
        AGGREGATE, "clients", "coodiag:marketpenetration", "OUTPUT", "marketpenetration", core=True,
-       caption_en="Clients per 1,000 {target_label} by commune[[ (fewer than {threshold} clients: secret)]]",
-       caption_fr="Clients pour 1 000 {target_label} par commune[[ (moins de {threshold} clients : secret)]]",
+       caption_en="Clients per 1,000 {target_label} by commune[[ (fewer than {threshold} clients: secret)]][[; no "
+                  "rate under {min_denominator} {target_label}]]",
+       caption_fr="Clients pour 1 000 {target_label} par commune[[ (moins de {threshold} clients : secret)]][[ ; pas "
+                  "de taux sous {min_denominator} {target_label}]]",
        legend_en="Clients per 1,000 {target_label}", legend_fr="Clients pour 1 000 {target_label}"),
     _L("client_areas", "Customer areas of the antennas", "Aires de clientèle des antennes", "polygon", AGGREGATE,
        "clients", "coodiag:marketpenetration", "OUTPUT_AREAS", "customerareas",
@@ -203,10 +214,12 @@ LAYERS = (
     _L("prospect_zones", "Prospect zones", "Zones à prospecter", "polygon", AGGREGATE, "clients",
        "coodiag:prospectzones", "OUTPUT", "prospectzones", core=True,
        caption_en="Untapped potential per commune: the additional clients a commune would have at the territory's "
-                  "penetration (per 1,000 {target_label})[[; only communes within the SIAE's reach are ranked]]",
+                  "penetration (per 1,000 {target_label})[[; only the communes in the SIAE's reach — at least half "
+                  "of their people within {reach_band} minutes of an antenna — are ranked]]",
        caption_fr="Potentiel inexploité par commune : clients supplémentaires si la commune atteignait le taux de "
                   "pénétration du territoire (pour 1 000 {target_label})[[ ; seules les communes à portée de la "
-                  "SIAE sont classées]]",
+                  "SIAE — au moins la moitié de leurs habitants à moins de {reach_band} minutes d'une antenne — sont "
+                  "classées]]",
        legend_en="Potential new clients", legend_fr="Clients potentiels supplémentaires"),
     _L("client_hotspots", "Client hot spots (Gi*)", "Points chauds de clientèle (Gi*)", "polygon", AGGREGATE,
        "clients", "coodiag:hotspots", "OUTPUT", "hotspots", core=True,
@@ -229,9 +242,11 @@ LAYERS = (
     _L("unmet_zones", "Zones with unreached potential", "Zones à potentiel non atteint", "polygon", AGGREGATE,
        "beneficiaries", "coodiag:unmetzones", "OUTPUT", "unmetzones", core=True,
        caption_en="Employees in insertion compared with the potential beneficiaries of each commune, at the "
-                  "territory's rate[[ (fewer than {threshold} employees: secret)]]",
+                  "territory's rate[[ (fewer than {threshold} employees: secret)]][[; in the SIAE's reach: at least "
+                  "half of the commune's people within {reach_band} minutes of an antenna]]",
        caption_fr="Salariés en insertion comparés aux bénéficiaires potentiels de chaque commune, au taux du "
-                  "territoire[[ (moins de {threshold} salariés : secret)]]",
+                  "territoire[[ (moins de {threshold} salariés : secret)]][[ ; à portée de la SIAE : au moins la "
+                  "moitié des habitants de la commune à moins de {reach_band} minutes d'une antenne]]",
        legend_en="Beneficiaries reached", legend_fr="Bénéficiaires atteints"),
     _L("employees_by_zone", "Employees in insertion per commune", "Salariés en insertion par commune", "polygon",
        AGGREGATE, "beneficiaries", "coodiag:unmetzones", "OUTPUT_EMPLOYEES", "employees_zones", core=True,
@@ -308,18 +323,18 @@ LAYERS = (
     _L("siting_sites", "Proposed antenna sites", "Sites d'antenne proposés", "point", PUBLIC, "siting",
        "coodiag:antennasiting", "OUTPUT", "siting_sites", core=True,
        caption_en="Where up to {p_max} new antennas would best serve the potential beneficiaries within "
-                  "{standard_min} min {mode_en} ({model_en})",
+                  "{standard_min} min {mode_en} ({model_en}[[; {demand_note_en}]])",
        caption_fr="Où jusqu'à {p_max} nouvelles antennes serviraient le mieux les bénéficiaires potentiels à moins "
-                  "de {standard_min} min {mode_fr} ({model_fr})",
+                  "de {standard_min} min {mode_fr} ({model_fr}[[ ; {demand_note_fr}]])",
        legend_en="Proposed sites, in order of choice", legend_fr="Sites proposés, dans l'ordre du choix"),
     _L("siting_scenarios", "Antenna siting scenarios", "Scénarios d'implantation d'antennes", "none", PUBLIC,
        "siting", "coodiag:antennasiting", "OUTPUT_SCENARIOS", core=True),
     _L("siting_catchments", "Catchments of the best scenario", "Aires d'attraction du meilleur scénario", "polygon",
        PUBLIC, "siting", "coodiag:antennasiting", "OUTPUT_CATCHMENTS", "siting_catchments",
        caption_en="Places within {standard_min} min {mode_en} of the existing and proposed antennas, each with its "
-                  "nearest",
+                  "nearest[[ ({demand_note_en})]]",
        caption_fr="Lieux à moins de {standard_min} min {mode_fr} des antennes existantes et proposées, chacun avec "
-                  "la plus proche",
+                  "la plus proche[[ ({demand_note_fr})]]",
        legend_en="Catchments within {standard_min} min", legend_fr="Aires à moins de {standard_min} min"),
     # 7 · jobs and companies --------------------------------------------------------------------------------
     _L("bmo_basins", "Recruitment difficulty per employment basin (BMO)",
@@ -509,7 +524,8 @@ def _as_text(value, lang: str) -> str:
 @dataclass(frozen=True)
 class Ref:
     """A stage parameter taken from a table of the diagnostic GeoPackage (``<gpkg>|layername=<table>``);
-    ``{reach_mode}`` in the name stands for the travel mode that defines the SIAE's reach (car by default)."""
+    ``{reach_mode}`` in the name stands for the travel mode that defines the SIAE's reach (car by default): the
+    reach of the zones is read from the access-by-zone table of that mode (its in_reach flags, analysis/reach.py)."""
 
     table: str
     optional: bool = False
@@ -583,7 +599,8 @@ STAGES = (
           {"OUTPUT": "geocoding_quality"}, needs=("communes",)),
     Stage("filosofi", "publicdata", "coodiag:loadfilosofi", "Load the Filosofi 200 m grid",
           "Charger les carreaux Filosofi de 200 m",
-          {"INPUT": Input("FILOSOFI"), "TERRITORY": Ref("territory")}, {"OUTPUT": "filosofi_200m"},
+          {"INPUT": Input("FILOSOFI"), "TERRITORY": Ref("territory"), "ZONES": Ref("communes", optional=True)},
+          {"OUTPUT": "filosofi_200m"},
           needs=("FILOSOFI", "territory"), dialog=True),
     Stage("census", "publicdata", "coodiag:loadcensus", "Join census tables to the communes",
           "Joindre les tables du recensement aux communes",
@@ -647,7 +664,7 @@ STAGES = (
     Stage("prospects", "clients", "coodiag:prospectzones", "Prospect zones", "Zones à prospecter",
           {"INPUT": Ref("clients"), "ZONES": Ref("communes"), "FILOSOFI": Ref("filosofi_200m", optional=True),
            "ZONE_DENOMINATOR_FIELD": Input("ZONE_TARGET_FIELD"),
-           "REACH": Ref("isochrones_{reach_mode}", optional=True)},
+           "REACH": Ref("access_{reach_mode}", optional=True)},
           {"OUTPUT": "prospect_zones"}, needs=("clients", "communes")),
     Stage("hotspots", "clients", "coodiag:hotspots", "Client hot spots", "Points chauds de clientèle",
           {"INPUT": Ref("clients"), "STUDY_AREA": Ref("communes"), "CELL_SIZE": 1, "PERMUTATIONS": 499, "SEED": 1},
@@ -665,7 +682,7 @@ STAGES = (
     Stage("unmet", "beneficiaries", "coodiag:unmetzones", "Zones with unmet potential",
           "Zones à potentiel non atteint",
           {"ZONES": Ref("beneficiary_zones"), "POTENTIAL_FIELD": "potential", "EMPLOYEES": Ref("employees"),
-           "ISOCHRONES": Ref("isochrones_{reach_mode}", optional=True)},
+           "ISOCHRONES": Ref("access_{reach_mode}", optional=True)},
           {"OUTPUT": "unmet_zones", "OUTPUT_EMPLOYEES": "employees_by_zone"}, needs=("beneficiary_zones", "employees")),
     Stage("siting", "siting", "coodiag:antennasiting", "Where to open an antenna (scenarios)",
           "Où ouvrir une antenne (scénarios)",

@@ -114,9 +114,16 @@ def _gap(layer, meta, lang):
         root.appendChild(QgsRuleBasedRenderer.Rule(styling.fill(styling.YLORRD[i], "#ffffff", 0.05), 0, 0,
                                                    expression, label))
         previous = b
-    root.appendChild(QgsRuleBasedRenderer.Rule(styling.secret_symbol(), 0, 0,
-                                               '"ratio" IS NULL AND coalesce("secret", 0) = 0',
-                                               _text("no_path", lang)))
+    no_path = '"ratio" IS NULL AND coalesce("secret", 0) = 0'
+    names = layer.fields().names() if layer is not None else []
+    if "coverage" in names and "status" in names:
+        # a zone an input does not cover, or with no road near its people: no data, not "no transit path"
+        no_data = "coalesce(\"coverage\", 'ok') <> 'ok' OR coalesce(\"status\", '') = 'off_network'"
+        root.appendChild(QgsRuleBasedRenderer.Rule(styling.no_data_symbol(), 0, 0,
+                                                   '"ratio" IS NULL AND ({})'.format(no_data),
+                                                   styling.text("no_coverage", lang)))
+        no_path += " AND NOT ({})".format(no_data)
+    root.appendChild(QgsRuleBasedRenderer.Rule(styling.secret_symbol(), 0, 0, no_path, _text("no_path", lang)))
     root.appendChild(QgsRuleBasedRenderer.Rule(styling.secret_symbol(), 0, 0, 'coalesce("secret", 0) > 0',
                                                styling.text("secret", lang, k=styling._k(meta) or 11)))
     return QgsRuleBasedRenderer(root)

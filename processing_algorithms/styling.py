@@ -33,6 +33,8 @@ from ..coodiag_plugin.toolbelt import compat, paths
 from .analysis import atlas_plan
 
 NULL_VALUE = -1.0e12  # coalesce() value of NULL (secret or no data) in class expressions
+FEW_VALUE = -2.0e12  # class value of a rate whose denominator is below the minimum (too few to say anything)
+NO_COVERAGE_VALUE = -3.0e12  # class value of a zone an input covers only in part or not at all
 
 YLGNBU = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"]
 YLORRD = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
@@ -45,7 +47,13 @@ RDBU7 = {-3: "#2166ac", -2: "#67a9cf", -1: "#d1e5f0", 0: "#f7f7f7", 1: "#fddbc7"
 # Legend texts: key → (English, French). Typography: French spaces before : ; ? ! and « ».
 TEXTS = {
     "secret": ("Secret (fewer than {k}) or no data", "Secret (moins de {k}) ou sans donnée"),
-    "secret_only": ("Secret: fewer than {k}", "Secret : moins de {k}"),
+    "secret_only": ("Secret (fewer than {k}, or hidden with such a zone)",
+                    "Secret (moins de {k}, ou masqué avec une telle zone)"),
+    "no_coverage": ("No data (incomplete source)", "Pas de données (source incomplète)"),
+    "few_target": ("Fewer than {n} {target} (rate not shown)", "Moins de {n} {target} (taux non montré)"),
+    "unmet_low_potential": ("Potential too small to judge", "Potentiel trop faible pour conclure"),
+    "unmet_no_data": ("No data (incomplete source)", "Pas de données (source incomplète)"),
+    "unmet_unclassed": ("Not classed (territory rate withheld)", "Non classée (taux du territoire masqué)"),
     "no_data": ("No data", "Sans donnée"),
     "zero": ("0", "0"),
     "hot3": ("Hot spot, 99 % confidence", "Point chaud, confiance 99 %"),
@@ -121,6 +129,11 @@ def no_data_symbol():
     return fill("#ffffff", "#bdbdbd", 0.1)
 
 
+def few_symbol():
+    """A rate on too few households: pale grey, no hatch (not a secret, just not meaningful)."""
+    return fill("#f0f0f0", "#d9d9d9", 0.05)
+
+
 def marker(color: str, size: float = 2.4, shape: str = "circle", stroke: str = "#ffffff"):
     return QgsMarkerSymbol.createSimple({"name": shape, "color": color, "size": str(size),
                                          "outline_color": stroke, "outline_width": "0.2"})
@@ -169,7 +182,7 @@ def graduated(field: str, values, palette, lang: str, k=None, null_label: str = 
     v = np.asarray(values, dtype=float)
     v = v[np.isfinite(v)]
     n_classes = len(palette)
-    if v.size and (v == 0).mean() > 1.0 / n_classes and (v > 0).any():
+    if v.size and (v == 0).any() and (v > 0).any():  # a published 0 is drawn as 0, never in a class "0 – x"
         ranges.append(QgsRendererRange(0.0, 0.0, fill("#f0f0f0"), text("zero", lang)))
         bounds = quantile_breaks(v[v > 0], n_classes - 1)
         first_label = bounds[0]
@@ -228,11 +241,42 @@ def _first_field(layer, candidates) -> tuple:
     return candidates[0], np.array([])
 
 
-def _graduated_builder(candidates, palette, null_label="secret"):
+def _has_field(layer, name: str) -> bool:
+    return layer is not None and layer.fields().lookupField(name) >= 0
+
+
+def _graduated_builder(candidates, palette, null_label="secret", denominators=None):
+    """Quantile classes of the first field of `candidates` holding values. With `denominators` ({rate field:
+    its denominator field}), a rate whose denominator is below the run's minimum (metadata min_denominator)
+    gets its own "too few" class and the classes are computed on the other values only; a zone that an input
+    covers only in part (field coverage) gets a "no data" class of its own."""
     def build(layer, meta, lang):
         name, values = _first_field(layer, candidates)
-        return graduated(name, values, palette, lang, _k(meta) or (11 if null_label == "secret" else None),
-                         null_label)
+        renderer = graduated(name, values, palette, lang, _k(meta) or (11 if null_label == "secret" else None),
+                             null_label)
+        den = (denominators or {}).get(name)
+        minimum = meta.get("min_denominator")
+        few = den is not None and minimum is not None and _has_field(layer, den) and bool(
+            ((field_values(layer, den) > 0) & (field_values(layer, den) < float(minimum))).any())
+        covered = _has_field(layer, "coverage") and any(
+            compat.py_value(f["coverage"]) in ("partial", "missing") for f in layer.getFeatures())
+        if not (few or covered):
+            return renderer
+        ranges = list(renderer.ranges())
+        cases = []
+        if covered:
+            cases.append("WHEN \"coverage\" IN ('partial', 'missing') THEN {}".format(NO_COVERAGE_VALUE))
+            ranges.insert(0, QgsRendererRange(NO_COVERAGE_VALUE, NO_COVERAGE_VALUE, no_data_symbol(),
+                                              text("no_coverage", lang)))
+        if few:
+            cases.append('WHEN "{d}" > 0 AND "{d}" < {m} THEN {v}'.format(d=den, m=float(minimum), v=FEW_VALUE))
+            target = meta.get("target_label_fr" if lang == "fr" else "target_label_en") or \
+                ("ménages" if lang == "fr" else "households")
+            ranges.insert(0, QgsRendererRange(FEW_VALUE, FEW_VALUE, few_symbol(),
+                                              text("few_target", lang, n=number(float(minimum), lang),
+                                                   target=target)))
+        expression = 'CASE {} ELSE coalesce("{}", {}) END'.format(" ".join(cases), name, NULL_VALUE)
+        return QgsGraduatedSymbolRenderer(expression, ranges)
     return build
 
 
@@ -299,12 +343,21 @@ def _isochrones(layer, meta, lang):
 
 
 def _unmet(layer, meta, lang):
+    """One class per unmet class; a zone without class is secret (secret = 1) or, when its count is published
+    but the territory rate is withheld, "not classed" — a published 0 is never drawn as a secret."""
     colours = {"not_reached": "#b2182b", "under_reached": "#f4a582", "reached": "#4393c3",
-               "outside_reach": "#8c8c8c", "no_potential": "#f7f7f7"}
-    cats = [QgsRendererCategory(key, fill(colour, "#ffffff", 0.2), text("unmet_" + key, lang))
-            for key, colour in colours.items()]
-    cats.append(QgsRendererCategory(None, secret_symbol(), text("secret", lang, k=_k(meta) or 11)))
-    return QgsCategorizedSymbolRenderer("class", cats)
+               "low_potential": "#e0e0e0", "outside_reach": "#8c8c8c", "no_potential": "#f7f7f7"}
+    root = QgsRuleBasedRenderer.Rule(None)
+    for key, colour in colours.items():
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill(colour, "#ffffff", 0.2), 0, 0,
+                                                   '"class" = {}'.format(_quote(key)), text("unmet_" + key, lang)))
+    root.appendChild(QgsRuleBasedRenderer.Rule(no_data_symbol(), 0, 0, '"class" = \'no_data\'',
+                                               text("unmet_no_data", lang)))
+    root.appendChild(QgsRuleBasedRenderer.Rule(secret_symbol(), 0, 0, '"class" IS NULL AND coalesce("secret", 1) > 0',
+                                               text("secret_only", lang, k=_k(meta) or 11)))
+    root.appendChild(QgsRuleBasedRenderer.Rule(no_data_symbol(), 0, 0, '"class" IS NULL AND "secret" = 0',
+                                               text("unmet_unclassed", lang)))
+    return QgsRuleBasedRenderer(root)
 
 
 def _employees_zones(layer, meta, lang):
@@ -383,11 +436,11 @@ BUILDERS = {
     "antennas": _antennas,
     "filosofi_poverty": _poverty,
     "network": _network,
-    "clientdensity_grid": _graduated_builder(("rate", "dens_km2"), YLGNBU),
-    "clientdensity_zones": _graduated_builder(("rate", "dens_km2"), YLGNBU),
-    "smoothed": _graduated_builder(("rate_s", "clients_s"), YLORRD),
-    "marketpenetration": _graduated_builder(("penetration",), YLGNBU),
-    "prospectzones": _graduated_builder(("potential",), PURD),
+    "clientdensity_grid": _graduated_builder(("rate", "dens_km2"), YLGNBU, denominators={"rate": "target"}),
+    "clientdensity_zones": _graduated_builder(("rate", "dens_km2"), YLGNBU, denominators={"rate": "target"}),
+    "smoothed": _graduated_builder(("rate_s", "clients_s"), YLORRD, denominators={"rate_s": "target_s"}),
+    "marketpenetration": _graduated_builder(("penetration",), YLGNBU, denominators={"penetration": "target"}),
+    "prospectzones": _graduated_builder(("potential",), PURD, denominators={"potential": "target"}),
     "beneficiarypotential": _graduated_builder(("potential",), YLORBR, null_label=""),
     "filosofi_population": _graduated_builder(("ind",), VIRIDIS[::-1][1:], null_label=""),
     "geocoding_quality": _graduated_builder(("precise_rate",), GREENS),

@@ -28,7 +28,7 @@ from . import publishing, schema
 from . import transit_common as tc
 from .analysis import routing, transit
 from .base import CoodiagAlgorithm
-from .isochrones import OUTPUT_TYPES, POP_FIELDS, IsochronesAlgorithm, site_ids
+from .isochrones import OUTPUT_TYPES, POP_FIELDS, IsochronesAlgorithm, access_by_zone, add_reach_parameters, site_ids
 
 DEFAULT_BANDS = (15, 30, 45, 60)
 
@@ -159,13 +159,16 @@ class TransitIsochronesAlgorithm(CoodiagAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones for the access summary (optional)"),
                                                 [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Communes or any polygons: with a population grid, the population of each zone within "
-                          "each band is written to the access-by-zone output."))
+        p.setHelp(self.tr("Communes or any polygons: the population of each zone within each band, the SIAE's "
+                          "reach and the coverage of the zone by the grid, the network and the feeds are written to "
+                          "the access-by-zone output."))
         self.addParameter(p)
         p = QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES,
                                         optional=True)
-        p.setHelp(self.tr("Code of the zones (e.g. INSEE_COM); empty = the feature id."))
+        p.setHelp(self.tr("Code of the zones (e.g. INSEE_COM); empty = the commune or IRIS code found by name, "
+                          "else the feature id."))
         self.addParameter(p)
+        add_reach_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Transit isochrones"),
                                                             QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -306,15 +309,18 @@ class TransitIsochronesAlgorithm(CoodiagAlgorithm):
                              *[round(pop.get(n, 0.0), 1) if pops is not None else None for n in POP_FIELDS]])
             sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
         del sink
-        zones_dest = IsochronesAlgorithm.access_by_zone(self, parameters, context, feedback, net.crs, population,
-                                                        last, bands, per_site, overlapping)
+        stops = [(s.x, s.y) for s in walker.stop_snaps if s is not None and s.ok]
+        stops_xy = (np.array([xy[0] for xy in stops], dtype=float), np.array([xy[1] for xy in stops], dtype=float))
+        zones_dest, access_meta = access_by_zone(self, parameters, context, feedback, net, "transit", last, bands,
+                                                 per_site, overlapping, stops_xy)
         meta = dict(settings.meta(), bands=[float(b) for b in bands], output_type=OUTPUT_TYPES[output_type],
                     sites=len(ids), population=population is not None,
                     sources="; ".join(s for s in (settings.sources, publishing.source_text(
                         context, parameters.get(tc.P_NETWORK))) if s))
         publishing.finish(self, context, feedback, dest, schema.isochrone_table("transit"), meta)
         if zones_dest:
-            publishing.finish(self, context, feedback, zones_dest, schema.access_table("transit"), meta)
+            publishing.finish(self, context, feedback, zones_dest, schema.access_table("transit"),
+                              {**meta, **access_meta})
         feedback.pushInfo(self.tr("{} polygons for {} site(s) in {:.1f} s.").format(
             len(polys), sum(s.ok for s in snaps), time.perf_counter() - t0))
         return {self.OUTPUT: dest, self.OUTPUT_ZONES: zones_dest}

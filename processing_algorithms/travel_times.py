@@ -310,8 +310,9 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
                 results["SHARE_OVER"] = 100.0 * float((all_min > threshold).mean())
             results["MEDIAN_MIN"] = float(np.median(all_min))
         if by_zone:
-            results[self.BY_ZONE] = self.zone_summary(parameters, context, feats, zone_of, net.crs,
-                                                      minutes_by_origin, threshold, k, feedback, protection)
+            results[self.BY_ZONE] = self.zone_summary(parameters, context, feats, zone_of, net,
+                                                      minutes_by_origin, threshold, k, feedback, protection,
+                                                      [s.ok for s in o_snaps])
         feedback.pushInfo(self.tr("Travel times computed in {:.1f} s.").format(time.perf_counter() - t0))
         feedback.setProgress(100)
         return results
@@ -368,9 +369,34 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
                     break
         return feats, zone_of
 
-    def zone_summary(self, parameters, context, feats, zone_of, crs, minutes_by_origin, threshold, k, feedback,
-                     protection):
+    def zone_summary(self, parameters, context, feats, zone_of, net, minutes_by_origin, threshold, k, feedback,
+                     protection, snapped=None):
+        """Per zone: employees, median minutes and share over the threshold. Coverage of a zone by the road
+        network (analysis/coverage.py): the share of its employees within the snapping tolerance of a road; a
+        zone whose employees are all off the network gets status off_network and NULL minutes — never 0
+        minutes —, one where only some are gets coverage partial and NULL minutes too. A zone without employees
+        is judged on its area (a road within about 1 km)."""
+        from . import coverage_tools as ct
+        from .analysis import coverage as cov
+
+        crs = net.crs
         zone_field = self.parameterAsString(parameters, self.ZONE_ID, context)
+        frame = ct.ZoneFrame([f.geometry() for f in feats], crs, feats[0].fields() if feats else QgsFields(),
+                             [f.attributes() for f in feats], context)
+        network = ct.network_coverage(frame, net)
+        if snapped is not None:
+            position = {f.id(): z for z, f in enumerate(feats)}
+            on = np.zeros(len(feats))
+            every = np.zeros(len(feats))
+            for i, fid in zone_of.items():
+                z = position.get(fid)
+                if z is not None:
+                    every[z] += 1
+                    on[z] += bool(snapped[i])
+            shares = np.where(every > 0, on / np.maximum(every, 1), network.shares)
+            network = ct.CoverageResult("network", shares, cov.statuses(shares), "employees", frame.labels,
+                                        cov.OK_SHARE)
+        ct.report(feedback, network, ct.input_label("network"))
         reached = [i for i in zone_of if i in minutes_by_origin]
         groups = [zone_of[i] for i in reached]
         mins = [minutes_by_origin[i][0] for i in reached]
@@ -382,6 +408,8 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
         fields.append(compat.double_field("median_min"))
         fields.append(compat.double_field("share_over"))
         fields.append(compat.int_field("secret"))
+        fields.append(compat.string_field("coverage"))
+        fields.append(compat.string_field("status"))
         sink, dest = self.parameterAsSink(parameters, self.BY_ZONE, context, fields, QgsWkbTypes.Type.MultiPolygon,
                                           crs)
         if sink is None:
@@ -393,15 +421,19 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
             g = QgsGeometry(f.geometry())
             g.convertToMultiType()
             out.setGeometry(g)
+            status = network.statuses[z]
+            covered = status in (None, cov.OK)
             out.setAttributes([str(f[zone_field]) if zone_field else str(f.id()), None if hid else s["n"],
-                               round(s["median"], 2) if s["median"] is not None and not hid else None,
-                               round(s["share_over"], 1) if s["share_over"] is not None and not (
+                               round(s["median"], 2) if s["median"] is not None and not hid and covered else None,
+                               round(s["share_over"], 1) if s["share_over"] is not None and covered and not (
                                    hid or zone_share_hidden[z]) else None,
-                               1 if hid else 0])
+                               1 if hid else 0, status,
+                               cov.OFF_NETWORK if status == cov.MISSING else (status or cov.OK)])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         del sink
         publishing.finish(self, context, feedback, dest, "traveltimes_by_zone",
-                          {"mode": self.mode_of(parameters, context), "threshold_min": threshold, "threshold": k})
+                          {"mode": self.mode_of(parameters, context), "threshold_min": threshold, "threshold": k,
+                           **ct.merged_meta(network)})
         return dest
 
     def mode_of(self, parameters, context) -> str:

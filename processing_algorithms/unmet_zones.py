@@ -23,17 +23,16 @@ from qgis.core import (
 
 from ..coodiag_plugin.toolbelt import compat
 from .analysis import fields as field_table
-from .analysis import potential, stewart, unmet
-from . import publishing
+from .analysis import disclosure, potential, stewart, unmet
+from .analysis import coverage
+from . import coverage_tools, publishing, reach_tools
 from .base import CoodiagAlgorithm
 from .beneficiaries_common import (
     ZONE_CODE_CANDIDATES,
     Polygons,
-    area_share_inside,
     detect_field,
     null_if_nan,
     points_in,
-    union_of,
     write_unmatched,
 )
 
@@ -43,7 +42,7 @@ FLAG_FIELDS = {"rsa": field_table.ALIASES["rsa_flag"], "qpv": field_table.ALIASE
 EMPLOYEE_CODE_FIELDS = tuple(a for a in field_table.ALIASES["commune_code"] if a not in ("code", "cog"))
 
 OUTPUT_FIELDS = ("potential", "reached", "secret", "rate", "expected", "gap", "ratio", "ratio_s", "in_reach",
-                 "class")
+                 "reach_share", "reach_basis", "class")
 
 
 class UnmetZonesAlgorithm(CoodiagAlgorithm):
@@ -59,6 +58,7 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
     TABLE_CODE_FIELD = "TABLE_CODE_FIELD"
     TABLE_COUNT_FIELD = "TABLE_COUNT_FIELD"
     ISOCHRONES = "ISOCHRONES"
+    POPULATION = "POPULATION"
     REACH_SHARE = "REACH_SHARE"
     SMOOTHING = "SMOOTHING"
     SPAN = "SPAN"
@@ -104,10 +104,18 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
             "= 1000 × E / P (employees per 1,000 potential beneficiaries), expected = R × P, gap = "
             "expected − E (positive: fewer employees than expected), ratio = E / expected (1 = territory "
             "average).\n\n"
-            "Class: outside_reach when a travel-time layer is given and less than the 'minimum share' of "
-            "the zone lies inside it; no_potential when P = 0; not_reached when ratio < 'not reached "
-            "ratio' (default 0.1) and gap ≥ 'minimum gap' (default 1 employee); under_reached when ratio "
-            "< 'under-reached ratio' (default 0.75) and gap ≥ minimum gap; reached otherwise.\n\n"
+            "Class: no_data when the potential of the zone is unknown (NULL: the population data cover it only in "
+            "part or not at all; the zone is left out of the territory rate); outside_reach when the zone is out "
+            "of the SIAE's reach; no_potential when P = 0; not_reached when ratio < 'not reached ratio' (default "
+            "0.1) and gap ≥ 'minimum gap' (default 1 employee); under_reached when ratio < 'under-reached ratio' "
+            "(default 0.75) and gap ≥ minimum gap; low_potential when no employee lives there and the gap is "
+            "below the minimum gap (too small to judge: neither a shortfall nor reached); reached otherwise.\n\n"
+            "Reach (one definition for every Coodiag output): a zone is in reach when at least half of its "
+            "population lives within the reach band of an antenna (20 min by car by default). Give the "
+            "access-by-zone output of the isochrones (access_car…: its in_reach flags are used as they are, so "
+            "that every output agrees), or travel-time polygons with a population grid (the share is then "
+            "computed the same way; without a grid, on the zones' area — said in reach_basis). A zone of unknown "
+            "reach (off the network) is classed on its figures.\n\n"
             "Smoothing (optional): Stewart potential of P and E on the zones' inner points (span in "
             "metres = distance at which the weight halves; exponential or Gaussian); the class then uses "
             "the smoothed values, which removes zone-edge effects (ratio_s).\n\n"
@@ -168,16 +176,24 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
         t_count.setHelp(self.tr("Number of employees living in the commune (for the chosen public)."))
         self.addParameter(t_count)
         iso = QgsProcessingParameterFeatureSource(
-            self.ISOCHRONES, self.tr("Travel-time polygons (reach of the SIAE)"),
+            self.ISOCHRONES, self.tr("Reach of the SIAE (access by zone or travel-time polygons)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
-        iso.setHelp(self.tr("Isochrones of the SIAE's sites; zones mostly outside them are classed "
-                            "outside_reach. Filter the band you want beforehand (all polygons are merged)."))
+        iso.setHelp(self.tr("Best: the access-by-zone output of the isochrones (access_car…), whose in_reach flags "
+                            "are used as they are. Or travel-time polygons: those of the reach band (20 min by car "
+                            "by default) when they carry minutes, else all of them."))
         self.addParameter(iso)
+        population = QgsProcessingParameterFeatureSource(
+            self.POPULATION, self.tr("Population grid for the reach (Filosofi, with travel-time polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+        population.setHelp(self.tr("Filosofi cells (field ind): with travel-time polygons, the share of each zone's "
+                                   "population within them decides its reach; without it, the share of its area."))
+        self.addParameter(population)
         share = QgsProcessingParameterNumber(self.REACH_SHARE, self.tr("Minimum share of a zone inside the reach"),
                                              QgsProcessingParameterNumber.Type.Double, 0.5, minValue=0.0,
                                              maxValue=1.0)
-        share.setHelp(self.tr("A zone is within reach when at least this share of its area lies inside the "
-                              "travel-time polygons."))
+        share.setHelp(self.tr("With travel-time polygons: a zone is within reach when at least this share of its "
+                              "population (of its area without a population grid) lies inside them. An access-by-zone "
+                              "table keeps the threshold it was made with (one half)."))
         self.addParameter(share)
         smoothing = QgsProcessingParameterEnum(self.SMOOTHING, self.tr("Smoothing"),
                                                options=[self.tr("None"), self.tr("Stewart potential")],
@@ -235,7 +251,9 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
                             ("N_UNDER_REACHED", self.tr("Zones under-reached")),
                             ("N_NOT_REACHED", self.tr("Zones not reached")),
                             ("N_OUTSIDE_REACH", self.tr("Zones outside the reach")),
-                            ("N_NO_POTENTIAL", self.tr("Zones without potential"))):
+                            ("N_NO_POTENTIAL", self.tr("Zones without potential")),
+                            ("N_LOW_POTENTIAL", self.tr("Zones with too small a potential")),
+                            ("N_NO_DATA", self.tr("Zones without data"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         self.addOutput(QgsProcessingOutputString(self.METHOD, self.tr("Method")))
 
@@ -263,9 +281,16 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
                 "Give either employee points or an employee table, not both (they would be counted twice)."))
 
         zones = Polygons(zones_src, context, feedback, label="zones")
-        n_zones = len(zones)
         fields = zones_src.fields()
-        pot = np.nan_to_num(zones.column(fields.lookupField(pot_field)), nan=0.0)
+        pot_raw = zones.column(fields.lookupField(pot_field))
+        known = np.isfinite(pot_raw)  # NULL potential: the data do not cover the zone (coverage partial/missing)
+        pot = np.nan_to_num(pot_raw, nan=0.0)
+        labels = coverage_tools.zone_labels(fields, zones.attributes)
+        if not known.all():
+            feedback.pushWarning(self.tr("The potential of {} zone(s) is unknown (NULL: the population data cover "
+                                         "them only in part or not at all): class no_data, left out of the "
+                                         "territory rate: {}.").format(
+                int((~known).sum()), coverage.join_labels([lab for lab, k in zip(labels, known) if not k])))
         zone_codes = zones.values(fields.lookupField(id_field)) if id_field else None
         feedback.setProgress(10)
 
@@ -280,25 +305,36 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(50)
-        self._check_inputs(counts, pot, employees_src is not None, unmatched_rows)
+        if not known.any():
+            raise QgsProcessingException(self.tr(
+                "No zone has a known potential (the field {} is empty everywhere: the population data cover none of "
+                "the zones). Check the Filosofi grid and the zones of “Potential beneficiaries”.").format(pot_field))
+        self._check_inputs(counts, np.where(known, pot, 0.0), employees_src is not None, unmatched_rows)
 
-        in_reach = None
-        iso_src = self.parameterAsSource(parameters, self.ISOCHRONES, context)
-        if iso_src is not None:
-            reach = union_of(iso_src, context, feedback, crs)
-            if reach.isEmpty():
-                raise QgsProcessingException(self.tr(
-                    "The travel-time layer has no usable polygon: check it or leave it empty."))
-            shares = area_share_inside(zones, reach)
-            in_reach = shares >= self.parameterAsDouble(parameters, self.REACH_SHARE, context)
-            feedback.pushInfo(self.tr("{} of {} zone(s) within the SIAE's reach.").format(
-                int(in_reach.sum()), n_zones))
+        reach = reach_tools.zone_reach(self, parameters, self.ISOCHRONES, context, feedback, zones.geometries, crs,
+                                       fields, zones.attributes, population=self.POPULATION,
+                                       threshold=self.parameterAsDouble(parameters, self.REACH_SHARE, context))
+        in_reach = reach.in_reach if reach is not None else None
         feedback.setProgress(60)
 
         # disclosure control first: the smoothed employees are computed on the PUBLIC values (published counts,
         # hidden ones estimated from the published figures), so that ratio_s and the classes reveal no count
         k = self.secrecy_threshold(parameters, self.K, context, feedback)
-        protection = unmet.protect(reached, k)
+        protection = unmet.protect(reached, k, known)
+        coarse = step = None
+        if "territory" in protection.reasons and protection.hidden("territory")[0] and float(pot[known].sum()) > 0:
+            # the rate over the zones of known potential would give away the employees of the others: coarsened
+            exact = float(np.sum(reached[known])) / float(pot[known].sum())
+            coarse, step = disclosure.coarsen_rate(1000.0 * exact, float(pot[known].sum()), k, per=1000.0)
+            if not coarse:  # rounded to 0 (or unknown): a rate of 0 would mislead; the rate is withheld instead
+                coarse = None
+                feedback.pushWarning(self.tr("The territory rate is withheld: over the zones of known potential it "
+                                             "would give hidden zones away, and rounding it enough would make it 0. "
+                                             "The zones are not classed."))
+            else:
+                coarse /= 1000.0
+                feedback.pushInfo(self.tr("The territory rate is rounded to {:g} employees per 1,000 potential "
+                                          "beneficiaries so that it gives no hidden zone away.").format(step))
         smoothed_p = smoothed_e = None
         span = self.parameterAsDouble(parameters, self.SPAN, context)
         function = stewart.FUNCTIONS[self.parameterAsEnum(parameters, self.FUNCTION, context)]
@@ -306,30 +342,38 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
             xs, ys = zones.centroids()
             ok = np.isfinite(xs)
             xs, ys = np.where(ok, xs, 0.0), np.where(ok, ys, 0.0)
-            smoothed_p = stewart.stewart_potential(xs, ys, np.where(ok, pot, 0.0), span, function)
+            smoothed_p = stewart.stewart_potential(xs, ys, np.where(ok & known, pot, 0.0), span, function)
             smoothed_e = stewart.stewart_potential(xs, ys, np.where(ok, protection.public_values("zone"), 0.0), span,
                                                    function)
         feedback.setProgress(70)
 
         try:
             result = unmet.compute_unmet(
-                pot, reached, k=k, under_ratio=self.parameterAsDouble(parameters, self.UNDER_RATIO, context),
+                np.where(known, pot, np.nan), reached, k=k,
+                under_ratio=self.parameterAsDouble(parameters, self.UNDER_RATIO, context),
                 not_ratio=self.parameterAsDouble(parameters, self.NOT_RATIO, context),
                 min_gap=self.parameterAsDouble(parameters, self.MIN_GAP, context), in_reach=in_reach,
-                smoothed_potential=smoothed_p, smoothed_reached=smoothed_e, protection=protection)
+                smoothed_potential=smoothed_p, smoothed_reached=smoothed_e, protection=protection,
+                coarse_rate=coarse)
         except unmet.UnmetInputError as exc:  # defensive: _check_inputs catches these first
             raise QgsProcessingException(str(exc)) from exc
 
-        dest_id = self._write(parameters, context, feedback, zones_src, zones, result, in_reach)
+        dest_id = self._write(parameters, context, feedback, zones_src, zones, result, reach)
         unmatched_id = write_unmatched(self, parameters, context, unmatched_rows)
-        method = self._method(public, result, k, smoothing, span, function, in_reach is not None, parameters,
-                              context)
+        method = self._method(public, result, k, smoothing, span, function, reach, parameters, context)
         employees_id = self._write_employees(parameters, context, feedback, zones_src, zones, result)
+        statuses = self._coverage_of(zones_src, zones, known)
         meta = {"threshold": k, "method": method, "public": public, "smoothing": bool(smoothing),
-                "in_reach_from": "isochrones" if in_reach is not None else ""}
+                "in_reach_from": (reach.meta.get("reach_from") or "isochrones") if reach is not None else "",
+                "coverage": coverage.lists(statuses, labels), "no_data_zones": int((~known).sum()),
+                "territory_rate_step": step if coarse is not None else None,
+                **({key: value for key, value in reach.meta.items() if key != "reach_rule_text"}
+                   if reach is not None else {})}
         publishing.finish(self, context, feedback, dest_id, "unmet_zones", meta)
-        if employees_id:
-            publishing.finish(self, context, feedback, employees_id, "employees_by_zone", meta)
+        if employees_id:  # where the employees live: no potential, hence no coverage nor reach in this table
+            publishing.finish(self, context, feedback, employees_id, "employees_by_zone",
+                              {key: value for key, value in meta.items()
+                               if key in ("threshold", "public", "method", "territory_rate_step")})
         classes = result.class_counts()
         feedback.pushInfo(self.tr("Territory rate: {:.2f} employees per 1,000 potential beneficiaries.").format(
             1000 * result.territory_rate))
@@ -514,7 +558,16 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
             ).format(len(unmatched_rows), sample))
         return per_zone, unmatched_rows
 
-    def _method(self, public, result, k, smoothing, span, function, has_reach, parameters, context) -> str:
+    @staticmethod
+    def _coverage_of(zones_src, zones, known) -> list:
+        """Coverage status of each zone: the zones' own coverage field (from “Potential beneficiaries”) when
+        they have one, else missing where the potential is NULL."""
+        index = zones_src.fields().lookupField("coverage")
+        if index >= 0:
+            return [compat.py_value(a[index]) for a in zones.attributes]
+        return [None if k else coverage.MISSING for k in known.tolist()]
+
+    def _method(self, public, result, k, smoothing, span, function, reach, parameters, context) -> str:
         label = self.public_labels()[potential.PUBLICS.index(public)]
         parts = [
             self.tr("Employees in insertion ({}) compared with the potential beneficiaries per zone.").format(label),
@@ -530,10 +583,8 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
         if smoothing:
             parts.append(self.tr("Classes computed on Stewart potentials (span {:.0f} m, {} function).").format(
                 span, function))
-        if has_reach:
-            parts.append(self.tr("Zones with less than {:.0%} of their area inside the travel-time polygons "
-                                 "are outside the reach.").format(
-                                     self.parameterAsDouble(parameters, self.REACH_SHARE, context)))
+        if reach is not None:
+            parts.append(self.tr("Reach of the zones: {}.").format(reach.meta.get("reach_rule_text", "")))
         parts.append(self.tr("Privacy: zones with fewer than {} employees are suppressed (secret).").format(k))
         return " ".join(parts)
 
@@ -564,7 +615,7 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
-    def _write(self, parameters, context, feedback, zones_src, zones, result, in_reach) -> str:
+    def _write(self, parameters, context, feedback, zones_src, zones, result, reach) -> str:
         fields = QgsFields()
         kept = []
         for i, field in enumerate(zones_src.fields()):
@@ -578,8 +629,10 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
             fields.append(compat.double_field(name))
         if result.ratio_smoothed is not None:
             fields.append(compat.double_field("ratio_s"))
-        if in_reach is not None:
+        if reach is not None:
             fields.append(compat.int_field("in_reach"))
+            fields.append(compat.double_field("reach_share"))
+            fields.append(compat.string_field("reach_basis"))
         fields.append(compat.string_field("class"))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.multiType(zones_src.wkbType()), zones_src.sourceCrs())
@@ -589,13 +642,13 @@ class UnmetZonesAlgorithm(CoodiagAlgorithm):
             if feedback.isCanceled():
                 break
             attrs = [attributes[i] for i in kept]
-            attrs += [float(result.potential[z]), null_if_nan(result.reached[z]), int(result.secret[z]),
+            attrs += [null_if_nan(result.potential[z]), null_if_nan(result.reached[z]), int(result.secret[z]),
                       null_if_nan(result.rate[z]), null_if_nan(result.expected[z]), null_if_nan(result.gap[z]),
                       null_if_nan(result.ratio[z])]
             if result.ratio_smoothed is not None:
                 attrs.append(null_if_nan(result.ratio_smoothed[z]))
-            if in_reach is not None:
-                attrs.append(int(bool(in_reach[z])))
+            if reach is not None:
+                attrs += [reach.in_reach[z], reach.share[z], reach.basis[z]]
             attrs.append(result.classes[z])
             feature = QgsFeature(fields)
             feature.setGeometry(zones.geometries[z])

@@ -71,6 +71,15 @@ class CoodiagOptionsPage(QgsOptionsPageWidget):
         self.low_k.setStyleSheet("color: #b2182b")
         form.addRow(self.low_k)
         spin.valueChanged.connect(lambda value: self.low_k.setVisible(value < INSEE_THRESHOLD))
+        minimum = QSpinBox(box)
+        minimum.setRange(0, 10000)
+        minimum.setSpecialValueText(_t("the secrecy threshold k"))
+        minimum.setToolTip(_t("A rate on a grid cell or a zone (clients per 1,000 households…) is shown only when its "
+                              "denominator reaches this number of households or persons: a rate on a handful of "
+                              "households says nothing, and would fill the top class of a map. 0: the secrecy "
+                              "threshold k."))
+        self.editors["min_denominator"] = minimum
+        form.addRow(_t("Minimum denominator of a rate"), minimum)
 
         # addresses
         box, form = self._group(body, layout, _t("Addresses and geocoding"))

@@ -33,6 +33,8 @@ class Preferences:
     default_crs: str = "EPSG:2154"
     # how grid cells are counted in zones: area (share of the cell's area), centre, majority
     cell_zone_rule: str = "area"
+    # minimum denominator (households or persons) of a rate on a grid cell or a zone; 0 = the secrecy threshold
+    min_denominator: int = 0
 
 
 def env_name(name: str) -> str:

@@ -1,7 +1,14 @@
 """Denominators (target populations) computed from the Filosofi gridded data (2019 INSEE names).
 
 Field names are matched case-insensitively (2017 files use ``Ind``, ``Men``…). Each denominator is a
-per-cell value; zones get the sum over the cells whose centroid falls in them.
+per-cell value, and this module stops there: it never assigns a cell to a zone. Zones get their
+denominator through THE one cell-to-zone rule of every output (analysis/zones.py, applied on the QGIS side
+by ``client_common.cell_zone_pairs``): by default each cell is split between the zones by the share of its
+area in each (``"area"``: a border cell gives each commune its part, the part outside every zone goes
+nowhere), or, when the setting ``coodiag/cell_zone_rule`` says so, given whole to the zone holding its
+centre (``"centre"``) or most of its area (``"majority"``). So a cell's households are in the same commune
+on every page; a zone the grid covers only in part gets a NULL denominator, not a smaller one
+(analysis/coverage.py).
 
 High-income households are approximated (Filosofi publishes no income distribution per cell): the
 households of the cells whose mean standard of living ``ind_snv / ind`` is above the territory's median

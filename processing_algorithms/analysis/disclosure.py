@@ -591,12 +591,15 @@ class _Auditor:
         for comp in np.unique(comps).tolist():
             objective = free[comps == comp]
             cells = system.comp_cells[comp]
-            twin = system.twin[cells]
+            # the twin classes present in this component only (a bincount over every twin of the system, per
+            # cell, grows as cells × twins at région scale)
+            _ids, twin = np.unique(system.twin[cells], return_inverse=True)
+            size = _ids.size
             inside = np.isin(cells, objective)
-            total = np.bincount(twin, weights=u[cells], minlength=system.n_twin)
-            t_in = np.bincount(twin[inside], weights=u[cells[inside]], minlength=system.n_twin)
-            n_all = np.bincount(twin, minlength=system.n_twin)
-            n_in = np.bincount(twin[inside], minlength=system.n_twin)
+            total = np.bincount(twin, weights=u[cells], minlength=size)
+            t_in = np.bincount(twin[inside], weights=u[cells[inside]], minlength=size)
+            n_all = np.bincount(twin, minlength=size)
+            n_in = np.bincount(twin[inside], minlength=size)
             straddle = (n_in > 0) & (n_in < n_all)
             d = float(t_in[straddle].sum())
             up_c = float((total - t_in)[straddle].sum())

@@ -165,6 +165,21 @@ def bin_points(x, y, size: int, weights=None, return_inverse: bool = False, crs:
     )
 
 
+def bin_points_where(x, y, size: int, keep, weights=None, crs: int = GRID_EPSG) -> GridCounts:
+    """:func:`bin_points` of the points where `keep` is True (e.g. those placed precisely enough for the cell
+    size, analysis/precision.py); ``point_cell`` has one entry per input point, -1 for the points left out."""
+    keep = np.asarray(keep, dtype=bool)
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    w = None if weights is None else np.asarray(weights, dtype=float)[keep]
+    binned = bin_points(x[keep], y[keep], size, w, return_inverse=True, crs=crs)
+    full = np.full(x.size, -1, dtype=np.int64)
+    if binned.point_cell is not None:
+        full[np.flatnonzero(keep)] = binned.point_cell
+    binned.point_cell = full
+    return binned
+
+
 def union_cells(*cell_sets: Tuple[np.ndarray, np.ndarray]):
     """Union of several sets of (ix, iy) cells.
 

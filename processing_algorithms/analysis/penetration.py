@@ -11,6 +11,13 @@ Definitions (per zone z, over a territory made of zones):
   then input order), taken until the cumulated share reaches L.
 - untapped potential(z) = target(z) × max(0, territory penetration − penetration(z)) / 1,000
   = the number of additional clients the zone would have at the territory's average penetration.
+
+Small denominators: a rate on a handful of households says nothing (1 client in 4 households = 250 ‰), so a
+zone or cell whose target is below ``min_target`` (THE minimum denominator, client_common.min_denominator:
+the secrecy threshold k by default) gets no penetration, index or potential (None) and no rank; it still
+counts in the territory's penetration, which is a ratio of sums. We chose a minimum over shrinkage (empirical
+Bayes toward the territory rate): a minimum is a rule a board understands and a map can state ("fewer than 11
+households: not shown"); shrinkage would print a rate for every cell, mostly the territory's own.
 """
 from __future__ import annotations
 
@@ -55,13 +62,15 @@ def territory_penetration(clients: Sequence, targets: Sequence, per: float = PER
     return per * num / den if den > 0 else None
 
 
-def penetration_table(clients: Sequence, targets: Sequence, per: float = PER) -> List[dict]:
-    """One dict per zone: clients, target, penetration, index, share."""
+def penetration_table(clients: Sequence, targets: Sequence, per: float = PER, min_target: float = 0.0) -> List[dict]:
+    """One dict per zone: clients, target, penetration, index, share (penetration and index None where the
+    target is below `min_target`)."""
     total = float(sum(_num(c) or 0.0 for c in clients))
     terr = territory_penetration(clients, targets, per)
     rows = []
     for c, t in zip(clients, targets):
-        pen = penetration(c, t, per)
+        tv = _num(t)
+        pen = penetration(c, t, per) if tv is None or tv >= min_target else None
         idx = 100.0 * pen / terr if pen is not None and terr else None
         share = 100.0 * (_num(c) or 0.0) / total if total > 0 else None
         rows.append({"clients": _num(c) or 0.0, "target": _num(t), "penetration": pen, "index": idx,
@@ -147,18 +156,21 @@ def rank_desc(values: Sequence, tie_break: Optional[Sequence] = None) -> List[Op
 
 
 def prospect_table(clients: Sequence, targets: Sequence, per: float = PER, eligible: Optional[Sequence] = None,
-                   hidden: Optional[Sequence] = None, territory_rate: Optional[float] = None):
+                   hidden: Optional[Sequence] = None, territory_rate: Optional[float] = None,
+                   min_target: float = 0.0):
     """Zones ranked by untapped potential. The territory penetration is computed over all zones;
     `territory_rate` replaces the exact rate (a coarsened one, see disclosure.coarsen_rate); `eligible`
     (booleans) limits which zones are ranked (others get rank None, potential kept); `hidden`
     (booleans, statistical secrecy) zones are not ranked either: ranks are over the published zones only
-    (a hidden zone's rank between two published potentials would bracket its count)."""
-    table = penetration_table(clients, targets, per)
+    (a hidden zone's rank between two published potentials would bracket its count); zones whose target is
+    below `min_target` have no penetration, hence no potential and no rank."""
+    table = penetration_table(clients, targets, per, min_target)
     terr = territory_rate if territory_rate is not None else territory_penetration(clients, targets, per)
     for row in table:
         row["terr_pen"] = terr
         row["gap"] = (terr - row["penetration"]) if terr is not None and row["penetration"] is not None else None
-        row["potential"] = untapped_potential(row["target"], row["penetration"], terr, per)
+        small = row["target"] is not None and 0 < row["target"] < min_target
+        row["potential"] = None if small else untapped_potential(row["target"], row["penetration"], terr, per)
     pots = [row["potential"] if (eligible is None or eligible[i]) and (hidden is None or not hidden[i]) else None
             for i, row in enumerate(table)]
     ranks = rank_desc(pots, [row["target"] for row in table])

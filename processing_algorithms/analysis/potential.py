@@ -168,6 +168,23 @@ def join_by_code(zone_codes, table_codes, table_values):
     return per_zone, unmatched
 
 
+def matched_zones(zone_codes, table_codes, table_values=None) -> np.ndarray:
+    """True for the zones that some row of the table joins (normalised INSEE codes, a usable value): the
+    zones without a row have no data from the table (coverage "missing"), not a count of 0."""
+    index = {}
+    for i, code in enumerate(zone_codes):
+        norm = normalise_insee_code(code)
+        if norm is not None:
+            index.setdefault(norm, i)
+    out = np.zeros(len(zone_codes), dtype=bool)
+    values = table_values if table_values is not None else [0] * len(table_codes)
+    for raw, value in zip(table_codes, values):
+        norm = normalise_insee_code(raw)
+        if norm in index and _as_float(value) is not None:
+            out[index[norm]] = True
+    return out
+
+
 def _as_float(value):
     if value is None:
         return None

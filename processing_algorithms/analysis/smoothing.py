@@ -16,7 +16,12 @@ Edge handling (documented behaviour):
   ``SmoothingReport.outside`` and its mass in ``mass_lost`` (never silently).
 
 Rates are smoothed as INSEE does: numerator and denominator are smoothed with the same kernel and the
-ratio is taken cell by cell (:func:`smoothed_rate`).
+ratio is taken cell by cell (:func:`smoothed_rate`). Small denominators: a ratio is only taken where the
+smoothed denominator reaches a minimum — the callers pass THE minimum denominator of the diagnostic
+(client_common.min_denominator: the secrecy threshold, 11 households, by default), never 1 — so that cells of
+a handful of households (a commercial zone at the edge of the kernel) get no rate instead of filling the top
+class. A minimum rather than a shrinkage toward the territory's rate (empirical Bayes): the map then says
+"not enough households here" instead of printing the territory's own rate under another name.
 
 Pure numpy; usable for any point data (clients, beneficiaries, employees).
 """

@@ -11,16 +11,22 @@ employees in insertion living there ("reached"):
 
 Class of a zone (parameters in brackets, defaults documented in :func:`compute_unmet`):
 
-- ``outside_reach``: a travel-time layer was given and the zone is outside it;
+- ``no_data``: the potential of the zone is unknown (NULL: the population data cover it only in part or not
+  at all — analysis/coverage.py); the zone is left out of the territory rate;
+- ``outside_reach``: the zone is out of the SIAE's reach (analysis/reach.py: less than half of its
+  population within the reach band; a zone of unknown reach is classed on its figures);
 - ``no_potential``: P(z) = 0 — nothing to reach;
 - ``not_reached``: I(z) < ``not_ratio`` (0.1; a zone without any employee is always here) and
   G(z) ≥ ``min_gap``;
 - ``under_reached``: I(z) < ``under_ratio`` (0.75) and G(z) ≥ ``min_gap`` (1 employee);
-- ``reached``: otherwise — the gap is below one employee, or the zone is near or above the average.
+- ``low_potential``: no employee lives there and the gap is below ``min_gap``: the potential is too small for
+  one employee at the territory rate — neither a shortfall nor "reached" (nobody is);
+- ``reached``: otherwise — employees live there and the zone is near or above the average, or short of it by
+  less than ``min_gap``.
 
 ``min_gap`` keeps zones with a tiny potential out of the alarm classes (an expected 0.3 employee is
-no shortfall). With smoothing, the class is computed on the smoothed potentials (Stewart, see
-:mod:`stewart`), which removes zone-edge effects; the raw values stay in the output.
+no shortfall); "reached" needs someone reached. With smoothing, the class is computed on the smoothed
+potentials (Stewart, see :mod:`stewart`), which removes zone-edge effects; the raw values stay in the output.
 
 Privacy (employees are personal data; :mod:`disclosure` decides): a zone with 0 < E(z) < k is
 *secret*, and so are the zones :func:`disclosure.protect` hides with it, because the territory rate
@@ -46,7 +52,11 @@ UNDER_REACHED = "under_reached"
 NOT_REACHED = "not_reached"
 OUTSIDE_REACH = "outside_reach"
 NO_POTENTIAL = "no_potential"
-CLASSES = (REACHED, UNDER_REACHED, NOT_REACHED, OUTSIDE_REACH, NO_POTENTIAL)
+LOW_POTENTIAL = "low_potential"
+NO_DATA = "no_data"
+CLASSES = (REACHED, UNDER_REACHED, NOT_REACHED, OUTSIDE_REACH, NO_POTENTIAL, LOW_POTENTIAL, NO_DATA)
+#: classes that depend on the zone's data only through public figures (never hidden with a secret count)
+PUBLIC_CLASSES = (OUTSIDE_REACH, NO_POTENTIAL, NO_DATA)
 
 DEFAULT_UNDER_RATIO = 0.75
 DEFAULT_NOT_RATIO = 0.1
@@ -76,25 +86,50 @@ class UnmetResult:
         return {c: int(sum(1 for x in self.classes if x == c)) for c in CLASSES}
 
 
-def territory_rate(potential, reached) -> float:
-    total_p = float(np.nansum(potential))
+def territory_rate(potential, reached, known=None) -> float:
+    """Σ E / Σ P over the zones of known potential (all zones when `known` is None)."""
+    potential = np.asarray(potential, dtype=float)
+    reached = np.asarray(reached, dtype=float)
+    keep = np.ones(potential.size, dtype=bool) if known is None else np.asarray(known, dtype=bool)
+    total_p = float(np.nansum(potential[keep]))
     if total_p <= 0:
         raise UnmetInputError("the potential is zero in every zone")
-    return float(np.nansum(reached)) / total_p
+    return float(np.nansum(reached[keep])) / total_p
+
+
+def _outside(in_reach, i) -> bool:
+    """Out of reach: a flag 0 (1 = in reach, None or NaN = unknown: classed on the zone's figures)."""
+    if in_reach is None:
+        return False
+    flag = in_reach[i]
+    if flag is None:
+        return False
+    try:
+        flag = float(flag)
+    except (TypeError, ValueError):
+        return False
+    return math.isfinite(flag) and flag == 0
 
 
 def classify(potential, reached, rate_r: float, under_ratio: float = DEFAULT_UNDER_RATIO,
-             not_ratio: float = DEFAULT_NOT_RATIO, min_gap: float = DEFAULT_MIN_GAP, in_reach=None) -> list:
-    """Class of every zone from (possibly smoothed) potential and reached values."""
+             not_ratio: float = DEFAULT_NOT_RATIO, min_gap: float = DEFAULT_MIN_GAP, in_reach=None,
+             known=None, employees=None) -> list:
+    """Class of every zone from (possibly smoothed) potential and reached values. `known`: zones of known
+    potential (the others are no_data); `employees`: the raw employees of each zone (the low_potential rule
+    looks at them; default: `reached`)."""
+    known = np.ones(np.asarray(potential).size, dtype=bool) if known is None else np.asarray(known, dtype=bool)
     potential = np.nan_to_num(np.asarray(potential, dtype=float), nan=0.0)
     reached = np.nan_to_num(np.asarray(reached, dtype=float), nan=0.0)
+    raw = reached if employees is None else np.nan_to_num(np.asarray(employees, dtype=float), nan=0.0)
     expected = rate_r * potential
     gap = expected - reached
     with np.errstate(divide="ignore", invalid="ignore"):
         index = np.where(expected > 0, reached / expected, np.inf)
     classes = []
     for i in range(potential.size):
-        if in_reach is not None and not bool(in_reach[i]):
+        if not known[i]:
+            classes.append(NO_DATA)
+        elif _outside(in_reach, i):
             classes.append(OUTSIDE_REACH)
         elif potential[i] <= 0:
             classes.append(NO_POTENTIAL)
@@ -102,16 +137,22 @@ def classify(potential, reached, rate_r: float, under_ratio: float = DEFAULT_UND
             classes.append(NOT_REACHED)
         elif gap[i] >= min_gap and index[i] < under_ratio:
             classes.append(UNDER_REACHED)
+        elif raw[i] <= 0:
+            classes.append(LOW_POTENTIAL)
         else:
             classes.append(REACHED)
     return classes
 
 
-def protect(reached, k: int = DEFAULT_K) -> disclosure.Protection:
-    """Disclosure control of the employees per zone with the territory total as a margin (the territory
-    rate and the expected values publish it). Counts are rounded to integers."""
+def protect(reached, k: int = DEFAULT_K, known=None) -> disclosure.Protection:
+    """Disclosure control of the employees per zone with the territory total as a margin, and — when some
+    zones have no known potential (`known` False) — the margin the territory rate publishes (Σ E over the
+    known zones), as :func:`disclosure.protect_zones` declares it. Counts are rounded to integers."""
     reached = np.nan_to_num(np.asarray(reached, dtype=float), nan=0.0)
-    return disclosure.protect_counts(np.rint(np.maximum(reached, 0.0)), k, total=True)
+    counts = np.rint(np.maximum(reached, 0.0))
+    if known is None or bool(np.all(known)):
+        return disclosure.protect_counts(counts, k, total=True)
+    return disclosure.protect_zones(counts, k, np.asarray(known, dtype=bool))
 
 
 def secrecy(reached, k: int = DEFAULT_K, secondary: bool = True) -> np.ndarray:
@@ -123,25 +164,31 @@ def secrecy(reached, k: int = DEFAULT_K, secondary: bool = True) -> np.ndarray:
 def compute_unmet(potential, reached, *, k: int = DEFAULT_K, under_ratio: float = DEFAULT_UNDER_RATIO,
                   not_ratio: float = DEFAULT_NOT_RATIO, min_gap: float = DEFAULT_MIN_GAP, in_reach=None,
                   smoothed_potential=None, smoothed_reached=None, secondary: bool = True,
-                  protection: disclosure.Protection | None = None) -> UnmetResult:
-    """Everything of the module docstring for arrays of potential and reached (one value per zone).
+                  protection: disclosure.Protection | None = None,
+                  coarse_rate: float | None = None) -> UnmetResult:
+    """Everything of the module docstring for arrays of potential and reached (one value per zone). A NaN
+    potential is unknown (class no_data, left out of the territory rate).
 
     `protection`: the result of :func:`protect` when the caller already has it (it smoothed the public
-    values); `smoothed_reached` must then come from ``protection.public_values("zone")``."""
-    potential = np.nan_to_num(np.asarray(potential, dtype=float), nan=0.0)
+    values); `smoothed_reached` must then come from ``protection.public_values("zone")``. `coarse_rate`: the
+    territory rate coarsened by the caller (:func:`disclosure.coarsen_rate`) when the protection withholds the
+    margin it publishes: it is then used instead of the exact rate, and the classes are kept."""
+    potential = np.asarray(potential, dtype=float)
+    known = np.isfinite(potential)
+    potential = np.nan_to_num(potential, nan=0.0)
     reached = np.nan_to_num(np.asarray(reached, dtype=float), nan=0.0)
     if potential.shape != reached.shape:
         raise ValueError("potential and reached must have the same length")
     if np.any(potential < 0):
         raise UnmetInputError("the potential is negative in some zones: check the weights")
-    rate_r = territory_rate(potential, reached)
+    rate_r = territory_rate(potential, reached, known) if coarse_rate is None else float(coarse_rate)
     if reached.sum() <= 0:
         raise UnmetInputError("no employee lives in any zone")
-    expected = rate_r * potential
+    expected = np.where(known, rate_r * potential, np.nan)
     gap = expected - reached
     with np.errstate(divide="ignore", invalid="ignore"):
-        rate = np.where(potential > 0, 1000.0 * reached / potential, np.nan)
-        ratio = np.where(expected > 0, reached / expected, np.nan)
+        rate = np.where(known & (potential > 0), 1000.0 * reached / potential, np.nan)
+        ratio = np.where(known & (expected > 0), reached / expected, np.nan)
 
     ratio_s = None
     if smoothed_potential is not None and smoothed_reached is not None:
@@ -150,28 +197,30 @@ def compute_unmet(potential, reached, *, k: int = DEFAULT_K, under_ratio: float 
         rate_s = float(sr.sum() / sp.sum()) if sp.sum() > 0 else 0.0
         with np.errstate(divide="ignore", invalid="ignore"):
             ratio_s = np.where((sp > 0) & (rate_s > 0), sr / (rate_s * sp), np.nan)
-        classes = classify(sp, sr, rate_s, under_ratio, not_ratio, min_gap, in_reach)
+        classes = classify(sp, sr, rate_s, under_ratio, not_ratio, min_gap, in_reach, known)
         # a zone without potential of its own stays "no potential" whatever its neighbours hold
-        classes = [NO_POTENTIAL if potential[i] <= 0 and c != OUTSIDE_REACH else c
+        classes = [NO_POTENTIAL if potential[i] <= 0 and c not in (OUTSIDE_REACH, NO_DATA) else c
                    for i, c in enumerate(classes)]
     else:
-        classes = classify(potential, reached, rate_r, under_ratio, not_ratio, min_gap, in_reach)
+        classes = classify(potential, reached, rate_r, under_ratio, not_ratio, min_gap, in_reach, known)
 
     if protection is None:
-        protection = protect(reached, k)
+        protection = protect(reached, k, known)
     flag = protection.flags("zone")
     hidden = flag > 0
-    if protection.hidden("total")[0]:
-        # fewer than k employees in all: the territory rate (hence every expected value and class) would
-        # publish the total
+    margin_hidden = "territory" in protection.reasons and bool(protection.hidden("territory")[0]) \
+        and coarse_rate is None
+    if protection.hidden("total")[0] or margin_hidden:
+        # the territory rate (hence every expected value and class) would publish the total, or the sum over
+        # the zones of known potential, and give hidden zones away
         expected = np.full(expected.shape, np.nan)
         gap = ratio = expected
         rate_r = float("nan")
-        classes = [c if c in (OUTSIDE_REACH, NO_POTENTIAL) else None for c in classes]
+        classes = [c if c in PUBLIC_CLASSES else None for c in classes]
     published = np.where(hidden, np.nan, reached)
-    classes = [c if not h or c in (OUTSIDE_REACH, NO_POTENTIAL) else None for c, h in zip(classes, hidden.tolist())]
+    classes = [c if not h or c in PUBLIC_CLASSES else None for c, h in zip(classes, hidden.tolist())]
     return UnmetResult(
-        potential=potential,
+        potential=np.where(known, potential, np.nan),
         reached=published,
         secret=np.where(hidden, 1, 0).astype(np.int64),
         rate=np.where(hidden, np.nan, rate),
@@ -182,7 +231,7 @@ def compute_unmet(potential, reached, *, k: int = DEFAULT_K, under_ratio: float 
         classes=classes,
         territory_rate=rate_r,
         total_reached=float(reached.sum()),
-        total_potential=float(potential.sum()),
+        total_potential=float(potential[known].sum()),
     )
 
 

@@ -61,13 +61,14 @@ def test_saving_writes_every_setting_and_the_algorithms_read_it(clean_settings, 
     e["geocoder_max_retries"].setValue(2)
     e["default_crs"].setCrs(QgsCoordinateReferenceSystem("EPSG:5490"))
     e["cell_zone_rule"].setCurrentIndex(e["cell_zone_rule"].findData("centre"))
+    e["min_denominator"].setValue(25)  # issue 21: the minimum denominator of a rate (0 = the secrecy threshold)
     page.apply()
 
     settings = QgsSettings()
     expected = {"privacy_threshold": 17, "ban_file": str(ban), "downloads_enabled": True,
                 "download_cache_dir": str(tmp_path), "geocoder_url": "http://127.0.0.1:7878/search/csv/",
                 "geocoder_chunk_rows": 250, "geocoder_max_retries": 2, "default_crs": "EPSG:5490",
-                "cell_zone_rule": "centre"}
+                "cell_zone_rule": "centre", "min_denominator": 25}
     assert set(expected) == {f.name for f in fields(prefs.Preferences)}
     for name, value in expected.items():
         assert settings.contains(f"coodiag/{name}"), name
@@ -80,6 +81,7 @@ def test_saving_writes_every_setting_and_the_algorithms_read_it(clean_settings, 
     from coodiag.processing_algorithms import client_common
 
     assert client_common.cell_zone_rule() == "centre"
+    assert client_common.min_denominator(17) == 25
     # a new page shows what was saved
     assert _page().values() == prefs.Preferences(**expected)
 

@@ -183,3 +183,54 @@ def test_sample_territory_stable_monotone_with_gaps(tmp_path, sample_dir, coodia
     gaps = [line for line in log.lines if "proven gap" in line]
     assert len(gaps) == 7  # 3 coverage + 3 p-median + set covering
     assert first["UNREACHED"] > 0  # cells beyond the clipped network are counted, not dropped
+
+
+def test_zones_without_data_are_left_out_and_listed(grid):
+    """Demand from “Zones with unmet potential”: the zone Epsilon has no data (NULL potential, class no_data — the
+    population data cover it only in part). It is not a zone of 0 potential beneficiaries: it is left out of the
+    demand, counted, named in the log and recorded in the metadata of every output (caption note in both
+    languages); the scenarios are those of the four known zones (hand-checked above)."""
+    base, out, gpkg = grid
+
+    def square(x, half=50):
+        return f"POLYGON(({x - half} {-half}, {x + half} {-half}, {x + half} {half}, {x - half} {half}, " \
+               f"{x - half} {-half}))"
+
+    known = (("Alpha", 2000, 10.0), ("Beta", 10000, 50.0), ("Gamma", 16000, 30.0), ("Delta", 13000, 5.0))
+    zones = write_layer(gpkg, "unmet", "Polygon", [("nom", "string"), ("potential", "double"), ("ratio", "double"),
+                                                   ("class", "string")],
+                        [(square(x), {"nom": n, "potential": w, "ratio": 0.0, "class": "not_reached"})
+                         for n, x, w in known]
+                        + [(square(19000), {"nom": "Epsilon", "potential": None, "ratio": None, "class": "no_data"})])
+    warnings = []
+
+    class Feedback(Log):
+        def pushWarning(self, text):  # noqa: N802
+            warnings.append(text)
+
+    res = run({**base, "DEMAND": zones, "DEMAND_MEASURE": 1}, out, Feedback())
+    assert (res["N_DEMAND"], res["N_DEMAND_NO_DATA"]) == (4, 1)
+    table = {(m, p): (cov, names) for m, p, cov, names in rows(res["OUTPUT_SCENARIOS"], "model", "p", "covered_pct",
+                                                                 "sites")}
+    assert table["existing", 0][0] == pytest.approx(100 * 10 / 95, abs=1e-3)  # of the KNOWN demand (95)
+    assert table["coverage", 1] == (100.0, "c13")
+    assert any("No data for 1 demand place(s)" in w and "Epsilon" in w and "not counted as 0" in w for w in warnings)
+    registry = diagnostic.registry(str(out))
+    for table_name in ("siting_sites", "siting_scenarios", "siting_catchments"):
+        meta = registry[table_name]["metadata"]
+        assert meta["demand_no_data"] == ["Epsilon"] and meta["demand_no_data_n"] == 1, table_name
+    meta = registry["siting_scenarios"]["metadata"]
+    assert meta["demand_note_en"] == "no data for Epsilon: left out of the demand"
+    assert meta["demand_note_fr"] == "pas de données pour Epsilon : hors de la demande"
+    from coodiag.processing_algorithms import schema
+
+    assert schema.fill("Scenarios[[ ({demand_note})]]", meta, "fr") == \
+        "Scenarios (pas de données pour Epsilon : hors de la demande)"
+    # a weight field that is NULL everywhere: no demand to serve, said plainly
+    empty = write_layer(gpkg, "empty", "Polygon", [("nom", "string"), ("potential", "double")],
+                        [(square(2000), {"nom": "Alpha", "potential": None})])
+    with pytest.raises(QgsProcessingException, match="every demand place is unknown"):
+        run({**base, "DEMAND": empty})
+    # the points of the fixture (no NULL) record an empty list: nothing was left out
+    res = run(base, out)
+    assert diagnostic.registry(str(out))["siting_scenarios"]["metadata"]["demand_no_data"] == []

@@ -310,10 +310,10 @@ def test_mobilitygap_cells_and_zones(mini_gpkg, mini_roads, tmp_path):
     cell.setAttributes([25.0, 10.0, 4.0])
     cells.dataProvider().addFeatures([cell])
     census = QgsVectorLayer("Polygon?crs=EPSG:2154&field=INSEE_COM:string&field=P21_RP:double"
-                            "&field=P21_RP_VOIT1P:double", "census", "memory")
+                            "&field=P21_RP_VOIT1P:double&field=P21_POP:double", "census", "memory")
     zone = QgsFeature(census.fields())
     zone.setGeometry(QgsGeometry.fromRect(QgsRectangle(a1.x() - 5000, a1.y() - 5000, a1.x() + 5000, a1.y() + 5000)))
-    zone.setAttributes(["2A004", 100.0, 60.0])
+    zone.setAttributes(["2A004", 100.0, 60.0, 25.0])  # its legal population: the grid covers all of it
     census.dataProvider().addFeatures([zone])
     out = str(tmp_path / "gap.gpkg")
     result, feedback = run("coodiag:mobilitygap", {

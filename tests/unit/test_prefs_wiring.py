@@ -50,7 +50,7 @@ def readers(field: str, sources: dict) -> list:
 def test_preferences_are_the_expected_ones():
     assert set(preference_fields()) == {
         "privacy_threshold", "ban_file", "downloads_enabled", "download_cache_dir", "geocoder_url",
-        "geocoder_chunk_rows", "geocoder_max_retries", "default_crs", "cell_zone_rule"}
+        "geocoder_chunk_rows", "geocoder_max_retries", "default_crs", "cell_zone_rule", "min_denominator"}
 
 
 @pytest.mark.parametrize("field", preference_fields())

@@ -29,9 +29,10 @@ def test_under_reached_and_min_gap():
     # zone 2: index 15 / 26.19 = 0.57 < 0.75, gap 11.2 ≥ 1 → under-reached
     # zone 3: no employee but expected 2.62 → gap 2.62 ≥ 1 → not reached
     assert res.classes == [unmet.REACHED, unmet.UNDER_REACHED, unmet.NOT_REACHED]
-    # with min_gap = 3 the small zone's shortfall of 2.6 employees is noise
+    # with min_gap = 3 the small zone's shortfall of 2.6 employees is noise — but nobody lives there, so it is
+    # not "reached" either (issue 21: "reached" needs someone reached): low potential
     res = compute_unmet([1000, 1000, 100], [40, 15, 0], min_gap=3.0)
-    assert res.classes[2] == unmet.REACHED
+    assert res.classes[2] == unmet.LOW_POTENTIAL
     # a stricter under-reach threshold leaves zone 2 reached
     res = compute_unmet([1000, 1000, 100], [40, 15, 0], under_ratio=0.5)
     assert res.classes[1] == unmet.REACHED
@@ -114,3 +115,38 @@ def test_secondary_secret_until_the_secret_sum_reaches_k():
     # two secret zones summing to 13 ≥ 11: nothing more to hide
     res = compute_unmet([100, 100, 100, 100], [6, 7, 12, 40])
     assert res.secret.tolist() == [1, 1, 0, 0]
+
+
+def test_zero_employees_under_the_minimum_gap_is_low_potential_not_reached():
+    # issue 21: a commune with 0 employees and a potential of 4.4 (expected 0.1) was "reached"
+    res = compute_unmet([4.4, 1000.0], [0, 23])
+    assert res.classes == [unmet.LOW_POTENTIAL, unmet.REACHED]
+    assert res.reached.tolist() == [0.0, 23.0]  # zero published as zero, not secret
+
+
+def test_unknown_potential_is_no_data_and_left_out_of_the_rate():
+    # zone 2's potential is unknown (NULL: the grid does not cover it): class no_data, no expected value, and the
+    # territory rate is 30 / 1000 over the known zones only (its 15 employees are not set against a 0 potential)
+    res = compute_unmet([1000.0, float("nan"), 500.0], [30, 15, 0], k=1)
+    assert res.territory_rate == pytest.approx(30 / 1500)
+    assert res.classes[1] == unmet.NO_DATA
+    assert math.isnan(res.potential[1]) and math.isnan(res.expected[1]) and math.isnan(res.rate[1])
+    assert res.reached[1] == 15  # the employees themselves are known
+    assert res.classes[2] == unmet.NOT_REACHED
+
+
+def test_unknown_potential_declares_the_rate_margin():
+    # the rate over the known zones publishes Σ E of those zones: with k = 11 and the only unknown zone holding
+    # 5 employees, total (35) − known sum (30) would give it away, so the margin is protected
+    protection = unmet.protect([30, 5, 0], 11, known=[True, False, True])
+    assert "territory" in protection.reasons
+    res = compute_unmet([1000.0, float("nan"), 500.0], [30, 5, 0], k=11, protection=protection)
+    assert res.secret.tolist() == [1, 1, 0]  # the primary zone and one to protect it; the zero stays published
+    assert res.reached[2] == 0
+    assert math.isnan(res.territory_rate)  # the margin is withheld: no rate, hence no expected value
+    assert res.classes[1] == unmet.NO_DATA
+
+
+def test_unknown_reach_is_classed_on_the_figures():
+    res = compute_unmet([1000, 1000, 1000], [30, 30, 0], in_reach=[1, 0, None])
+    assert res.classes == [unmet.REACHED, unmet.OUTSIDE_REACH, unmet.NOT_REACHED]

@@ -28,7 +28,9 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsReadWriteContext,
     QgsRectangle,
@@ -409,16 +411,57 @@ def set_legend(layout, entries: list, title: str) -> None:
     size = style.textFormat().size() if hasattr(style, "textFormat") else font.pointSizeF()
     width = legend.rect().width() * 0.95
     legend.setWrapString(WRAP)
+    label_style = legend.rstyle(QgsLegendStyle.Style.SymbolLabel)
+    label_font = QFont(label_style.textFormat().font()) if hasattr(label_style, "textFormat") \
+        else QFont(label_style.font())
+    label_size = label_style.textFormat().size() if hasattr(label_style, "textFormat") else label_font.pointSizeF()
+    # beside the symbol: the legend's width less the symbol and the gap after it
+    label_width = width - legend.symbolWidth() - label_style.margin(QgsLegendStyle.Side.Left) - 2.0
+    model = legend.model()
     for layer, name in entries:
         node = QgsLayerTreeLayer(layer)
         node.setUseLayerName(False)
         node.setName(WRAP.join(wrap_words(name, font, size, width)))  # long titles wrap, never cut
         root.addChildNode(node)
+        model.refreshLayerLegend(node)
+        changed = False
+        for index, legend_node in enumerate(model.layerLegendNodes(node)):  # long class labels wrap too
+            text = legend_node.data(Qt.ItemDataRole.DisplayRole) or ""
+            if text and text_width_mm(text, label_font, label_size) > label_width:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(
+                    node, index, WRAP.join(wrap_words(text, label_font, label_size, label_width)))
+                changed = True
+        if changed:
+            model.refreshLayerLegend(node)
     legend.setTitle(title)
     legend.updateLegend()
 
 
+def legend_content_height(legend) -> float:
+    """Height (mm) of what the legend draws, whatever its box."""
+    return QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize().height()
+
+
 WRAP = "¶"  # the legend's wrap marker (never in a title of ours)
+
+
+def panel_note(layout, value: str) -> None:
+    """A note in the side panel, under the legend's content and above the north arrow and scale bar: what the
+    page cannot show (zones without data, points placed too coarsely). Smaller type when it is long."""
+    legend, north = layout.itemById("legend"), layout.itemById("north")
+    if not value or legend is None:
+        return
+    s = page_size(layout)[0] / 297.0
+    lx, ly, lw, lh = item_box(layout, "legend")
+    top = ly + min(legend_content_height(legend), lh) + 3 * s
+    bottom = (item_box(layout, "north")[1] if north is not None else ly + 130 * s) - 3 * s
+    if bottom - top < 12 * s:  # a long legend: the note takes the last lines of the panel
+        top = bottom - 12 * s
+    item = label(layout, (lx, top, lw, bottom - top), "", 7.5 * s, color=MUTED,
+                 valign=Qt.AlignmentFlag.AlignBottom)
+    item.setId("note")
+    lines = max(1, int((bottom - top) / (7.5 * s * PT_MM * LINE_SPACING)))
+    fit_text(item, value, max_lines=lines, min_scale=0.8)
 
 
 def zone_overlay(zones: QgsVectorLayer) -> QgsVectorLayer:

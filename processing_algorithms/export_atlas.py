@@ -347,6 +347,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
                 continue
             fields = [f.name() for f in layer.fields()]
             has_secret = "secret" in fields
+            has_coverage, has_status = "coverage" in fields, "status" in fields
             by_zone: dict = {}
             transform = None
             if layer.isSpatial() and layer.crs() != zones.crs():
@@ -366,31 +367,50 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
                         break
                 if code is None:
                     continue
+                # an input that does not cover the zone: no value (never 0); no road near its people: off network
+                flag = None
+                if has_status and py_value(feature["status"]) == "off_network":
+                    flag = plan.OFF_NETWORK
+                elif has_coverage and py_value(feature["coverage"]) not in (None, "ok"):
+                    flag = plan.NO_DATA
                 if indicator.aggregate == "ratio":
                     num, den = py_value(feature[indicator.numerator]), py_value(feature[indicator.denominator])
                     secret = has_secret and bool(py_value(feature["secret"])) and num is None
-                    by_zone.setdefault(code, []).append((num, den, secret))
+                    by_zone.setdefault(code, []).append((num, den, secret, flag))
                 else:
-                    by_zone.setdefault(code, []).append(py_value(feature[indicator.field]) if indicator.field else 1)
+                    value = py_value(feature[indicator.field]) if indicator.field else 1
+                    by_zone.setdefault(code, []).append(flag or value)
             if indicator.aggregate == "ratio":
-                zone_ratio, num_all, den_all, any_secret = {}, 0.0, 0.0, False
+                zone_ratio, num_all, den_all, any_secret, excluded = {}, 0.0, 0.0, False, 0.0
                 for code, items in by_zone.items():
-                    if any(secret for _n, _d, secret in items):
+                    # Σ numerator / Σ denominator over the features with both; the others are left out of the
+                    # zone's and the territory's sums alike (their numerators are remembered for the total)
+                    used = [(n, d, sec) for n, d, sec, flag in items if flag is None and d is not None]
+                    for n, d, sec, flag in items:
+                        if not (flag is None and d is not None) and excluded is not None:
+                            excluded = None if sec else excluded + float(n or 0)
+                    if not used:
+                        flags = [flag for *_rest, flag in items]
+                        zone_ratio[code] = plan.OFF_NETWORK if flags and all(f == plan.OFF_NETWORK for f in flags) \
+                            else (plan.NO_DATA if any(flags) else None)
+                        continue
+                    if any(sec for _n, _d, sec in used):
                         zone_ratio[code] = plan.SECRET
                         any_secret = True
-                    n = sum(float(n) for n, _d, _s in items if n is not None)
-                    d = sum(float(d) for _n, d, _s in items if d is not None)
+                    n = sum(float(n) for n, _d, _s in used if n is not None)
+                    d = sum(float(d) for _n, d, _s in used)
                     num_all += n
                     den_all += d
                     if code not in zone_ratio:
                         zone_ratio[code] = (n / d * indicator.scale) if d > 0 else None
                 values[indicator.id] = zone_ratio
-                self._ratio_sums[indicator.id] = (None if any_secret else num_all, den_all)
+                self._ratio_sums[indicator.id] = (None if any_secret else num_all, den_all, excluded)
                 totals[indicator.id] = None
             else:
-                values[indicator.id] = {code: plan.aggregate(v, indicator.aggregate) for code, v in by_zone.items()}
+                values[indicator.id] = {code: plan.aggregate_items(v, indicator.aggregate)
+                                        for code, v in by_zone.items()}
                 every = [v for items in by_zone.values() for v in items]
-                totals[indicator.id] = plan.aggregate(every, indicator.aggregate)
+                totals[indicator.id] = plan.territory_aggregate(values[indicator.id], every, indicator.aggregate)
         kept = [ind for ind in indicators if ind.id in values]
         indicators[:] = kept
         return values, totals
@@ -470,6 +490,12 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         if not last:
             rows = rows[:-1]
         al.key_figures_table(layout, (x, y + 4 * s, width, 150 * s), headers, rows, s)
+        marks = {plan.text("no_data_cell", lang), plan.text("off_network_cell", lang)}
+        if any(cell in marks for row in rows for cell in row[1:]):  # say what « n.d. » and « h.r. » mean
+            bottom = y + _h
+            note = al.label(layout, (x, bottom - 9 * s, width, 8 * s), "", 7.5 * s, color=al.MUTED,
+                            valign=al.Qt.AlignmentFlag.AlignBottom)
+            al.fit_text(note, plan.text("key_no_data", lang), max_lines=2)
         return layout
 
     def _table_page(self, book, project, common, theme, gpkg, page_number):
@@ -523,6 +549,9 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         layout = self._frame(project, common, page_number + 1, theme_title(common["entries"], theme, lang), subtitle,
                              theme_sources(common["entries"], theme, lang), privacy)
         al.set_legend(layout, legend, plan.text("legend", lang))
+        metas = [common["entries"].get(name, {}).get("metadata", {}) for name in theme.layers]
+        zone_values = any("coverage" in by_name[name].fields().names() for name in theme.legend if name in by_name)
+        al.panel_note(layout, plan.page_note(metas, lang, common["k"], zone_values))
 
         if not theme.per_zone:
             extent = zones.extent()
@@ -686,6 +715,10 @@ def add_project_layouts(project, gpkg, lang: str, siae: str = "", territory: str
         layout = alg._frame(project, common, number, theme_title(entries, theme, lang), subtitle,
                             theme_sources(entries, theme, lang), privacy)
         al.set_legend(layout, legend, plan.text("legend", lang))
+        zone_values = any("coverage" in by_table[name].fields().names() for name in theme.legend
+                          if name in by_table)
+        al.panel_note(layout, plan.page_note([entries.get(name, {}).get("metadata", {}) for name in theme.layers],
+                                             lang, common["k"], zone_values))
         if theme.per_zone:
             al.setup_map(layout, layers, zones.crs(), None, 0.12)
             atlas = layout.atlas()

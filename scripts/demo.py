@@ -42,9 +42,15 @@ def key_figures(gpkg: Path) -> list:
                 lines.append((f"{kind}: placed / input rows", "{} / {} ({:.1f} % placed precisely)".format(
                     one(f"SELECT COUNT(*) FROM {kind}"), meta.get("input_rows"),
                     100 * float(meta.get("precise_share") or 0))))
-        lines.append(("population within 20 min by car of an antenna",
+        coverage = registry.get("filosofi_200m", {}).get("metadata", {}).get("coverage") or {}
+        for key in ("missing", "partial"):
+            if coverage.get(key):
+                lines.append((f"communes the Filosofi extract covers {'not at all' if key == 'missing' else 'in part'}"
+                              " (their Filosofi-based values are NULL)", ", ".join(coverage[key])))
+        lines.append(("population within 20 min by car of an antenna (communes with data)",
                       one("SELECT ROUND(SUM(ind_le_20)) FROM access_car")))
-        lines.append(("potential beneficiaries (index)", one("SELECT ROUND(SUM(potential)) FROM beneficiary_zones")))
+        lines.append(("potential beneficiaries (index, communes with data)",
+                      one("SELECT ROUND(SUM(potential)) FROM beneficiary_zones")))
     return lines
 
 

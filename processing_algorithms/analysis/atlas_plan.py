@@ -20,6 +20,8 @@ from . import disclosure
 
 LANGUAGES = ("en", "fr")
 SECRET = "__secret__"  # a key figure hidden by disclosure control (printed as « s »)
+NO_DATA = "__nodata__"  # an input does not cover the zone: no value (printed « n.d. », never 0)
+OFF_NETWORK = "__offnet__"  # no road of the network near the zone's people (printed « h.r. »)
 
 # Layer names that hold one point per person or per client: never drawn on an atlas page.
 PERSONAL_LAYER_NAMES = ("clients", "employees")
@@ -88,6 +90,33 @@ TEXTS = {
         ),
     ),
     "secret_cell": ("s", "s"),
+    "no_data_cell": ("n/a", "n.d."),
+    "off_network_cell": ("off net.", "h.r."),
+    "key_no_data": (
+        "“n/a”: no data (an input does not cover the whole commune); “off net.”: no road of the network near "
+        "its people; territory rates are over the communes with data.",
+        "« n.d. » : pas de données (une source ne couvre pas toute la commune) ; « h.r. » : hors réseau ; "
+        "les taux du territoire portent sur les communes couvertes.",
+    ),
+    "coverage_missing": ("No data for {}", "Pas de données pour {}"),
+    "coverage_partial": ("partial data for {}", "données partielles pour {}"),
+    "coverage_tail": ("their values are not computed.", "leurs valeurs ne sont pas calculées."),
+    "precision_note": (
+        "{share} of the clients placed precisely enough for {scale} m cells; {left} counted in their commune only.",
+        "{share} des clients placés assez précisément pour des carreaux de {scale} m ; {left} comptés "
+        "seulement dans leur commune.",
+    ),
+    "precision_all": (
+        "All clients placed precisely enough for {scale} m cells.",
+        "Tous les clients sont placés assez précisément pour des carreaux de {scale} m.",
+    ),
+    "precision_few": (
+        "All clients but fewer than {k} placed precisely enough for {scale} m cells (the others counted in their "
+        "commune only).",
+        "Tous les clients sauf moins de {k} sont placés assez précisément pour des carreaux de {scale} m (les "
+        "autres comptés seulement dans leur commune).",
+    ),
+    "and": ("and", "et"),
     "no_value": ("–", "–"),
     "sources_prefix": ("Sources: ", "Sources : "),
     "siae_files_aggregated": ("the SIAE's files (aggregated)", "fichiers de la SIAE (agrégés)"),
@@ -406,9 +435,31 @@ def aggregate(values: list, how: str):
     return total if how == "sum" else total / len(numbers)
 
 
+def aggregate_items(values: list, how: str):
+    """aggregate() of one zone's items, where an item may be NO_DATA (the zone's value is then NO_DATA: a sum
+    over part of a zone is not its value) or OFF_NETWORK (the zone's value when every item is)."""
+    if any(v == NO_DATA for v in values):
+        return NO_DATA
+    if values and all(v == OFF_NETWORK for v in values):
+        return OFF_NETWORK
+    return aggregate([v for v in values if v != OFF_NETWORK], how)
+
+
+def territory_aggregate(zone_values: dict, items: list, how: str):
+    """The whole-territory value of a count/sum/mean column: NO_DATA when a zone has none (a total without a
+    commune is not the territory's), else aggregate() over every item."""
+    if any(v == NO_DATA for v in zone_values.values()):
+        return NO_DATA
+    return aggregate([v for v in items if v not in (NO_DATA, OFF_NETWORK)], how)
+
+
 def format_indicator(indicator: Indicator, value, lang: str, k: int) -> str:
     if value is None:
         return text("no_value", lang)
+    if value == NO_DATA:
+        return text("no_data_cell", lang)
+    if value == OFF_NETWORK:
+        return text("off_network_cell", lang)
     if value == SECRET or (indicator.secret and 0 < value < k):
         return text("secret_cell", lang, k=k)
     return format_number(value, lang, indicator.decimals)
@@ -444,9 +495,15 @@ def ratio_totals(indicators: list, totals: dict, sums: dict) -> dict:
     for ind in indicators:
         if ind.aggregate != "ratio" or ind.id not in sums:
             continue
-        numerator, denominator = sums[ind.id]
+        numerator, denominator, *rest = sums[ind.id]
+        # numerators of zones left out of the ratio (no denominator: the input does not cover them); None when
+        # one of them is secret
+        excluded = rest[0] if rest else 0.0
         if numerator is None and ind.total_numerator_from:
             numerator = totals.get(ind.total_numerator_from)
+            if numerator not in (None, SECRET) and excluded != 0.0:
+                # the protected total less published counts: nothing a reader cannot compute from the page
+                numerator = SECRET if excluded is None else float(numerator) - float(excluded)
         if numerator == SECRET or numerator is None:
             totals[ind.id] = SECRET if numerator == SECRET or ind.total_numerator_from else None
         else:
@@ -543,6 +600,76 @@ def privacy_footer(classes, k: int, lang: str) -> str:
     if "aggregate" in classes:
         return text("privacy_note", lang, k=k)
     return text("public_note", lang)
+
+
+def _join(names: list, lang: str) -> str:
+    names = [str(n) for n in names]
+    if len(names) <= 1:
+        return "".join(names)
+    return "{} {} {}".format(", ".join(names[:-1]), text("and", lang), names[-1])
+
+
+def coverage_note(coverages: list, lang: str, zone_values: bool = True) -> str:
+    """« Pas de données pour A et B ; données partielles pour C : leurs valeurs ne sont pas calculées. » from
+    the ``coverage`` metadata ({"partial": [...], "missing": [...]}) of the layers a page draws; a zone missing
+    in one and partial in another is missing; "" when every input covers every zone. `zone_values`: the page
+    draws values per zone (then left uncomputed there, and the note says so), else cells or places."""
+    missing, partial = [], []
+    for cov in coverages:
+        for name in (cov or {}).get("missing", []) or []:
+            if name not in missing:
+                missing.append(name)
+    for cov in coverages:
+        for name in (cov or {}).get("partial", []) or []:
+            if name not in missing and name not in partial:
+                partial.append(name)
+    parts = []
+    if missing:
+        parts.append(text("coverage_missing", lang).format(_join(missing, lang)))
+    if partial:
+        part = text("coverage_partial", lang).format(_join(partial, lang))
+        parts.append(part if parts else part[0].upper() + part[1:])
+    if not parts:
+        return ""
+    joined = (" ; " if lang == "fr" else "; ").join(parts)
+    if not zone_values:
+        return joined + "."
+    return "{}{}: {}".format(joined, " " if lang == "fr" else "", text("coverage_tail", lang))
+
+
+def precision_note(meta: dict, lang: str, k: int) -> str:
+    """The share of clients placed precisely enough for the page's cells (``precise_share``,
+    ``precision_scale``, ``left_to_zones`` of the layer's metadata); when fewer than k people were left to
+    their commune, neither their count nor the share is printed; "" without precision metadata."""
+    share = meta.get("precise_share")
+    scale = meta.get("precision_scale")
+    if share is None or scale is None:
+        return ""
+    try:
+        share, scale = float(share), int(round(float(scale)))
+        left = int(meta.get("left_to_zones") or 0)
+    except (TypeError, ValueError):
+        return ""
+    scale_text = format_number(scale, lang, 0)
+    if left <= 0 and share >= 1.0:
+        return text("precision_all", lang, scale=scale_text)
+    if 0 < left < k:  # neither the count nor the share (with the published total, the share gives the count)
+        return text("precision_few", lang, k=k, scale=scale_text)
+    left_text = format_number(left, lang, 0)
+    share_text = format_number(100.0 * share, lang, 0) + (" %" if lang == "fr" else "%")
+    return text("precision_note", lang, share=share_text, scale=scale_text, left=left_text)
+
+
+def page_note(metas: list, lang: str, k: int, zone_values: bool = True) -> str:
+    """The note a map page prints under its legend: coverage gaps of its layers, then how precisely the points
+    behind them were placed."""
+    parts = [coverage_note([m.get("coverage") for m in metas if isinstance(m.get("coverage"), dict)], lang,
+                           zone_values)]
+    for meta in metas:
+        note = precision_note(meta, lang, k)
+        if note and note not in parts:
+            parts.append(note)
+    return " ".join(p for p in parts if p)
 
 
 def key_figures_rows(indicators: list, zone_values: dict, totals: dict, zones: list, lang: str, k: int) -> list:

@@ -103,19 +103,36 @@ def test_french_territory_penetration_is_not_a_mean_of_rates(french):
     from coodiag.coodiag_plugin.toolbelt.compat import py_value
 
     gpkg, pdf, _results = french
-    communes = QgsVectorLayer(f"{gpkg}|layername=communes", "c", "ogr")
     clients = QgsVectorLayer(f"{gpkg}|layername=clients", "k", "ogr")
-    geometries = [f.geometry() for f in communes.getFeatures()]
-    inside = sum(1 for p in clients.getFeatures() if any(g.contains(p.geometry()) for g in geometries))
+    points = [p.geometry() for p in clients.getFeatures()]
     layer = QgsVectorLayer(f"{gpkg}|layername=client_penetration", "p", "ogr")
-    target = sum(float(py_value(f["target"]) or 0) for f in layer.getFeatures())
+    # the communes the Filosofi extract covers (coverage ok, a target): the others have no rate and are left
+    # out of both sums — Ajaccio's clients are not counted against no households
+    covered = [f for f in layer.getFeatures() if py_value(f["target"]) is not None and f["coverage"] == "ok"]
+    uncovered = [f for f in layer.getFeatures() if py_value(f["target"]) is None]
+    assert covered and uncovered
+    inside = sum(1 for p in points if any(f.geometry().contains(p) for f in covered))
+    target = sum(float(py_value(f["target"])) for f in covered)
     expected = "{:.1f}".format(1000.0 * inside / target).replace(".", ",")
+    wrong = "{:.1f}".format(1000.0 * sum(1 for p in points if any(f.geometry().contains(p) for f in
+                                                                 layer.getFeatures())) / target).replace(".", ",")
     key_page = next(page for page in _pages(pdf) if page.lstrip().startswith("Chiffres clés"))
     total_row = next(line for line in key_page.splitlines() if line.strip().startswith("Ensemble du territoire"))
-    assert expected in total_row.split(), (expected, total_row)
+    assert wrong not in total_row.split(), (wrong, total_row)
+    if any(f["secret"] for f in covered) and any(f["secret"] for f in uncovered):
+        # the covered communes' clients = the published total less the left-out communes' — one of those is
+        # secret, so that difference (and the rate) would give it away: the rate is secret too
+        headers = _flat(key_page)
+        assert "Pénétration" in headers
+        cells = total_row.split()
+        column = [i for i, line in enumerate(key_page.splitlines()) if "Pénétration" in line]
+        assert column and "s" in cells and expected not in cells, total_row
+    else:
+        assert expected in total_row.split(), (expected, total_row)
+    assert "n.d." in key_page and "pas de données" in _flat(key_page)  # the uncovered communes say so, never 0
     rates = [float(py_value(f["penetration"])) for f in layer.getFeatures() if py_value(f["penetration"]) is not None]
-    mean = "{:.1f}".format(sum(rates) / len(rates)).replace(".", ",")
-    assert len(rates) > 1 and mean != expected
+    if len(rates) > 1:
+        assert "{:.1f}".format(sum(rates) / len(rates)).replace(".", ",") != expected
 
 
 def test_french_run_in_french_with_its_own_bands(french):
@@ -183,3 +200,20 @@ def test_every_map_page_draws_its_layer(french):
         assert inked > 20, f"the page « {theme.id} » draws nothing of {main}"
         checked.append(theme.id)
     assert {"clients_hotspots", "clients_density", "mobility_car", "population"} <= set(checked)
+
+
+def test_coverage_gaps_and_precision_are_said_on_the_pages(french):
+    """The sample's Filosofi extract leaves communes out (issue 21): the pages drawing Filosofi-based layers
+    name them (« Pas de données pour … »), and the client pages say how precisely the clients were placed."""
+    from coodiag.processing_algorithms import diagnostic
+
+    gpkg, pdf, _results = french
+    meta = diagnostic.registry(gpkg)["filosofi_200m"]["metadata"]
+    missing = meta["coverage"]["missing"]
+    assert missing  # the extract is cut: some communes have no cell at all
+    pages = [_flat(page) for page in _pages(pdf)]
+    gaps = [page for page in pages if "Pas de données pour" in page]
+    assert gaps and all(name in gaps[0] for name in missing)
+    smoothed = diagnostic.registry(gpkg)["client_smoothed"]["metadata"]
+    assert "precise_share" in smoothed
+    assert any("placés assez précisément pour des carreaux de" in page for page in pages)

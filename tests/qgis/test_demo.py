@@ -38,6 +38,22 @@ def test_demo_writes_geopackage_and_atlas(demo):
     assert not (folder / "tmp").exists()
 
 
+def test_demo_writes_exactly_the_schema_tables(demo):
+    """`make demo` uses the product: the tables of the full pipeline's stages whose inputs the sample gives."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from demo_context import register_package
+
+    register_package()
+    from coodiag.processing_algorithms import diagnostic, schema
+
+    folder, _stdout = demo
+    given, expected = set(schema.sample_inputs(ROOT / "resources" / "sample")), set()
+    for stage in schema.STAGES:
+        if all((n in given) if n.isupper() else (n in expected) for n in stage.needs):
+            expected |= set(stage.tables())
+    assert set(diagnostic.tables(folder / "coodiag_demo.gpkg")) == expected
+
+
 def test_demo_atlas_pages(demo):
     folder, _stdout = demo
     pdf = folder / "atlas.pdf"
@@ -47,8 +63,13 @@ def test_demo_atlas_pages(demo):
     expected = 2  # cover + key figures
     for path in sorted((ROOT / "resources" / "atlas" / "themes").glob("*.json")):
         theme = json.loads(path.read_text(encoding="utf-8"))
-        if set(theme["layers"]) <= layers:
-            expected += n_zones if theme.get("per_zone") else 1
+        if not set(theme["layers"]) <= layers:
+            continue
+        with sqlite3.connect(folder / "coodiag_demo.gpkg") as db:  # a theme whose required field has no value
+            if any(db.execute(f'SELECT COUNT("{field}") FROM "{table}"').fetchone()[0] == 0
+                   for table, field in theme.get("requires", {}).items()):
+                continue
+        expected += n_zones if theme.get("per_zone") else 1
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     assert pages == expected

@@ -109,3 +109,61 @@ def test_key_figures_rows_mask_small_counts():
     assert plan.aggregate([None], "sum") is None
     assert plan.aggregate([None, None], "count") == 2
     assert plan.chunk(list(range(25)), 10)[-1] == list(range(20, 25))
+
+
+# ---- coverage gaps and precision said on the pages (issue 21) --------------------------------------------
+def test_coverage_note_names_missing_then_partial_zones_once():
+    covs = [{"missing": ["Peri", "Tavaco"], "partial": ["Ajaccio"]},
+            {"missing": ["Ajaccio"], "partial": ["Peri", "Sarrola-Carcopino"]}]
+    assert plan.coverage_note(covs, "fr") == ("Pas de données pour Peri, Tavaco et Ajaccio ; données partielles "
+                                              "pour Sarrola-Carcopino : leurs valeurs ne sont pas calculées.")
+    assert plan.coverage_note([{"partial": ["Afa"], "missing": []}], "en") == (
+        "Partial data for Afa: their values are not computed.")
+    assert plan.coverage_note([{"partial": [], "missing": []}, None], "fr") == ""
+    # a page of cells: the cells drawn are computed, the note only says where the map is empty or incomplete
+    assert plan.coverage_note(covs[:1], "fr", zone_values=False) == (
+        "Pas de données pour Peri et Tavaco ; données partielles pour Ajaccio.")
+
+
+def test_precision_note_never_gives_a_count_under_k():
+    meta = {"precise_share": 0.9, "precision_scale": 200, "left_to_zones": 25}
+    assert plan.precision_note(meta, "fr", 11) == ("90 % des clients placés assez précisément pour des carreaux "
+                                                   "de 200 m ; 25 comptés seulement dans leur commune.")
+    few = plan.precision_note({"precise_share": 0.98, "precision_scale": 200, "left_to_zones": 4}, "en", 11)
+    assert "4" not in few and "98" not in few and "fewer than 11" in few  # neither the count nor the share
+    assert plan.precision_note({"precise_share": 1.0, "precision_scale": 1000, "left_to_zones": 0}, "fr", 11) == \
+        "Tous les clients sont placés assez précisément pour des carreaux de 1\u202f000 m."
+    assert plan.precision_note({}, "fr", 11) == ""
+
+
+def test_page_note_joins_coverage_and_precision():
+    metas = [{"coverage": {"missing": ["Peri"], "partial": []}},
+             {"precise_share": 0.5, "precision_scale": 200, "left_to_zones": 40}]
+    note = plan.page_note(metas, "en", 11)
+    assert note.startswith("No data for Peri: their values") and note.endswith("40 counted in their commune only.")
+
+
+def test_zone_without_data_is_no_data_and_the_territory_total_too():
+    assert plan.aggregate_items([plan.NO_DATA, 5.0], "sum") == plan.NO_DATA
+    assert plan.aggregate_items([plan.OFF_NETWORK], "sum") == plan.OFF_NETWORK
+    assert plan.aggregate_items([plan.OFF_NETWORK, 3.0], "sum") == 3.0
+    zones = {"a": 10.0, "b": plan.NO_DATA}
+    assert plan.territory_aggregate(zones, [10.0, plan.NO_DATA], "sum") == plan.NO_DATA
+    assert plan.territory_aggregate({"a": 10.0, "b": 0.0}, [10.0, 0.0], "sum") == 10.0
+    ind = plan.Indicator(id="x", label="x", label_fr="x", layer="l", field="v")
+    assert plan.format_indicator(ind, plan.NO_DATA, "fr", 11) == "n.d."
+    assert plan.format_indicator(ind, plan.OFF_NETWORK, "fr", 11) == "h.r."
+
+
+def test_ratio_total_leaves_out_the_zones_without_denominator():
+    ind = plan.Indicator(id="pen", label="p", label_fr="p", layer="l", aggregate="ratio", numerator="n",
+                         denominator="d", scale=1000, total_numerator_from="clients")
+    # a zone's numerator secret: the territory numerator is the protected client total less the published
+    # clients of the zones without households (230), over the households of the covered zones
+    totals = plan.ratio_totals([ind], {"clients": 300}, {"pen": (None, 7000.0, 230.0)})
+    assert totals["pen"] == pytest.approx(70 / 7000 * 1000)
+    # one of the left-out zones is itself secret: the difference would give it away
+    assert plan.ratio_totals([ind], {"clients": 300}, {"pen": (None, 7000.0, None)})["pen"] == plan.SECRET
+    # no secret: Σ / Σ over the covered zones as given
+    assert plan.ratio_totals([ind], {"clients": 300}, {"pen": (70.0, 7000.0, 230.0)})["pen"] == pytest.approx(10.0)
+    assert plan.ratio_totals([ind], {"clients": 300}, {"pen": (70.0, 7000.0)})["pen"] == pytest.approx(10.0)

@@ -10,7 +10,7 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PYTHONDONTWRITEBYTECODE := 1
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup test test-unit test-qgis demo package bench lint i18n i18n-update i18n-compile \
+.PHONY: setup test test-unit test-qgis demo package bench bench-quick bench-scale lint i18n i18n-update i18n-compile \
         screenshots deploy clean
 
 $(VENV)/.setup-done: Makefile
@@ -47,9 +47,15 @@ test: test-unit test-qgis ## unit tests (no QGIS) then QGIS tests headless
 demo: setup i18n-compile ## whole diagnostic on the sample territory → output/demo/
 	$(PY) scripts/demo.py --output output/demo
 
-bench: setup ## benchmarks (ratios against QGIS native algorithms)
+bench: setup ## benchmarks (ratios against independent bounds and QGIS native algorithms; rewrites the README section)
 	$(PY) -m pip install -q --disable-pip-version-check scipy || true
 	$(PY) scripts/bench.py
+
+bench-quick: setup ## benchmarks on smaller data (a few minutes)
+	$(PY) scripts/bench.py --quick
+
+bench-scale: setup ## région-size scale check: times and peak memory
+	$(PY) scripts/bench.py --scale
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -73,6 +73,11 @@ def main(argv=None) -> int:
     print(f"\nMachine: {info.get('cpu', '?')}, {info.get('cores')} cores, {info.get('memory_gb', '?')} GB; "
           f"{', '.join(f'{k} {v}' for k, v in info['versions'].items())}")
     print(f"Results: {out}")
+    if not args.quick and args.output == HERE.parent / "output" / "bench":  # quick runs are never published
+        import bench_readme
+
+        bench_readme.update(HERE.parent / "README.md", args.output)
+        print("README.md: performance section rewritten from these results")
     app.exitQgis()
     return 1 if failed else 0
 

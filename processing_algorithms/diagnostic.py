@@ -120,10 +120,26 @@ def fingerprint(path, table: str) -> str:
     return "{}:{}".format(n, digest.hexdigest())
 
 
-def blobs_fingerprint(blobs) -> str:
+def blobs_fingerprint(blobs, background: bool = False):
     """fingerprint() of a table whose geometry blobs, in fid order, are `blobs`: for a writer that has them
-    in memory (the same string as reading them back)."""
-    return "{}:{}".format(len(blobs), hashlib.sha1(b"".join(blob or b"" for blob in blobs)).hexdigest())
+    in memory (the same string as reading them back). `background=True` returns a function giving the string,
+    the hash running meanwhile in a thread (hashlib releases the GIL): a writer calls it after its inserts."""
+    joined = b"".join([blob or b"" for blob in blobs])
+    digest = hashlib.sha1()
+    n = len(blobs)
+    if not background:
+        digest.update(joined)
+        return "{}:{}".format(n, digest.hexdigest())
+    import threading
+
+    worker = threading.Thread(target=digest.update, args=(joined,), daemon=True)
+    worker.start()
+
+    def result() -> str:
+        worker.join()
+        return "{}:{}".format(n, digest.hexdigest())
+
+    return result
 
 
 def record(path, table: str, schema_table: str, algorithm: str, privacy: str, metadata: dict,

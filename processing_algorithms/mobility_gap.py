@@ -344,8 +344,10 @@ class MobilityGapAlgorithm(CoodiagAlgorithm):
                                                   settings.sources,
                                                   publishing.source_text(context, parameters.get(self.CENSUS)),
                                                   publishing.source_text(context, parameters.get(tc.P_NETWORK))) if s),
-                    census_vintage=vintage, poor_nocar_over=round(key, 1),
-                    poor_nocar_over_rounded=int(round(key, -1)),
+                    census_vintage=vintage,
+                    # without the census, households without a car are unknown: no figure, not 0
+                    poor_nocar_over=round(key, 1) if census is not None else None,
+                    poor_nocar_over_rounded=int(round(key, -1)) if census is not None else None,
                     poor_nocar_unknown=round(unknown, 1) if census is not None else None,
                     **zone_meta)
         publishing.finish(self, context, feedback, cells_dest, "mobility_gap_cells", meta)

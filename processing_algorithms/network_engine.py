@@ -1038,12 +1038,13 @@ PREPARED_COLUMNS = (("link_id", "int"), ("src_id", "str"), ("from_id", "int"), (
                     *((c, "float") for c in COST_FIELDS))
 
 
-def prepared_rows(prepared: Prepared) -> list:
+def prepared_rows(prepared: Prepared, nan_as_none: bool = True) -> list:
     """The attribute columns of a prepared network layer (PREPARED_COLUMNS order) as Python lists
-    (NaN costs → None = NULL: a closed direction)."""
+    (NaN costs → None = NULL: a closed direction; `nan_as_none=False` keeps NaN, which SQLite itself binds as
+    NULL)."""
 
     def nulls(a):
-        if not np.isnan(a).any():
+        if not nan_as_none or not np.isnan(a).any():
             return a.tolist()
         out = a.astype(object)
         out[np.isnan(a)] = None
@@ -1184,13 +1185,13 @@ def write_prepared_gpkg(prepared: Prepared, path: str, layername: str, spatial_i
         for name, _sql in triggers + counting:  # the R-tree is filled in bulk below, then the triggers come back
             con.execute(f'DROP TRIGGER "{name}"')
         blobs = _linestring_wkb(xy, off, srs_id)
-        written = diagnostic.blobs_fingerprint(blobs)
+        written = diagnostic.blobs_fingerprint(blobs, background=True)  # hashed while the rows are inserted
         if feedback is not None:
             feedback.setProgress(60)
         names = ", ".join(f'"{n}"' for n, _k in PREPARED_COLUMNS)
         marks = ", ".join("?" * (len(PREPARED_COLUMNS) + 2))
         n = len(prepared.from_id)
-        rows = zip(range(1, n + 1), blobs, *prepared_rows(prepared))
+        rows = zip(range(1, n + 1), blobs, *prepared_rows(prepared, nan_as_none=False))
         per = 64  # rows per INSERT statement: fewer statement steps (64 × 18 values < SQLite's 32766 limit)
         insert = f'INSERT INTO "{layername}" (fid, geom, {names}) VALUES '
         full = n // per
@@ -1220,7 +1221,7 @@ def write_prepared_gpkg(prepared: Prepared, path: str, layername: str, spatial_i
         con.commit()
     finally:
         con.close()
-    return f"{path}|layername={layername}", written
+    return f"{path}|layername={layername}", written()
 
 
 def compat_float(value) -> float:

@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE))
 from bench_common import Bench, machine  # noqa: E402
 from demo_context import start_qgis  # noqa: E402
 
-HELPERS = {"common", "datasets", "bound", "scale"}  # bench_*.py modules that are not default topics
+HELPERS = {"common", "datasets", "bound", "scale", "readme"}  # bench_*.py modules that are not default topics
 
 
 def topics_available() -> list:
@@ -67,6 +67,16 @@ def main(argv=None) -> int:
             bench.rows.append({"topic": topic, "name": f"FAILED: {err}", "kind": "error", "runs": 0,
                                "seconds": {"median": 0.0, "min": 0.0, "max": 0.0, "values": []}})
         print(f"  ({time.perf_counter() - t0:.0f} s)", flush=True)
+    previous = args.output / "results.json"
+    if args.topics and not args.scale and not args.quick and previous.exists():
+        # a subset re-measured: the other topics' rows of the last full run are kept (each row says its topic)
+        try:
+            kept = [r for r in json.loads(previous.read_text(encoding="utf-8")).get("rows", [])
+                    if r.get("topic") not in topics]
+        except (OSError, ValueError):
+            kept = []
+        order = {name: i for i, name in enumerate(topics_available())}
+        bench.rows = sorted(kept + bench.rows, key=lambda r: order.get(r.get("topic"), len(order)))
     out = bench.write(args.output, started, ["scripts/bench.py", *(argv if argv is not None else sys.argv[1:])],
                       "scale.json" if args.scale else "results.json")
     print("\n" + bench.markdown())

@@ -51,8 +51,8 @@ def main_table(results: dict) -> list:
         if row.get("kind") == "error":
             lines.append(f"| {row['name']} | — | — | — |")
             continue
-        if "Coodiag phases" in row["name"]:  # the phase split of the row above: in the JSON only
-            continue
+        if "Coodiag phases" in row["name"] or row.get("kind") == "single":
+            continue  # phase splits and the topics' own figures: summarised below the table, all in the JSON
         s = row["seconds"]
         ours = f"{s['median']:.2f} s [{s['min']:.2f}–{s['max']:.2f}]" if row.get("runs", 0) > 1 else _s(s["median"])
         ref = ratio = "—"
@@ -101,11 +101,18 @@ def topic_lines(topics: dict) -> list:
     if s.get("sample"):
         m = s["sample"].get("matrix", {})
         solve = (s["sample"].get("solve") or {}).get("scipy", {})
-        out.append(f"- **Antenna siting** (`coodiag:antennasiting`), sample territory: travel-time matrix "
-                   f"{_s(m.get('median_s'))} ({m.get('ratio_to_bound', 0):.2f}× a plain scipy Dijkstra bound; "
-                   f"numpy fallback identical: {m.get('numpy_identical')}); scenarios p = 1…{max(s.get('p', [0]))} "
-                   f"solved in {_span(solve)}, proven optimal "
-                   f"{all(x.get('proven_optimal') for x in solve.get('scenarios', []))}.")
+        line = (f"- **Antenna siting** (`coodiag:antennasiting`), sample territory: travel-time matrix "
+                f"{_s(m.get('median_s'))} ({m.get('ratio_to_bound', 0):.2f}× a plain scipy Dijkstra bound; "
+                f"numpy fallback identical: {m.get('numpy_identical')}); scenarios p = 1…{max(s.get('p', [0]))} "
+                f"solved in {_span(solve)}, proven optimal "
+                f"{all(x.get('proven_optimal') for x in solve.get('scenarios', []))}")
+        syn = s.get("synthetic") or {}
+        if syn.get("matrix"):
+            sm, ss = syn["matrix"], (syn.get("solve") or {}).get("scipy", {})
+            line += (f"; synthetic {sm.get('demand', 0):,} cells × {sm.get('facilities', 0)} sites: matrix "
+                     f"{_span(sm)} ({sm.get('ratio_to_bound', 0):.2f}× the bound), every scenario solved in "
+                     f"{_span(ss)}, largest optimality gap {ss.get('max_gap', 0):.1e}")
+        out.append(line + ".")
     e = topics.get("economy") or {}
     if e.get("sirene"):
         sr, d = e["sirene"], e.get("decp") or {}
@@ -121,8 +128,7 @@ def topic_lines(topics: dict) -> list:
     z = topics.get("zones") or {}
     if z.get("results"):
         pts = {r["name"]: r for r in z["results"]}
-        parts = [f"{name}: {r['seconds']:.2f} s" + (f" (GEOS {r['ratio_geos_over_numpy']}× slower)"
-                                                     if "ratio_geos_over_numpy" in r else "")
+        parts = [f"{name}: {r['seconds']:.2f} s"
                  for name, r in pts.items() if not name.startswith(("former", "per-cell"))]
         geos = [r for r in z["results"] if "ratio_geos_over_numpy" in r]
         out.append("- **Zone tagger** (one cell-to-zone rule): " + "; ".join(parts)
@@ -136,6 +142,11 @@ def section(bench: Path) -> str:
     topics = results.get("topics") or {}
     for name in ("transit", "siting", "economy", "zones"):
         topics.setdefault(name, _load(bench / f"{name}.json"))
+    zone_rows = [r for r in results.get("rows", []) if r.get("topic") == "zones" and r.get("kind") == "single"]
+    if zone_rows:  # this run's figures rather than an older stand-alone file
+        topics["zones"] = {"results": [{"name": r["name"], "seconds": r["seconds"]["median"],
+                                        **{k: v for k, v in (r.get("extra") or {}).items()
+                                           if k == "ratio_geos_over_numpy"}} for r in zone_rows]}
     lines = [START, "## Performance", ""]
     if not results:
         lines += ["No benchmark run is published yet: `make bench`.", END]

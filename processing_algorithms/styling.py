@@ -18,6 +18,7 @@ import math
 import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsLinePatternFillSymbolLayer,
@@ -145,7 +146,8 @@ def field_values(layer, field: str) -> np.ndarray:
     if idx < 0:
         return np.array([], dtype=float)
     out = []
-    for feature in layer.getFeatures():
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([idx])
+    for feature in layer.getFeatures(request):  # one attribute, no geometry
         v = compat.py_value(feature.attribute(idx))
         if v is not None:
             try:

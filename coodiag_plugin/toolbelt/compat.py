@@ -3,6 +3,11 @@ from __future__ import annotations
 
 from qgis.core import Qgis, QgsField
 
+try:
+    from qgis.core import NULL as _NULL
+except ImportError:  # pragma: no cover — Qt6 builds without the QVariant NULL
+    _NULL = None
+
 QGIS_VERSION_INT = Qgis.versionInt() if hasattr(Qgis, "versionInt") else Qgis.QGIS_VERSION_INT
 
 if QGIS_VERSION_INT >= 33800:
@@ -57,13 +62,10 @@ def is_null(value) -> bool:
     """True for None and for QGIS's NULL QVariant (Qt5) — both appear depending on the version."""
     if value is None:
         return True
-    try:
-        from qgis.core import NULL
-
-        if value == NULL and not isinstance(value, (int, float, str)):
-            return True
-    except ImportError:  # pragma: no cover
-        pass
+    if isinstance(value, (int, float, str)):  # the common case, without touching QVariant
+        return False
+    if _NULL is not None and value == _NULL:
+        return True
     isnull = getattr(value, "isNull", None)
     return bool(isnull()) if callable(isnull) else False
 

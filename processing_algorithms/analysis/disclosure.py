@@ -574,6 +574,18 @@ class _Auditor:
         value = float(obj @ x)
         return float(round(value)) if integral else value
 
+    @staticmethod
+    def _twin_totals(system: _System, u: np.ndarray):
+        """Per twin class of the system: Σ u and the number of atoms (cached on the system)."""
+        cache = system.__dict__.setdefault("_twin_cache", {})
+        key = id(u)
+        if key not in cache:
+            sel = np.flatnonzero(system.twin >= 0)
+            tw = system.twin[sel]
+            cache[key] = (np.bincount(tw, weights=u[sel], minlength=system.n_twin),
+                          np.bincount(tw, minlength=system.n_twin))
+        return cache[key]
+
     def range(self, system: _System, cell: int, u: np.ndarray, integral: bool, need: float):
         """(down, up): how far the cell's value can provably move over F (inner bound; exact when the
         attacker problem has an integer optimum)."""
@@ -588,21 +600,18 @@ class _Auditor:
         down = up = 0.0
         per_comp = {}
         comps = system.comp[free]
+        total_t, n_t = self._twin_totals(system, u)
         for comp in np.unique(comps).tolist():
             objective = free[comps == comp]
-            cells = system.comp_cells[comp]
-            # the twin classes present in this component only (a bincount over every twin of the system, per
-            # cell, grows as cells × twins at région scale)
-            _ids, twin = np.unique(system.twin[cells], return_inverse=True)
-            size = _ids.size
-            inside = np.isin(cells, objective)
-            total = np.bincount(twin, weights=u[cells], minlength=size)
-            t_in = np.bincount(twin[inside], weights=u[cells[inside]], minlength=size)
-            n_all = np.bincount(twin, minlength=size)
-            n_in = np.bincount(twin[inside], minlength=size)
-            straddle = (n_in > 0) & (n_in < n_all)
+            # a twin class (atoms under the same constraints) partly inside the objective lets its content move
+            # between the inside and the outside: only the classes the objective touches are looked at (the
+            # totals of every class are computed once per system, not per cell)
+            twins, inv = np.unique(system.twin[objective], return_inverse=True)
+            n_in = np.bincount(inv, minlength=twins.size)
+            t_in = np.bincount(inv, weights=u[objective], minlength=twins.size)
+            straddle = n_in < n_t[twins]
             d = float(t_in[straddle].sum())
-            up_c = float((total - t_in)[straddle].sum())
+            up_c = float((total_t[twins] - t_in)[straddle].sum())
             per_comp[comp] = (objective, d, up_c)
             down += d
             up += up_c

@@ -554,6 +554,16 @@ def report_points(feedback, points: PointSet, label: str):
         )
 
 
+def level_label(level: str) -> str:
+    """A placement precision (analysis/precision.py vocabulary) in the user's language."""
+    labels = {"housenumber": _Q.translate("ClientCommon", "house number"),
+              "street": _Q.translate("ClientCommon", "street"),
+              "locality": _Q.translate("ClientCommon", "lieu-dit"),
+              "municipality": _Q.translate("ClientCommon", "commune centre"),
+              "coordinates": _Q.translate("ClientCommon", "coordinates")}
+    return labels.get(level, level)
+
+
 def report_precision(feedback, points: PointSet, keep, scale_m: float) -> None:
     """Log how many points an output finer than a commune leaves to the zone level (analysis/precision.py)."""
     from .analysis import precision
@@ -573,11 +583,13 @@ def report_precision(feedback, points: PointSet, keep, scale_m: float) -> None:
         feedback.pushWarning(_Q.translate(
             "ClientCommon", "{} of {} points are not placed precisely enough for {:g} m cells ({}): they are "
             "counted in their commune but left out of the grid, the smoothing and the hot spots.").format(
-                left, keep.size, scale_m, ", ".join("{} {}".format(n, k) for k, n in sorted(by_level.items()))))
+                left, keep.size, scale_m, ", ".join(_Q.translate("ClientCommon", "{}: {}").format(level_label(k), n)
+                                                    for k, n in sorted(by_level.items()))))
     else:
         feedback.pushInfo(_Q.translate("ClientCommon", "All {} points are placed precisely enough for {:g} m cells "
                                                        "({}).").format(keep.size, scale_m,
-                                                                       ", ".join(precision.allowed_levels(scale_m))))
+                                                                       ", ".join(level_label(x) for x in
+                                                                                 precision.allowed_levels(scale_m))))
 
 
 def write_rejected(alg, parameters, name, context, source_param, fids, reason: str):

@@ -1265,49 +1265,79 @@ Un SCR géographique est reprojeté (dans le SCR cible, par défaut Lambert-93 e
         <translation>{} : {} points ont un poids vide, compté comme 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="641" />
+        <location filename="../../processing_algorithms/client_common.py" line="653" />
         <source>{}: {} polygons have an empty or unusable geometry: no point is counted in them.</source>
         <translation>{} : {} polygones ont une géométrie vide ou inutilisable : aucun point n'y est compté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="991" />
+        <location filename="../../processing_algorithms/client_common.py" line="1003" />
         <source>{} Filosofi cells lie outside the zones (not counted).</source>
         <translation>{} carreaux Filosofi sont hors des zones (non comptés).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="1064" />
+        <location filename="../../processing_algorithms/client_common.py" line="1076" />
         <source>{} clients lie outside every zone and are not counted in any zone.</source>
         <translation>{} clients sont hors de toute zone et ne sont comptés dans aucune zone.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="698" />
+        <location filename="../../processing_algorithms/client_common.py" line="710" />
         <source>Grid in {}: {}.</source>
         <translation>Grille en {} : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="698" />
+        <location filename="../../processing_algorithms/client_common.py" line="710" />
         <source>the INSEE grid of this territory</source>
         <translation>la grille de l'Insee de ce territoire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="698" />
+        <location filename="../../processing_algorithms/client_common.py" line="710" />
         <source>INSEE publishes no grid for this territory; cells aligned the same way in its legal projection</source>
         <translation>l'Insee ne publie pas de grille pour ce territoire ; carreaux alignés de la même façon dans sa projection légale</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="563" />
+        <location filename="../../processing_algorithms/client_common.py" line="573" />
         <source>The points carry no placement precision (no geo_type field): all are taken as precise.</source>
         <translation>Les points ne portent pas de précision de placement (pas de champ geo_type) : tous sont pris pour précis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="573" />
+        <location filename="../../processing_algorithms/client_common.py" line="583" />
         <source>{} of {} points are not placed precisely enough for {:g} m cells ({}): they are counted in their commune but left out of the grid, the smoothing and the hot spots.</source>
         <translation>{} points sur {} ne sont pas placés assez précisément pour des carreaux de {:g} m ({}) : ils sont comptés dans leur commune mais écartés de la grille, du lissage et des points chauds.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="578" />
+        <location filename="../../processing_algorithms/client_common.py" line="589" />
         <source>All {} points are placed precisely enough for {:g} m cells ({}).</source>
         <translation>Les {} points sont tous placés assez précisément pour des carreaux de {:g} m ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="559" />
+        <source>house number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="560" />
+        <source>street</source>
+        <translation>voie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="561" />
+        <source>lieu-dit</source>
+        <translation>lieu-dit</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="562" />
+        <source>commune centre</source>
+        <translation>centre de la commune</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="563" />
+        <source>coordinates</source>
+        <translation>coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_common.py" line="583" />
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
     </message>
 <message><source>None of the {} clients lies inside the zones: check that the clients and the zones cover the same territory (and that their CRS are right).</source><translation>Aucun des {} clients ne se trouve dans les zones : vérifiez que les clients et les zones couvrent le même territoire (et que leurs SCR sont justes).</translation></message><message><source>One point per client (e.g. the layer “clients” made by the import algorithm). Individual points are never copied to the outputs.</source><translation>Un point par client (par exemple la couche « clients » produite par l'algorithme d'import). Les points individuels ne sont jamais copiés dans les sorties.</translation></message><message><source>Optional numeric field summed per cell or zone besides the number of clients. Text values that are not numbers stop the algorithm; empty values count as 0.</source><translation>Champ numérique facultatif, additionné par carreau ou par zone en plus du nombre de clients. Une valeur texte qui n'est pas un nombre arrête l'algorithme ; une valeur vide compte pour 0.</translation></message><message><source>Optional: take the target population of each zone from this field instead of the Filosofi cells (e.g. POP_2020).</source><translation>Facultatif : prendre la population cible de chaque zone dans ce champ plutôt que dans les carreaux Filosofi (par exemple POP_2020).</translation></message><message><source>Statistical secrecy: cells and zones with 1 to k−1 clients are flagged (secret = 1) and their counts and rates are left empty (NULL). Zero stays published. Empty: the threshold of the Coodiag settings (11 by default); a value below that setting is raised to it.</source><translation>Secret statistique : les carreaux et zones de 1 à k−1 clients sont signalés (secret = 1) et leurs effectifs et taux laissés vides (NULL). Zéro reste publié. Vide : le seuil des réglages Coodiag (11 par défaut) ; une valeur inférieure à ce réglage est relevée.</translation></message><message><source>The Filosofi layer lacks the field(s) {} needed for this target population; available fields: {}. Load it with the Filosofi algorithm (normalised 2019 names) or choose another target.</source><translation>Il manque à la couche Filosofi le ou les champs {} nécessaires à cette population cible ; champs disponibles : {}. Chargez-la avec l'algorithme Filosofi (noms normalisés 2019) ou choisissez une autre cible.</translation></message><message><source>The normalised Filosofi 200 m or 1 km cells (fields ind, men, men_fmp, men_prop, ind_65_79, ind_80p, ind_snv…). Cell values are shared between the zones by the cell-to-zone rule every Coodiag output uses (the Coodiag settings: area shares by default).</source><translation>Les carreaux Filosofi normalisés de 200 m ou 1 km (champs ind, men, men_fmp, men_prop, ind_65_79, ind_80p, ind_snv…). Les valeurs des carreaux sont partagées entre les zones selon la règle carreau-zone commune à toutes les sorties Coodiag (réglages Coodiag : partage à la surface par défaut).</translation></message><message><source>The weight field “{}” holds a text value that is not a number (“{}”, feature {}). Choose a numeric field, or fix the value (decimal separator . or ,).</source><translation>Le champ de pondération « {} » contient un texte qui n'est pas un nombre (« {} », entité {}). Choisissez un champ numérique ou corrigez la valeur (séparateur décimal . ou ,).</translation></message><message><source>Which population the rates are computed against: clients per 1,000 of it. High-income households are approximated by the households of the cells whose mean standard of living (ind_snv / ind) is above the territory's household-weighted median.</source><translation>Population de référence des taux : clients pour 1 000 de cette population. Les ménages aisés sont approchés par les ménages des carreaux dont le niveau de vie moyen (ind_snv / ind) dépasse la médiane du territoire pondérée par les ménages.</translation></message><message><source>{}: {} features have no usable point geometry (empty or multi-part) and are not counted; they are listed in the rejected output if you asked for it.</source><translation>{} : {} entités n'ont pas de géométrie ponctuelle utilisable (vide ou multiple) et ne sont pas comptées ; elles figurent dans la sortie des rejets si vous l'avez demandée.</translation></message></context>
 <context>
@@ -2351,7 +2381,7 @@ Le résultat est un PDF unique dont les textes (sources, mention du secret stati
         <translation>Thème « {} » : la couche « {} » du GeoPackage est illisible.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="589" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="590" />
         <source>The atlas over “{}” could not start.</source>
         <translation>L'atlas sur « {} » n'a pas pu démarrer.</translation>
     </message>
@@ -5759,12 +5789,12 @@ Confidentialité (secret statistique, seuil k des réglages Coodiag) : les zones
         <translation>La couche du recensement n'a pas les résidences principales (P21_RP) ou les ménages disposant d'une voiture (P21_RP_VOIT1P) : les ménages sans voiture ne sont pas estimés. Joignez la table base-ic-logement du recensement aux communes ou aux IRIS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="355" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="357" />
         <source>About {:.0f} poor households without a car live more than {:g} minutes from a site by public transport.</source>
         <translation>Environ {:.0f} ménages pauvres sans voiture vivent à plus de {:g} minutes d'un site en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="437" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="439" />
         <source>No zones and no census layer: the per-zone output is not written.</source>
         <translation>Ni zones ni couche du recensement : la sortie par zone n'est pas écrite.</translation>
     </message>
@@ -5792,22 +5822,22 @@ Par commune : ménages, ménages sans voiture, ménages pauvres sans voiture, ce
         <translation>Environ {:.0f} ménages pauvres sans voiture vivent là où le réseau routier ou les horaires de transports en commun ne disent rien (hors de leur zone) : ils ne sont pas comptés au-delà du seuil.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="403" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="405" />
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="456" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="458" />
         <source>The cells have no field ind (persons): the coverage of the zones by the Filosofi grid is not measured.</source>
         <translation>Les carreaux n'ont pas de champ ind (personnes) : la couverture des zones par la grille Filosofi n'est pas mesurée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="538" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="540" />
         <source>{} zone(s) off the road network (no road near their people): their times are left empty (NULL), not 0: {}.</source>
         <translation>{} zone(s) hors réseau (aucune route près de leurs habitants) : leurs temps sont laissés vides (NULL), pas 0 : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="543" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="545" />
         <source>Car versus transit per zone: values left empty (NULL) for {} zone(s) the inputs do not fully cover: {}.</source>
         <translation>Voiture et transports par zone : valeurs laissées vides (NULL) pour {} zone(s) que les entrées ne couvrent pas entièrement : {}.</translation>
     </message>

@@ -1,8 +1,6 @@
 """coodiag:companyprospects — companies an SIAE could approach, ranked, and counted per commune."""
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 from qgis.core import (
@@ -28,7 +26,7 @@ from . import publishing
 from .analysis import companies, fields as field_table
 from .analysis.siae_catalogue import load_catalogue
 from .base import CoodiagAlgorithm
-from .isochrones import read_network
+from .shared_parameters import add_car_reach_parameters, add_communes_parameters, read_car_reach
 from .territory_tools import require_geometry
 
 SPEC = [("rank", "int"), ("score", "double"), ("reason", "string"), ("siret", "string"), ("siren", "string"),
@@ -85,14 +83,7 @@ class CompanyProspectsAlgorithm(CoodiagAlgorithm):
                                                 [QgsProcessing.SourceType.TypeVectorPoint])
         p.setHelp(self.tr("Output of “Load SIRENE establishments” (fields siret, naf, size_min, commune…)."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Communes of the territory"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon])
-        p.setHelp(self.tr("For the counts per commune (second output)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_ID_FIELD, self.tr("Commune code field"),
-                                        parentLayerParameterName=self.ZONES, optional=True)
-        p.setHelp(self.tr("Empty: detected (INSEE_COM, code_insee…)."))
-        self.addParameter(p)
+        add_communes_parameters(self, self.tr("For the counts per commune (second output)."))
         p = QgsProcessingParameterFeatureSource(self.CLIENTS, self.tr("The SIAE's clients (optional)"),
                                                 [QgsProcessing.SourceType.TypeVector], optional=True)
         p.setHelp(self.tr("Imported clients: establishments that are already clients are left out."))
@@ -106,22 +97,12 @@ class CompanyProspectsAlgorithm(CoodiagAlgorithm):
             p = QgsProcessingParameterField(name, label, parentLayerParameterName=self.CLIENTS, optional=True)
             p.setHelp(help_text)
             self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.ANTENNAS, self.tr("Antennas (optional)"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint], optional=True)
-        p.setHelp(self.tr("The SIAE's antennas: car times are measured from the nearest."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ANTENNA_ID_FIELD, self.tr("Antenna name field"),
-                                        parentLayerParameterName=self.ANTENNAS, optional=True)
-        p.setHelp(self.tr("Empty: the feature id."))
-        self.addParameter(p)
-        p = QgsProcessingParameterVectorLayer(self.NETWORK, self.tr("Prepared road network (optional)"),
-                                              [QgsProcessing.SourceType.TypeVectorLine], optional=True)
-        p.setHelp(self.tr("Output of “Build a routable network”."))
-        self.addParameter(p)
-        p = QgsProcessingParameterNumber(self.MAX_MINUTES, self.tr("Maximum car time (minutes, 0 = no limit)"),
-                                         QgsProcessingParameterNumber.Type.Double, 30.0, minValue=0.0)
-        p.setHelp(self.tr("Establishments farther from every antenna (or unreachable) are left out."))
-        self.addParameter(p)
+        add_car_reach_parameters(
+            self, antennas_label=self.tr("Antennas (optional)"),
+            antennas_help=self.tr("The SIAE's antennas: car times are measured from the nearest."),
+            max_label=self.tr("Maximum car time (minutes, 0 = no limit)"),
+            max_help=self.tr("Establishments farther from every antenna (or unreachable) are left out."),
+            max_default=30.0)
         p = QgsProcessingParameterVectorLayer(self.BMO_TRADES, self.tr("BMO trades per basin (optional)"),
                                               [QgsProcessing.SourceType.TypeVector], optional=True)
         p.setHelp(self.tr("Table written by “Load the BMO survey” (bmo_trades)."))
@@ -291,21 +272,8 @@ class CompanyProspectsAlgorithm(CoodiagAlgorithm):
         antennas = self.parameterAsSource(parameters, self.ANTENNAS, context)
         max_minutes = self.parameterAsDouble(parameters, self.MAX_MINUTES, context)
         if antennas is not None and self.parameterAsVectorLayer(parameters, self.NETWORK, context) is not None:
-            require_geometry(antennas, ("point",), self.tr("of the antennas"))
-            net, _how = read_network(self, parameters, self.NETWORK, context, feedback)
-            site_pts, antenna_names, _f = ec.points_of(antennas, net.crs, context, feedback,
-                                                       self.parameterAsString(parameters, self.ANTENNA_ID_FIELD,
-                                                                              context))
-            to_net = None if crs == net.crs else QgsCoordinateTransform(crs, net.crs, context.transformContext())
-            pts = []
-            for g in geoms:
-                if g is None or g.isEmpty():
-                    pts.append((math.nan, math.nan))
-                    continue
-                p = g.asPoint()
-                if to_net is not None:
-                    p = to_net.transform(p)
-                pts.append((p.x(), p.y()))
+            net, site_pts, antenna_names, pts = read_car_reach(self, parameters, context, feedback, antennas, geoms,
+                                                               crs)
             mins, label = ec.times_to_sites(net, pts, site_pts, "car", 500.0)
             minutes = np.where(np.isfinite(mins), mins, np.nan)
             frame["antenna"] = [antenna_names[j] if j >= 0 else "" for j in label]

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -31,6 +30,7 @@ from . import network_engine as ne
 from .analysis import routing
 from .base import CoodiagAlgorithm
 from . import publishing, schema
+from .shared_parameters import add_sites_parameters, add_zones_parameters
 
 POP_FIELDS = ("ind", "men", "men_pauv")
 
@@ -117,6 +117,78 @@ def add_reach_parameters(alg) -> None:
                  "of the mode (20 min by car, on foot and by bike, 45 min by public transport); a value that is "
                  "not one of the bands takes the largest band below it."))
     alg.addParameter(p)
+
+
+class IsochroneParameters:
+    """The parameter names the car/walk/bike and the transit isochrones share (declared by
+    shared_parameters.add_sites_parameters, add_output_type_parameter, add_offnet_parameter and
+    add_access_parameters; BANDS and CELL_SIZE each algorithm declares its own way)."""
+
+    SITES = "SITES"
+    SITE_ID = "SITE_ID"
+    BANDS = "BANDS"
+    OUTPUT_TYPE = "OUTPUT_TYPE"
+    OFFNET_DISTANCE = "OFFNET_DISTANCE"
+    CELL_SIZE = "CELL_SIZE"
+    POPULATION = "POPULATION"
+    POP_METHOD = "POP_METHOD"
+    ZONES = "ZONES"
+    ZONE_ID = "ZONE_ID"
+    OUTPUT = "OUTPUT"
+    OUTPUT_ZONES = "OUTPUT_ZONES"
+
+
+POP_METHODS = ("centroid", "area_share")  # the POP_METHOD options, in order
+POP_METHOD_DEFAULT = 1  # area share: each cell split by the share of its 4 × 4 sample points in each band
+
+
+def add_output_type_parameter(alg) -> None:
+    """OUTPUT_TYPE (the options of OUTPUT_TYPES), shared by the car/walk/bike and the transit isochrones."""
+    p = QgsProcessingParameterEnum(
+        "OUTPUT_TYPE", _t("Output polygons"),
+        options=[_t("Nested rings for all sites together (union)"), _t("Per-site catchments (nearest site)"),
+                 _t("Per-site isochrones (overlapping)")], defaultValue=0)
+    p.setHelp(_t("Union: one polygon per band. Catchments: one polygon per site and band, each place with its "
+                 "fastest site (no overlap). Per-site isochrones: one polygon per site and band, each site on its "
+                 "own (overlapping)."))
+    alg.addParameter(p)
+
+
+def add_offnet_parameter(alg) -> None:
+    """OFFNET_DISTANCE (m), shared by the car/walk/bike and the transit isochrones."""
+    p = QgsProcessingParameterNumber("OFFNET_DISTANCE", _t("Off-network walking distance (m)"),
+                                     QgsProcessingParameterNumber.Type.Double, 200.0, minValue=0.0, maxValue=2000.0)
+    p.setHelp(_t("How far from a reached road a place still counts as reached (walked)."))
+    alg.addParameter(p)
+
+
+def add_access_parameters(alg, output_label: str) -> None:
+    """POPULATION, POP_METHOD, ZONES, ZONE_ID, REACH_BAND, OUTPUT (the polygons, labelled `output_label`) and
+    OUTPUT_ZONES: the population per band (read by IsochronesAlgorithm.read_population) and the access by zone
+    (read by :func:`access_by_zone`), shared by the car/walk/bike and the transit isochrones. ONE default for
+    POP_METHOD: area share (POP_METHOD_DEFAULT)."""
+    p = QgsProcessingParameterFeatureSource("POPULATION", _t("Population grid (Filosofi)"),
+                                            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+    p.setHelp(_t("Normalised Filosofi cells with ind, men, men_pauv: their sums are added per band."))
+    alg.addParameter(p)
+    p = QgsProcessingParameterEnum("POP_METHOD", _t("Population counted by"),
+                                   options=[_t("Cell centroid"), _t("Area share")], defaultValue=POP_METHOD_DEFAULT)
+    p.setHelp(_t("Centroid: the whole cell goes to the band holding its centre. Area share: split by the share of "
+                 "the cell in each band."))
+    alg.addParameter(p)
+    add_zones_parameters(alg, _t("Zones for the access summary (optional)"),
+                         _t("Communes or any polygons: the access-by-zone output gets, for each zone, its population "
+                            "within each band's limit (with a population grid), the SIAE's reach and the coverage of "
+                            "the zone by the population grid, the road network and, for public transport, the "
+                            "timetables."),
+                         _t("Code of the zones (e.g. INSEE_COM); empty = the commune or IRIS code found by name, else "
+                            "the feature id."))
+    add_reach_parameters(alg)
+    alg.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", output_label,
+                                                       QgsProcessing.SourceType.TypeVectorPolygon))
+    alg.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_ZONES", _t("Access by zone"),
+                                                       QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
+                                                       createByDefault=False))
 
 
 def access_by_zone(alg, parameters, context, feedback, net, mode, result, bands, per_site, overlapping,
@@ -263,24 +335,58 @@ def access_by_zone(alg, parameters, context, feedback, net, mode, result, bands,
     return dest, meta
 
 
-class IsochronesAlgorithm(CoodiagAlgorithm):
+def collect_polygons(polys: dict, pops, result, site, nb: int, population, feedback) -> None:
+    """Adds the band polygons of one search `result` to `polys` {code: geometry} and, with a `population`
+    (IsochronesAlgorithm.read_population), their sums to `pops` {code: {ind, men, men_pauv}}. `site`: the site
+    index of a per-site isochrone (code = site × nb + band, read back by routing.decode), None for the union and
+    the catchments (codes of the result as they are)."""
+    shift = site * nb if site is not None else 0
+    for code, geom in ne.code_polygons(result, feedback).items():
+        polys[code + shift] = geom
+    if population is not None:
+        for code, sums in IsochronesAlgorithm.sum_population(result, population).items():
+            pops[code + shift] = sums
+
+
+def write_isochrones(alg, parameters, context, crs, polys: dict, pops, ids: list, bands, by_site: bool,
+                     mode: str) -> str:
+    """Writes the isochrone polygons {code: geometry} in `crs` to the OUTPUT sink of `alg`, one feature per band
+    (and site when `by_site`: catchments and per-site isochrones) with its population sums `pops` {code: {ind,
+    men, men_pauv}} (None without a population grid: NULL values); returns the destination. Shared by the
+    car/walk/bike and the transit isochrones (table schema.isochrone_table)."""
+    fields = QgsFields()
+    fields.append(compat.string_field("site_id"))
+    fields.append(compat.string_field("mode"))
+    fields.append(compat.int_field("band"))
+    fields.append(compat.double_field("min_from"))
+    fields.append(compat.double_field("minutes"))
+    fields.append(compat.double_field("area_km2"))
+    for name in POP_FIELDS:
+        fields.append(compat.double_field(name))
+    sink, dest = alg.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, "OUTPUT"))
+    nb = len(bands)
+    for code in sorted(polys):
+        site, band = routing.decode(code, nb, by_site)
+        geom = polys[code]
+        pop = pops.get(code, {}) if pops is not None else {}
+        f = QgsFeature(fields)
+        f.setGeometry(geom)
+        f.setAttributes([ids[site] if by_site else "all", mode, band + 1, float(bands[band - 1]) if band else 0.0,
+                         float(bands[band]), round(geom.area() / 1e6, 4),
+                         *[round(pop.get(n, 0.0), 1) if pops is not None else None for n in POP_FIELDS]])
+        sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
+    del sink
+    return dest
+
+
+class IsochronesAlgorithm(IsochroneParameters, CoodiagAlgorithm):
     GROUP_ID = "analysis"
     NETWORK = "NETWORK"
-    SITES = "SITES"
-    SITE_ID = "SITE_ID"
     MODE = "MODE"
-    BANDS = "BANDS"
-    OUTPUT_TYPE = "OUTPUT_TYPE"
     TOLERANCE = "TOLERANCE"
-    OFFNET_DISTANCE = "OFFNET_DISTANCE"
     OFFNET_SPEED = "OFFNET_SPEED"
-    CELL_SIZE = "CELL_SIZE"
-    POPULATION = "POPULATION"
-    POP_METHOD = "POP_METHOD"
-    ZONES = "ZONES"
-    ZONE_ID = "ZONE_ID"
-    OUTPUT = "OUTPUT"
-    OUTPUT_ZONES = "OUTPUT_ZONES"
     SITES_REPORT = "SITES_REPORT"
 
     def name(self) -> str:
@@ -330,14 +436,7 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
         p.setHelp(self.tr("A prepared network (from “Build a routable network”), or a raw road layer prepared "
                           "on the fly with automatic settings."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.SITES, self.tr("Sites"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint])
-        p.setHelp(self.tr("Antennas, work sites… (points, any CRS: reprojected to the network CRS)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.SITE_ID, self.tr("Site id field"), parentLayerParameterName=self.SITES,
-                                        optional=True)
-        p.setHelp(self.tr("Identifier copied to the outputs (default: the feature id)."))
-        self.addParameter(p)
+        add_sites_parameters(self)
         p = QgsProcessingParameterEnum(self.MODE, self.tr("Mode"), options=[self.tr("Car"), self.tr("Walk"),
                                                                             self.tr("Bike")], defaultValue=0)
         p.setHelp(self.tr("Which costs of the prepared network are used."))
@@ -345,24 +444,12 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
         p = QgsProcessingParameterString(self.BANDS, self.tr("Bands (minutes)"), defaultValue="", optional=True)
         p.setHelp(self.tr("Comma-separated upper limits in minutes; blank = defaults of the mode."))
         self.addParameter(p)
-        p = QgsProcessingParameterEnum(
-            self.OUTPUT_TYPE, self.tr("Output polygons"),
-            options=[self.tr("Nested rings for all sites together (union)"),
-                     self.tr("Per-site catchments (nearest site)"),
-                     self.tr("Per-site isochrones (overlapping)")], defaultValue=0)
-        p.setHelp(self.tr("Union: one polygon per band. Catchments: one polygon per site and band, without "
-                          "overlap. Per-site isochrones: one polygon per site and band, each site on its own "
-                          "(overlapping)."))
-        self.addParameter(p)
+        add_output_type_parameter(self)
         p = QgsProcessingParameterNumber(self.TOLERANCE, self.tr("Snapping tolerance (m)"),
                                          QgsProcessingParameterNumber.Type.Double, 500.0, minValue=0.0)
         p.setHelp(self.tr("Sites farther than this from any road open to the mode are reported, not snapped."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(self.OFFNET_DISTANCE, self.tr("Off-network walking distance (m)"),
-                                         QgsProcessingParameterNumber.Type.Double, 200.0, minValue=0.0,
-                                         maxValue=2000.0)
-        p.setHelp(self.tr("How far from a reached road a place still counts as reached (walked)."))
-        self.addParameter(p)
+        add_offnet_parameter(self)
         p = QgsProcessingParameterNumber(self.OFFNET_SPEED, self.tr("Off-network walking speed (km/h)"),
                                          QgsProcessingParameterNumber.Type.Double, routing.WALK_KMH, minValue=0.5)
         p.setHelp(self.tr("Speed of the walk between a site or a place and the road."))
@@ -371,31 +458,7 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
                                          QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0)
         p.setHelp(self.tr("Resolution of the polygons: 0 = 50 m by car, 25 m on foot or by bike."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.POPULATION, self.tr("Population grid (Filosofi)"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Normalised Filosofi cells with ind, men, men_pauv: their sums are added per band."))
-        self.addParameter(p)
-        p = QgsProcessingParameterEnum(self.POP_METHOD, self.tr("Population counted by"),
-                                       options=[self.tr("Cell centroid"), self.tr("Area share")], defaultValue=1)
-        p.setHelp(self.tr("Centroid: the whole cell goes to the band holding its centre. Area share: split "
-                          "by the share of the cell in each band."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones for the access summary (optional)"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Communes or any polygons: with a population grid, the population of each zone "
-                          "within each band's limit is written to the access-by-zone output."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES,
-                                        optional=True)
-        p.setHelp(self.tr("Code of the zones (e.g. INSEE_COM); empty = the commune or IRIS code found by name, "
-                          "else the feature id."))
-        self.addParameter(p)
-        add_reach_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Isochrones"),
-                                                            QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_ZONES, self.tr("Access by zone"), QgsProcessing.SourceType.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+        add_access_parameters(self, self.tr("Isochrones"))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SITES_REPORT, self.tr("Site report"),
                                                             QgsProcessing.SourceType.TypeVectorPoint))
 
@@ -483,42 +546,15 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
             if result is None:
                 continue
             n_reached = max(n_reached, result.n_reached_links)
-            shift = site * nb if site is not None else 0  # per-site isochrones: code = site × bands + band
-            for code, geom in ne.code_polygons(result, feedback).items():
-                polys[code + shift] = geom
-            if population is not None:
-                for code, sums in self.sum_population(result, population).items():
-                    pops[code + shift] = sums
+            collect_polygons(polys, pops, result, site, nb, population, feedback)
             if not overlapping:
                 last_result = result  # the access by zone reads its bands (with or without a population grid)
             feedback.setProgress(20 + 70.0 * (k + 1) / len(runs))
         if feedback.isCanceled():
             return {}
 
-        fields = QgsFields()
-        fields.append(compat.string_field("site_id"))
-        fields.append(compat.string_field("mode"))
-        fields.append(compat.int_field("band"))
-        fields.append(compat.double_field("min_from"))
-        fields.append(compat.double_field("minutes"))
-        fields.append(compat.double_field("area_km2"))
-        for name in POP_FIELDS:
-            fields.append(compat.double_field(name))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Type.MultiPolygon, net.crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for code in sorted(polys):
-            site, band = routing.decode(code, nb, per_site or overlapping)
-            geom = polys[code]
-            pop = pops.get(code, {}) if pops is not None else {}
-            f = QgsFeature(fields)
-            f.setGeometry(geom)
-            f.setAttributes([ids[site] if per_site or overlapping else "all", mode, band + 1,
-                             float(bands[band - 1]) if band else 0.0, float(bands[band]), round(geom.area() / 1e6, 4),
-                             *[round(pop.get(n, 0.0), 1) if pops is not None else None for n in POP_FIELDS]])
-            sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-        del sink
+        dest_id = write_isochrones(self, parameters, context, net.crs, polys, pops, ids, bands,
+                                   per_site or overlapping, mode)
         if rsink is not None:
             del rsink
         zones_dest, access_meta = self.access_by_zone(parameters, context, feedback, net, mode, last_result, bands,
@@ -560,7 +596,7 @@ class IsochronesAlgorithm(CoodiagAlgorithm):
         if not names:
             raise QgsProcessingException(self.tr("The population layer has none of the fields {} (normalised "
                                                  "Filosofi 2019 names).").format(", ".join(POP_FIELDS)))
-        area_share = self.parameterAsEnum(parameters, self.POP_METHOD, context) == 1
+        area_share = POP_METHODS[self.parameterAsEnum(parameters, self.POP_METHOD, context)] == "area_share"
         tr = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         offsets = routing.sample_square_offsets(4) if area_share else None
         xs, ys, ws, vals = [], [], [], {n: [] for n in names}

@@ -15,8 +15,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsWkbTypes,
 )
@@ -26,6 +24,7 @@ from . import publishing
 from .analysis import decp
 from .analysis.siae_catalogue import load_catalogue
 from .base import CoodiagAlgorithm
+from .shared_parameters import add_communes_parameters
 
 CONTRACT_SPEC = [("uid", "string"), ("id", "string"), ("format", "string"), ("buyer_id", "string"),
                  ("buyer_name", "string"), ("object", "string"), ("amount", "double"), ("amount_modified", "double"),
@@ -80,20 +79,11 @@ class LoadDecpAlgorithm(CoodiagAlgorithm):
                                        fileFilter="DECP (*.json *.csv *.txt)")
         p.setHelp(self.tr("A DECP JSON file (2019 or 2022 format) or the consolidated tabular CSV of decp.info."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Communes of the territory"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon])
-        p.setHelp(self.tr("Commune polygons with their INSEE code; the outputs are in their CRS."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_ID_FIELD, self.tr("Commune code field"),
-                                        parentLayerParameterName=self.ZONES, optional=True)
-        p.setHelp(self.tr("Empty: detected (INSEE_COM, code_insee…)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFile(self.COMMUNES_TABLE, self.tr("Communes table with postcodes (optional)"),
-                                       optional=True, fileFilter="CSV (*.csv)")
-        p.setHelp(self.tr("COG communes table (code, codes_postaux, siren, epci_code, departement, region, "
-                          "arrondissement) of @etalab/decoupage-administratif: places given as postal codes and "
-                          "buyers known by their SIREN. Without it postal codes cannot be placed."))
-        self.addParameter(p)
+        add_communes_parameters(
+            self, self.tr("Commune polygons with their INSEE code; the outputs are in their CRS."),
+            self.tr("COG communes table (code, codes_postaux, siren, epci_code, departement, region, arrondissement) "
+                    "of @etalab/decoupage-administratif: places given as postal codes and buyers known by their "
+                    "SIREN. Without it postal codes cannot be placed."))
         p = QgsProcessingParameterEnum(self.BY, self.tr("Contracts of the territory by"),
                                        options=[self.tr("Place of execution"), self.tr("Buyer's commune"),
                                                 self.tr("Either")], defaultValue=0)

@@ -16,10 +16,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
@@ -32,8 +29,7 @@ from . import publishing
 from .analysis import decp, fields as field_table, insee_codes, routing, siae_register
 from .analysis.siae_catalogue import load_catalogue
 from .base import CoodiagAlgorithm
-from .isochrones import read_network
-from .territory_tools import require_geometry
+from .shared_parameters import add_car_reach_parameters, add_communes_parameters, read_car_reach
 
 BASE_SPEC = [("siret", "string"), ("name", "string"), ("brand", "string"), ("kind", "string"),
              ("kind_label", "string"), ("kind_source", "string"), ("naf", "string"), ("activity", "string"),
@@ -82,40 +78,21 @@ class LoadSiaeListAlgorithm(CoodiagAlgorithm):
                                        fileFilter="Register (*.geojson *.json *.jsonl *.csv *.txt *.xlsx *.ods)")
         p.setHelp(self.tr("Plateforme de l'inclusion export, ASP list or data·inclusion structures."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Communes of the territory"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon])
-        p.setHelp(self.tr("Commune polygons with their INSEE code; the outputs are in their CRS."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_ID_FIELD, self.tr("Commune code field"),
-                                        parentLayerParameterName=self.ZONES, optional=True)
-        p.setHelp(self.tr("Empty: detected (INSEE_COM, code_insee…)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFile(self.COMMUNES_TABLE, self.tr("Communes table with postcodes (optional)"),
-                                       optional=True, fileFilter="CSV (*.csv)")
-        p.setHelp(self.tr("COG communes table (code, nom, codes_postaux): gives a commune code to structures "
-                          "known by postal code and city only."))
-        self.addParameter(p)
+        add_communes_parameters(
+            self, self.tr("Commune polygons with their INSEE code; the outputs are in their CRS."),
+            self.tr("COG communes table (code, nom, codes_postaux): gives a commune code to structures known by "
+                    "postal code and city only."))
         p = QgsProcessingParameterEnum(self.KINDS, self.tr("Kinds of structures"), options=list(KINDS),
                                        allowMultiple=True, optional=True)
         p.setHelp(self.tr("Empty: every kind."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.ANTENNAS, self.tr("The SIAE's antennas (optional)"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint], optional=True)
-        p.setHelp(self.tr("For the travel times and the catchment overlap."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ANTENNA_ID_FIELD, self.tr("Antenna name field"),
-                                        parentLayerParameterName=self.ANTENNAS, optional=True)
-        p.setHelp(self.tr("Empty: the feature id."))
-        self.addParameter(p)
-        p = QgsProcessingParameterVectorLayer(self.NETWORK, self.tr("Prepared road network (optional)"),
-                                              [QgsProcessing.SourceType.TypeVectorLine], optional=True)
-        p.setHelp(self.tr("Output of “Build a routable network”."))
-        self.addParameter(p)
-        p = QgsProcessingParameterNumber(self.MAX_MINUTES, self.tr("Maximum car time (minutes, 0 = territory only)"),
-                                         QgsProcessingParameterNumber.Type.Double, 20.0, minValue=0.0)
-        p.setHelp(self.tr("Structures outside the territory but within this time of an antenna are kept; the "
-                          "catchments of the overlap use the same time."))
-        self.addParameter(p)
+        add_car_reach_parameters(
+            self, antennas_label=self.tr("The SIAE's antennas (optional)"),
+            antennas_help=self.tr("For the travel times and the catchment overlap."),
+            max_label=self.tr("Maximum car time (minutes, 0 = territory only)"),
+            max_help=self.tr("Structures outside the territory but within this time of an antenna are kept; the "
+                             "catchments of the overlap use the same time."),
+            max_default=20.0)
         p = QgsProcessingParameterEnum(self.OWN_KIND, self.tr("Kind of the SIAE (for the overlap)"),
                                        options=list(KINDS), defaultValue=0)
         p.setHelp(self.tr("The overlap counts the other structures of this kind."))
@@ -207,20 +184,7 @@ class LoadSiaeListAlgorithm(CoodiagAlgorithm):
         max_minutes = self.parameterAsDouble(parameters, self.MAX_MINUTES, context)
         names, matrix, net, site_pts = [], None, None, []
         if antennas is not None and layer is not None:
-            require_geometry(antennas, ("point",), self.tr("of the antennas"))
-            net, _how = read_network(self, parameters, self.NETWORK, context, feedback)
-            site_pts, names, _f = ec.points_of(antennas, net.crs, context, feedback,
-                                               self.parameterAsString(parameters, self.ANTENNA_ID_FIELD, context))
-            to_net = None if crs == net.crs else QgsCoordinateTransform(crs, net.crs, context.transformContext())
-            pts = []
-            for g in geoms:
-                if g is None:
-                    pts.append((math.nan, math.nan))
-                    continue
-                p = g.asPoint()
-                if to_net is not None:
-                    p = to_net.transform(p)
-                pts.append((p.x(), p.y()))
+            net, site_pts, names, pts = read_car_reach(self, parameters, context, feedback, antennas, geoms, crs)
             matrix = ec.times_to_sites(net, pts, site_pts, "car", 500.0, per_site=True) if len(pts) else None
         elif antennas is not None or layer is not None:
             feedback.pushWarning(self.tr("Travel times and the overlap need both the antennas and the prepared "

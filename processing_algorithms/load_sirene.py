@@ -15,8 +15,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -27,6 +25,7 @@ from . import publishing
 from .analysis import insee_codes, sirene
 from .analysis.siae_catalogue import load_catalogue, normalize_naf
 from .base import CoodiagAlgorithm
+from .shared_parameters import add_communes_parameters
 
 SPEC = [("siret", "string"), ("siren", "string"), ("name", "string"), ("sign", "string"), ("naf", "string"),
         ("naf_label", "string"), ("served_trades", "string"), ("size_band", "string"), ("size_min", "int"),
@@ -82,14 +81,7 @@ class LoadSireneAlgorithm(CoodiagAlgorithm):
         p.setHelp(self.tr("StockUniteLegale (INSEE): company names and legal categories (individual "
                           "entrepreneurs)."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Communes of the territory"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon])
-        p.setHelp(self.tr("Commune polygons with their INSEE code; the output is in their CRS."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_ID_FIELD, self.tr("Commune code field"),
-                                        parentLayerParameterName=self.ZONES, optional=True)
-        p.setHelp(self.tr("Empty: detected (INSEE_COM, code_insee…)."))
-        self.addParameter(p)
+        add_communes_parameters(self, self.tr("Commune polygons with their INSEE code; the output is in their CRS."))
         p = QgsProcessingParameterEnum(self.TRADES, self.tr("Keep the activities served by these SIAE trades"),
                                        options=self.trade_labels(), allowMultiple=True, optional=True)
         p.setHelp(self.tr("Empty: every activity. The NAF codes of each trade are in "

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -34,6 +33,7 @@ from .analysis import fields as field_roles
 from .analysis import routing
 from .base import CoodiagAlgorithm
 from .isochrones import site_ids
+from .shared_parameters import add_sites_parameters, add_zones_parameters
 from .transit_times import compute
 from .travel_times import origin_times
 
@@ -181,14 +181,7 @@ class MobilityGapAlgorithm(CoodiagAlgorithm):
                                                 [QgsProcessing.SourceType.TypeVectorPolygon])
         p.setHelp(self.tr("Filosofi 200 m cells with men (households), men_pauv (poor households) and ind."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.SITES, self.tr("Sites"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint])
-        p.setHelp(self.tr("Antennas, work sites… (points)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.SITE_ID, self.tr("Site id field"), parentLayerParameterName=self.SITES,
-                                        optional=True)
-        p.setHelp(self.tr("Default: the feature id."))
-        self.addParameter(p)
+        add_sites_parameters(self)
         tc.add_search_parameters(self)
         p = QgsProcessingParameterFeatureSource(self.CENSUS, self.tr("Census housing table joined to zones"),
                                                 [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
@@ -196,14 +189,9 @@ class MobilityGapAlgorithm(CoodiagAlgorithm):
                           "car (P21_RP_VOIT1P), e.g. the output of “Join INSEE census table onto IRIS or communes” "
                           "with base-ic-logement."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones of the summary (communes)"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Communes (or any polygons) for the per-zone output; empty: the census zones."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES,
-                                        optional=True)
-        p.setHelp(self.tr("Code of the zones (e.g. INSEE_COM); empty = the feature id."))
-        self.addParameter(p)
+        add_zones_parameters(self, self.tr("Zones of the summary (communes)"),
+                             self.tr("Communes (or any polygons) for the per-zone output; empty: the census zones."),
+                             self.tr("Code of the zones (e.g. INSEE_COM); empty = the feature id."))
         p = QgsProcessingParameterNumber(self.THRESHOLD, self.tr("Threshold (minutes)"),
                                          QgsProcessingParameterNumber.Type.Double, 45.0, minValue=5.0, maxValue=180.0)
         p.setHelp(self.tr("Sites reached within this time are counted; households farther by transit are flagged."))

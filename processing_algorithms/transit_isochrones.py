@@ -8,27 +8,29 @@ import time
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
-from ..coodiag_plugin.toolbelt import compat
 from . import network_engine as ne
 from . import publishing, schema
 from . import transit_common as tc
 from .analysis import routing, transit
 from .base import CoodiagAlgorithm
-from .isochrones import OUTPUT_TYPES, POP_FIELDS, IsochronesAlgorithm, access_by_zone, add_reach_parameters, site_ids
+from .isochrones import (
+    OUTPUT_TYPES,
+    IsochroneParameters,
+    IsochronesAlgorithm,
+    access_by_zone,
+    add_access_parameters,
+    add_offnet_parameter,
+    add_output_type_parameter,
+    collect_polygons,
+    site_ids,
+    write_isochrones,
+)
+from .shared_parameters import add_sites_parameters
 
 DEFAULT_BANDS = (15, 30, 45, 60)
 
@@ -81,20 +83,8 @@ def raster_from_node_times(net, dist, lab, site_snaps, site_times, bands_min, pe
     return ne.IsoResult(grid, T, L, codes, int(keep.sum()))
 
 
-class TransitIsochronesAlgorithm(CoodiagAlgorithm):
+class TransitIsochronesAlgorithm(IsochroneParameters, CoodiagAlgorithm):
     GROUP_ID = "analysis"
-    SITES = "SITES"
-    SITE_ID = "SITE_ID"
-    BANDS = "BANDS"
-    OUTPUT_TYPE = "OUTPUT_TYPE"
-    OFFNET_DISTANCE = "OFFNET_DISTANCE"
-    CELL_SIZE = "CELL_SIZE"
-    POPULATION = "POPULATION"
-    POP_METHOD = "POP_METHOD"
-    ZONES = "ZONES"
-    ZONE_ID = "ZONE_ID"
-    OUTPUT = "OUTPUT"
-    OUTPUT_ZONES = "OUTPUT_ZONES"
 
     def name(self):
         return "transitisochrones"
@@ -118,62 +108,19 @@ class TransitIsochronesAlgorithm(CoodiagAlgorithm):
             "network of “Build a routable network”.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(self.SITES, self.tr("Sites"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint])
-        p.setHelp(self.tr("Antennas, work sites… (points, any CRS)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.SITE_ID, self.tr("Site id field"), parentLayerParameterName=self.SITES,
-                                        optional=True)
-        p.setHelp(self.tr("Identifier copied to the outputs (default: the feature id)."))
-        self.addParameter(p)
+        add_sites_parameters(self)
         tc.add_search_parameters(self)
         p = QgsProcessingParameterString(self.BANDS, self.tr("Bands (minutes)"),
                                          defaultValue=", ".join(str(b) for b in DEFAULT_BANDS))
         p.setHelp(self.tr("Comma-separated upper limits in minutes (at most 180)."))
         self.addParameter(p)
-        p = QgsProcessingParameterEnum(
-            self.OUTPUT_TYPE, self.tr("Output polygons"),
-            options=[self.tr("Nested rings for all sites together (union)"),
-                     self.tr("Per-site catchments (nearest site)"),
-                     self.tr("Per-site isochrones (overlapping)")], defaultValue=0)
-        p.setHelp(self.tr("Union: one polygon per band. Catchments: one polygon per site and band, each place with "
-                          "its fastest site. Per-site isochrones: each site on its own (overlapping)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterNumber(self.OFFNET_DISTANCE, self.tr("Off-network walking distance (m)"),
-                                         QgsProcessingParameterNumber.Type.Double, 200.0, minValue=0.0,
-                                         maxValue=2000.0)
-        p.setHelp(self.tr("How far from a reached road a place still counts as reached (walked)."))
-        self.addParameter(p)
+        add_output_type_parameter(self)
+        add_offnet_parameter(self)
         p = QgsProcessingParameterNumber(self.CELL_SIZE, self.tr("Grid cell size (m)"),
                                          QgsProcessingParameterNumber.Type.Double, 50.0, minValue=5.0)
         p.setHelp(self.tr("Resolution of the polygons."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.POPULATION, self.tr("Population grid (Filosofi)"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Normalised Filosofi cells with ind, men, men_pauv: their sums are added per band."))
-        self.addParameter(p)
-        p = QgsProcessingParameterEnum(self.POP_METHOD, self.tr("Population counted by"),
-                                       options=[self.tr("Cell centroid"), self.tr("Area share")], defaultValue=0)
-        p.setHelp(self.tr("Centroid: the whole cell goes to the band holding its centre. Area share: split by the "
-                          "share of the cell in each band."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones for the access summary (optional)"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Communes or any polygons: the population of each zone within each band, the SIAE's "
-                          "reach and the coverage of the zone by the grid, the network and the feeds are written to "
-                          "the access-by-zone output."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES,
-                                        optional=True)
-        p.setHelp(self.tr("Code of the zones (e.g. INSEE_COM); empty = the commune or IRIS code found by name, "
-                          "else the feature id."))
-        self.addParameter(p)
-        add_reach_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Transit isochrones"),
-                                                            QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_ZONES, self.tr("Access by zone"), QgsProcessing.SourceType.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+        add_access_parameters(self, self.tr("Transit isochrones"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         t0 = time.perf_counter()
@@ -275,40 +222,12 @@ class TransitIsochronesAlgorithm(CoodiagAlgorithm):
                                             walker.speed_ms, cell, walker.scale, extra)
             if result is None:
                 continue
-            shift = site * nb if site is not None else 0
-            for code, geom in ne.code_polygons(result, feedback).items():
-                polys[code + shift] = geom
-            if population is not None:
-                for code, sums in IsochronesAlgorithm.sum_population(result, population).items():
-                    pops[code + shift] = sums
+            collect_polygons(polys, pops, result, site, nb, population, feedback)
             if not overlapping:
                 last = result
             feedback.setProgress(60 + 30.0 * (k + 1) / len(runs))
-        fields = QgsFields()
-        fields.append(compat.string_field("site_id"))
-        fields.append(compat.string_field("mode"))
-        fields.append(compat.int_field("band"))
-        fields.append(compat.double_field("min_from"))
-        fields.append(compat.double_field("minutes"))
-        fields.append(compat.double_field("area_km2"))
-        for name in POP_FIELDS:
-            fields.append(compat.double_field(name))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon,
-                                          net.crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for code in sorted(polys):
-            site, band = routing.decode(code, nb, per_site or overlapping)
-            geom = polys[code]
-            pop = pops.get(code, {}) if pops is not None else {}
-            f = QgsFeature(fields)
-            f.setGeometry(geom)
-            f.setAttributes([ids[site] if per_site or overlapping else "all", "transit", band + 1,
-                             float(bands[band - 1]) if band else 0.0, float(bands[band]),
-                             round(geom.area() / 1e6, 4),
-                             *[round(pop.get(n, 0.0), 1) if pops is not None else None for n in POP_FIELDS]])
-            sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-        del sink
+        dest = write_isochrones(self, parameters, context, net.crs, polys, pops, ids, bands, per_site or overlapping,
+                                "transit")
         stops = [(s.x, s.y) for s in walker.stop_snaps if s is not None and s.ok]
         stops_xy = (np.array([xy[0] for xy in stops], dtype=float), np.array([xy[1] for xy in stops], dtype=float))
         zones_dest, access_meta = access_by_zone(self, parameters, context, feedback, net, "transit", last, bands,

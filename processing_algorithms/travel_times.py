@@ -17,8 +17,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterVectorLayer,
     QgsSpatialIndex,
@@ -30,6 +28,7 @@ from . import network_engine as ne
 from .analysis import disclosure, routing
 from .base import CoodiagAlgorithm
 from .isochrones import read_network, site_ids
+from .shared_parameters import add_layer_parameters, add_sites_parameters, add_zones_parameters
 from . import publishing
 
 
@@ -116,22 +115,11 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
                                               [QgsProcessing.SourceType.TypeVectorLine])
         p.setHelp(self.tr("A prepared network (from “Build a routable network”)."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.ORIGINS, self.tr("Origins (employees, clients)"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint])
-        p.setHelp(self.tr("Home points; only the id field below is copied to the outputs."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ORIGIN_ID, self.tr("Origin id field"),
-                                        parentLayerParameterName=self.ORIGINS, optional=True)
-        p.setHelp(self.tr("A pseudonymous id (default: the feature id). Never a name."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.SITES, self.tr("Sites"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint])
-        p.setHelp(self.tr("Antennas or work sites."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.SITE_ID, self.tr("Site id field"), parentLayerParameterName=self.SITES,
-                                        optional=True)
-        p.setHelp(self.tr("Identifier of the sites in the outputs (default: the feature id)."))
-        self.addParameter(p)
+        add_layer_parameters(self, self.ORIGINS, self.tr("Origins (employees, clients)"),
+                             self.tr("Home points; only the id field below is copied to the outputs."),
+                             self.ORIGIN_ID, self.tr("Origin id field"),
+                             self.tr("A pseudonymous id (default: the feature id). Never a name."))
+        add_sites_parameters(self)
         p = QgsProcessingParameterEnum(self.MODE, self.tr("Mode"), options=[self.tr("Car"), self.tr("Walk"),
                                                                             self.tr("Bike")], defaultValue=0)
         p.setHelp(self.tr("Which costs of the prepared network are used."))
@@ -153,14 +141,9 @@ class TravelTimesAlgorithm(CoodiagAlgorithm):
         p.setHelp(self.tr("Summaries of fewer origins than this are suppressed (statistical secrecy). Empty: the "
                           "threshold of the Coodiag settings (11 by default)."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones for the map summary"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("E.g. communes: origins are counted in the zone that holds them."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES,
-                                        optional=True)
-        p.setHelp(self.tr("Zone code copied to the zone summary (e.g. INSEE_COM)."))
-        self.addParameter(p)
+        add_zones_parameters(self, self.tr("Zones for the map summary"),
+                             self.tr("E.g. communes: origins are counted in the zone that holds them."),
+                             self.tr("Zone code copied to the zone summary (e.g. INSEE_COM)."))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Origin–destination table"),
                                                             QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Summary by site"),

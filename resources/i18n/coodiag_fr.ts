@@ -1521,12 +1521,12 @@ Confidentialité : aucune sortie ne contient les points des clients. Les carreau
 <context>
     <name>CompanyProspectsAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="154" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="136" />
         <source>Companies to approach</source>
         <translation>Entreprises à prospecter</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="65" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="64" />
         <source>Which companies could become clients, or hire the SIAE's employees after their path? From the SIRENE establishments (output of “Load SIRENE establishments”) keeps:
 - served: the activities the SIAE's trades serve (the catalogue's NAF codes per trade: a cleaning SIAE serves cleaning firms, hotels, care homes, property managers…);
 - tense: employers whose trades (an approximate NAF → FAP correspondence of the catalogue) have a difficulty share of at least the chosen minimum in their BMO basin (bmo_trades table of “Load the BMO survey”);
@@ -1543,247 +1543,207 @@ Les établissements déjà clients sont écartés : même SIRET, sinon mêmes no
 Classement : score = 0,4 × taille (échelle logarithmique, 250 salariés et plus = 1) + 0,3 × proximité (1 − minutes / maximum) + 0,3 × part de projets difficiles du bassin pour les métiers qu'emploie l'établissement, sur les composantes disponibles. La seconde sortie compte les entreprises à prospecter par commune et classe de taille, pour l'atlas. Les noms des entrepreneurs individuels ne sont jamais écrits (ce sont des personnes).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="84" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="83" />
         <source>SIRENE establishments</source>
         <translation>Établissements SIRENE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="86" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="85" />
         <source>Output of “Load SIRENE establishments” (fields siret, naf, size_min, commune…).</source>
         <translation>Sortie de « Charger les établissements SIRENE » (champs siret, naf, size_min, commune…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="88" />
-        <source>Communes of the territory</source>
-        <translation>Communes du territoire</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="90" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="87" />
         <source>For the counts per commune (second output).</source>
         <translation>Pour les comptages par commune (seconde sortie).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
-        <source>Commune code field</source>
-        <translation>Champ du code commune</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="94" />
-        <source>Empty: detected (INSEE_COM, code_insee…).</source>
-        <translation>Vide : détecté (INSEE_COM, code_insee…).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="96" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="88" />
         <source>The SIAE's clients (optional)</source>
         <translation>Clients de la SIAE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="98" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="90" />
         <source>Imported clients: establishments that are already clients are left out.</source>
         <translation>Clients importés : les établissements déjà clients sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="100" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
         <source>Client SIRET field</source>
         <translation>Champ du SIRET des clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="100" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
         <source>Empty: detected (siret…).</source>
         <translation>Vide : détecté (siret…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="100" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
         <source>Client name field</source>
         <translation>Champ du nom des clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="100" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
         <source>Empty: detected (raison sociale, nom…).</source>
         <translation>Vide : détecté (raison sociale, nom…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="100" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
         <source>Client address field</source>
         <translation>Champ de l'adresse des clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="100" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
         <source>Empty: detected (adresse…).</source>
         <translation>Vide : détecté (adresse…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="109" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="101" />
         <source>Antennas (optional)</source>
         <translation>Antennes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="111" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="101" />
         <source>The SIAE's antennas: car times are measured from the nearest.</source>
         <translation>Les antennes de la SIAE : les temps en voiture sont mesurés depuis la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="113" />
-        <source>Antenna name field</source>
-        <translation>Champ du nom de l'antenne</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="115" />
-        <source>Empty: the feature id.</source>
-        <translation>Vide : l'identifiant de l'entité.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="117" />
-        <source>Prepared road network (optional)</source>
-        <translation>Réseau routier préparé (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="119" />
-        <source>Output of “Build a routable network”.</source>
-        <translation>Sortie de « Préparer un réseau routable ».</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="121" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="101" />
         <source>Maximum car time (minutes, 0 = no limit)</source>
         <translation>Temps maximal en voiture (minutes, 0 = sans limite)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="123" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="101" />
         <source>Establishments farther from every antenna (or unreachable) are left out.</source>
         <translation>Les établissements plus éloignés de toutes les antennes (ou inaccessibles) sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="125" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="107" />
         <source>BMO trades per basin (optional)</source>
         <translation>Métiers BMO par bassin (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="127" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="109" />
         <source>Table written by “Load the BMO survey” (bmo_trades).</source>
         <translation>Table écrite par « Charger l'enquête BMO » (bmo_trades).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="129" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="111" />
         <source>BMO basins (optional)</source>
         <translation>Bassins BMO (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="131" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="113" />
         <source>Polygons written by “Load the BMO survey” (bmo_basins): the basin of each establishment. Empty: the only basin of the table.</source>
         <translation>Polygones écrits par « Charger l'enquête BMO » (bmo_basins) : le bassin de chaque établissement. Vide : l'unique bassin de la table.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="134" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="116" />
         <source>Which establishments</source>
         <translation>Quels établissements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="134" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="116" />
         <source>Activities served by the SIAE's trades</source>
         <translation>Activités servies par les métiers de la SIAE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="134" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="116" />
         <source>Employers in trades that struggle to recruit</source>
         <translation>Employeurs de métiers qui peinent à recruter</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="134" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="116" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="138" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="120" />
         <source>Served activities, tense trades (needs the BMO table), or either.</source>
         <translation>Activités servies, métiers en tension (demande la table BMO), ou l'un ou l'autre.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="146" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="128" />
         <source>The SIAE's trades</source>
         <translation>Métiers de la SIAE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="148" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="130" />
         <source>Empty: every trade of the catalogue.</source>
         <translation>Vide : tous les métiers du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="150" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="132" />
         <source>Minimum difficulty share (tense trades)</source>
         <translation>Part minimale de projets difficiles (métiers en tension)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="152" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="134" />
         <source>Share of hiring projects judged difficult (xmet / met) in the basin.</source>
         <translation>Part des projets de recrutement jugés difficiles (xmet / met) dans le bassin.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="156" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="138" />
         <source>Companies to approach, per commune</source>
         <translation>Entreprises à prospecter, par commune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="159" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="141" />
         <source>Prospects</source>
         <translation>Entreprises à prospecter</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="160" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="142" />
         <source>Establishments already clients</source>
         <translation>Établissements déjà clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="166" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="148" />
         <source>The establishments layer lacks the fields siret and naf: give the output of “Load SIRENE establishments”.</source>
         <translation>Il manque les champs siret et naf à la couche des établissements : donnez la sortie de « Charger les établissements SIRENE ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="214" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="196" />
         <source>The clients layer has neither a SIRET nor a name field (names are often removed at import): clients cannot be recognised among the establishments.</source>
         <translation>La couche des clients n'a ni champ SIRET ni champ nom (les noms sont souvent retirés à l'import) : les clients ne peuvent pas être reconnus parmi les établissements.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="221" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="203" />
         <source>Clients matched on: {}.</source>
         <translation>Clients reconnus par : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="232" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="214" />
         <source>The BMO basins layer has no field basin: give the output of “Load the BMO survey”.</source>
         <translation>La couche des bassins BMO n'a pas de champ basin : donnez la sortie de « Charger l'enquête BMO ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="262" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="244" />
         <source>The BMO trades table lacks {}: give the table written by “Load the BMO survey”.</source>
         <translation>Il manque {} à la table des métiers BMO : donnez la table écrite par « Charger l'enquête BMO ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="275" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="257" />
         <source>of the establishments</source>
         <translation>des établissements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="285" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="267" />
         <source>Employers in tense trades need the BMO trades table (output of “Load the BMO survey”): only the activities served by the SIAE's trades are kept.</source>
         <translation>Les employeurs de métiers en tension demandent la table des métiers BMO (sortie de « Charger l'enquête BMO ») : seules les activités servies par les métiers de la SIAE sont gardées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="294" />
-        <source>of the antennas</source>
-        <translation>des antennes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="312" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="281" />
         <source>Car times computed for {} establishments ({} unreachable or off the network).</source>
         <translation>Temps en voiture calculés pour {} établissements ({} inaccessibles ou hors du réseau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="315" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="284" />
         <source>Travel times need both the antennas and the prepared network: not computed.</source>
         <translation>Les temps de trajet demandent les antennes et le réseau préparé : non calculés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="361" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="330" />
         <source>{} prospects ranked; {} establishments recognised as clients and left out.</source>
         <translation>{} entreprises classées ; {} établissements reconnus comme clients et écartés.</translation>
     </message>
@@ -3789,252 +3749,147 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
 <context>
     <name>IsochronesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="290" />
+        <location filename="../../processing_algorithms/isochrones.py" line="396" />
         <source>Isochrones (travel-time bands)</source>
         <translation>Isochrones (tranches de temps de trajet)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="328" />
+        <location filename="../../processing_algorithms/isochrones.py" line="434" />
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="330" />
+        <location filename="../../processing_algorithms/isochrones.py" line="436" />
         <source>A prepared network (from “Build a routable network”), or a raw road layer prepared on the fly with automatic settings.</source>
         <translation>Un réseau préparé (par « Construire un réseau routable »), ou une couche de routes brute préparée à la volée avec des réglages automatiques.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="333" />
-        <source>Sites</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="335" />
-        <source>Antennas, work sites… (points, any CRS: reprojected to the network CRS).</source>
-        <translation>Antennes, chantiers… (points, tout SCR : reprojetés dans le SCR du réseau).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="337" />
-        <source>Site id field</source>
-        <translation>Champ identifiant du site</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="339" />
-        <source>Identifier copied to the outputs (default: the feature id).</source>
-        <translation>Identifiant recopié dans les sorties (par défaut : l'identifiant de l'entité).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="341" />
+        <location filename="../../processing_algorithms/isochrones.py" line="440" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="341" />
+        <location filename="../../processing_algorithms/isochrones.py" line="440" />
         <source>Car</source>
         <translation>Voiture</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="341" />
+        <location filename="../../processing_algorithms/isochrones.py" line="440" />
         <source>Walk</source>
         <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="341" />
+        <location filename="../../processing_algorithms/isochrones.py" line="440" />
         <source>Bike</source>
         <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="343" />
+        <location filename="../../processing_algorithms/isochrones.py" line="442" />
         <source>Which costs of the prepared network are used.</source>
         <translation>Quels coûts du réseau préparé sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="345" />
+        <location filename="../../processing_algorithms/isochrones.py" line="444" />
         <source>Bands (minutes)</source>
         <translation>Tranches (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="346" />
+        <location filename="../../processing_algorithms/isochrones.py" line="445" />
         <source>Comma-separated upper limits in minutes; blank = defaults of the mode.</source>
         <translation>Limites hautes en minutes séparées par des virgules ; vide = valeurs par défaut du mode.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="348" />
-        <source>Output polygons</source>
-        <translation>Polygones en sortie</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="348" />
-        <source>Nested rings for all sites together (union)</source>
-        <translation>Anneaux emboîtés pour tous les sites ensemble (union)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="348" />
-        <source>Per-site catchments (nearest site)</source>
-        <translation>Aires de desserte par site (site le plus proche)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="357" />
+        <location filename="../../processing_algorithms/isochrones.py" line="448" />
         <source>Snapping tolerance (m)</source>
         <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="359" />
+        <location filename="../../processing_algorithms/isochrones.py" line="450" />
         <source>Sites farther than this from any road open to the mode are reported, not snapped.</source>
         <translation>Les sites plus éloignés que cela de toute route ouverte au mode sont signalés, pas accrochés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="361" />
-        <source>Off-network walking distance (m)</source>
-        <translation>Distance de marche hors réseau (m)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="364" />
-        <source>How far from a reached road a place still counts as reached (walked).</source>
-        <translation>Jusqu'à quelle distance d'une route atteinte un lieu compte encore comme atteint (à pied).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="366" />
+        <location filename="../../processing_algorithms/isochrones.py" line="453" />
         <source>Off-network walking speed (km/h)</source>
         <translation>Vitesse de marche hors réseau (km/h)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="368" />
+        <location filename="../../processing_algorithms/isochrones.py" line="455" />
         <source>Speed of the walk between a site or a place and the road.</source>
         <translation>Vitesse de la marche entre un site ou un lieu et la route.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="370" />
+        <location filename="../../processing_algorithms/isochrones.py" line="457" />
         <source>Grid cell size (m, 0 = automatic)</source>
         <translation>Taille des cellules de la grille (m, 0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="372" />
+        <location filename="../../processing_algorithms/isochrones.py" line="459" />
         <source>Resolution of the polygons: 0 = 50 m by car, 25 m on foot or by bike.</source>
         <translation>Résolution des polygones : 0 = 50 m en voiture, 25 m à pied ou à vélo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="374" />
-        <source>Population grid (Filosofi)</source>
-        <translation>Grille de population (Filosofi)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="376" />
-        <source>Normalised Filosofi cells with ind, men, men_pauv: their sums are added per band.</source>
-        <translation>Carreaux Filosofi normalisés avec ind, men, men_pauv : leurs sommes sont ajoutées par tranche.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="378" />
-        <source>Population counted by</source>
-        <translation>Population comptée par</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="378" />
-        <source>Cell centroid</source>
-        <translation>Centroïde du carreau</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="378" />
-        <source>Area share</source>
-        <translation>Part de surface</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="380" />
-        <source>Centroid: the whole cell goes to the band holding its centre. Area share: split by the share of the cell in each band.</source>
-        <translation>Centroïde : tout le carreau va à la tranche qui contient son centre. Part de surface : réparti selon la part du carreau dans chaque tranche.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="394" />
+        <location filename="../../processing_algorithms/isochrones.py" line="461" />
         <source>Isochrones</source>
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="399" />
+        <location filename="../../processing_algorithms/isochrones.py" line="462" />
         <source>Site report</source>
         <translation>Rapport des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="407" />
+        <location filename="../../processing_algorithms/isochrones.py" line="470" />
         <source>Band {} min is over 3 hours (180 min): isochrones that far are not meaningful on a local network.</source>
         <translation>La tranche {} min dépasse 3 heures (180 min) : des isochrones aussi lointaines n'ont pas de sens sur un réseau local.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="410" />
+        <location filename="../../processing_algorithms/isochrones.py" line="473" />
         <source>Band “{}” is not a positive number of minutes: write the limits like 10, 20, 30.</source>
         <translation>La tranche « {} » n'est pas un nombre de minutes positif : écrivez les limites comme 10, 20, 30.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="413" />
+        <location filename="../../processing_algorithms/isochrones.py" line="476" />
         <source>No band given: defaults of the mode used ({}).</source>
         <translation>Aucune tranche indiquée : valeurs par défaut du mode utilisées ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="416" />
+        <location filename="../../processing_algorithms/isochrones.py" line="479" />
         <source>Bands sorted and de-duplicated: {} min.</source>
         <translation>Tranches triées et dédoublonnées : {} min.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="433" />
+        <location filename="../../processing_algorithms/isochrones.py" line="496" />
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="460" />
+        <location filename="../../processing_algorithms/isochrones.py" line="523" />
         <source>{} site(s) farther than {:g} m from any road open to this mode, not computed: {}.</source>
         <translation>{} site(s) à plus de {:g} m de toute route ouverte à ce mode, non calculé(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="463" />
+        <location filename="../../processing_algorithms/isochrones.py" line="526" />
         <source>{} site(s) on a network piece not joined to the main network (their isochrones stay small): {}.</source>
         <translation>{} site(s) sur un morceau de réseau non relié au réseau principal (leurs isochrones restent petites) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="467" />
+        <location filename="../../processing_algorithms/isochrones.py" line="530" />
         <source>No site is within {:g} m of the network: check the CRS of the sites and the network, or raise the snapping tolerance.</source>
         <translation>Aucun site n'est à moins de {:g} m du réseau : vérifiez le SCR des sites et du réseau, ou augmentez la tolérance d'accrochage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="534" />
+        <location filename="../../processing_algorithms/isochrones.py" line="570" />
         <source>{} polygons for {} site(s) in {:.1f} s ({} links reached).</source>
         <translation>{} polygones pour {} site(s) en {:.1f} s ({} tronçons atteints).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="561" />
+        <location filename="../../processing_algorithms/isochrones.py" line="597" />
         <source>The population layer has none of the fields {} (normalised Filosofi 2019 names).</source>
         <translation>La couche de population n'a aucun des champs {} (noms Filosofi 2019 normalisés).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="348" />
-        <source>Per-site isochrones (overlapping)</source>
-        <translation>Isochrones par site (avec recouvrements)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="353" />
-        <source>Union: one polygon per band. Catchments: one polygon per site and band, without overlap. Per-site isochrones: one polygon per site and band, each site on its own (overlapping).</source>
-        <translation>Union : un polygone par tranche. Aires de desserte : un polygone par site et par tranche, sans recouvrement. Isochrones par site : un polygone par site et par tranche, chaque site pris à part (avec recouvrements).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="383" />
-        <source>Zones for the access summary (optional)</source>
-        <translation>Zones du bilan d'accès (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="385" />
-        <source>Communes or any polygons: with a population grid, the population of each zone within each band's limit is written to the access-by-zone output.</source>
-        <translation>Communes ou tout autre polygone : avec une grille de population, la population de chaque zone à moins de la limite de chaque tranche est écrite dans la sortie « Accès par zone ».</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="388" />
-        <source>Zone id field</source>
-        <translation>Champ identifiant de zone</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="396" />
-        <source>Access by zone</source>
-        <translation>Accès par zone</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="293" />
+        <location filename="../../processing_algorithms/isochrones.py" line="399" />
         <source>Polygons of the places reached from one or many sites within each travel-time band, on a road network (best: the output of “Build a routable network”, read once and cached for the session).
 
 Output: nested non-overlapping rings for all sites together (“within X minutes of any site”: band 2 = between the first and the second limit), per-site catchments (each place assigned to the site that reaches it first, cut into the same bands), or per-site isochrones (what each site reaches on its own: one ring per site and band, rings of different sites overlap). Union and catchments come from ONE multi-source shortest-path search; per-site isochrones need one search per site. Partly reached links are interpolated.
@@ -4061,11 +3916,6 @@ Les polygones sont construits sur une grille (pas : 50 m en voiture, 25 m à pie
 Population (facultatif) : une couche de carreaux Filosofi avec ind, men, men_pauv (noms 2019) ; la population de chaque tranche est estimée sur 4 × 4 points par carreau (part de surface, par défaut) ou comptée là où se trouve le centroïde du carreau.
 
 Accès par zone (sortie facultative, avec des zones) : pour chaque zone (par exemple une commune), sa population (ind_total : les carreaux Filosofi attribués à la zone par la règle carreau-zone commune à toutes les sorties Coodiag), la population à moins de la limite de chaque tranche d'un site quelconque (ind_le_20 = personnes à moins de 20 minutes) et sa part en % (share_le_20), et la portée de la SIAE : une zone est à portée (in_reach = 1) quand au moins la moitié de sa population habite dans la bande de portée (reach_min ; 20 min en voiture, à pied et à vélo par défaut) ; reach_share est cette part et reach_basis indique si elle a été mesurée sur la population ou, faute de population utilisable, sur la surface de la zone. Couverture : une zone que la grille de population, le réseau routier (ou les horaires de transport en commun) ne couvrent qu'en partie ou pas du tout reçoit coverage = partial ou missing et des valeurs NULL (jamais 0), et est nommée dans le journal ; une zone sans route près de ses habitants reçoit status = off_network (« hors réseau ») et aucune valeur de temps de trajet.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="390" />
-        <source>Code of the zones (e.g. INSEE_COM); empty = the commune or IRIS code found by name, else the feature id.</source>
-        <translation>Code des zones (par exemple INSEE_COM) ; vide = le code de commune ou d'IRIS trouvé par son nom, sinon l'identifiant de l'entité.</translation>
     </message>
 </context>
 <context>
@@ -4480,12 +4330,12 @@ Couverture : chaque polygone reçoit coverage = missing quand la table n'a pas d
 <context>
     <name>LoadDecpAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="57" />
+        <location filename="../../processing_algorithms/load_decp.py" line="56" />
         <source>Load public contracts (DECP)</source>
         <translation>Charger les marchés publics (DECP)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="60" />
+        <location filename="../../processing_algorithms/load_decp.py" line="59" />
         <source>Which public buyers of the territory use social clauses, for which trades and amounts? Reads the « données essentielles de la commande publique »: the JSON files of the 2019 and 2022 formats and the consolidated tabular CSV of decp.info (streamed: a national file of a million rows is fine). Keeps the contracts of the territory by their place of execution (commune code, postal code — through the postcodes of the communes table —, département or region when asked) or by their buyer's commune, and reads their social considerations: « Clause sociale », « Critère social », « Marché réservé » and their combinations give social = yes; « Pas de considération sociale » (« Sans objet ») gives no; the 2019 format, which has no such field, and an absent field give unknown — never no.
 
 Outputs: the contracts as points (at the place of execution or at the buyer: the buyer's coordinates of the tabular file, else the centroid of the commune of the place or of the buyer, with a flag location); the buyers (number and amount of contracts, share with a social consideration among the contracts that say, amount in the CPV families of SIAE trades); an optional table of the rejected records with their reason — missing buyer, amount that is not a number, unknown place type, or a contract that cannot be placed on the map (a département-wide place without a located buyer). Amounts above 10 billion € are test values of the DECP: kept as NULL and flagged.</source>
@@ -4494,182 +4344,162 @@ Outputs: the contracts as points (at the place of execution or at the buyer: the
 Sorties : les marchés en points (au lieu d'exécution ou à l'acheteur : coordonnées de l'acheteur du fichier tabulaire, sinon centre de la commune du lieu ou de l'acheteur, avec un indicateur location) ; les acheteurs (nombre et montant des marchés, part avec une considération sociale parmi les marchés qui le disent, montant dans les familles CPV des métiers des SIAE) ; une table facultative des enregistrements rejetés avec leur motif — acheteur manquant, montant qui n'est pas un nombre, type de lieu inconnu, ou marché impossible à placer sur la carte (lieu à l'échelle du département sans acheteur localisé). Les montants de plus de 10 milliards d'euros sont des valeurs de test des DECP : gardés à NULL et signalés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="79" />
+        <location filename="../../processing_algorithms/load_decp.py" line="78" />
         <source>DECP file (JSON or tabular CSV)</source>
         <translation>Fichier DECP (JSON ou CSV tabulaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="81" />
+        <location filename="../../processing_algorithms/load_decp.py" line="80" />
         <source>A DECP JSON file (2019 or 2022 format) or the consolidated tabular CSV of decp.info.</source>
         <translation>Un fichier JSON des DECP (format 2019 ou 2022) ou le CSV tabulaire consolidé de decp.info.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="83" />
-        <source>Communes of the territory</source>
-        <translation>Communes du territoire</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="85" />
+        <location filename="../../processing_algorithms/load_decp.py" line="82" />
         <source>Commune polygons with their INSEE code; the outputs are in their CRS.</source>
         <translation>Polygones des communes avec leur code Insee ; les sorties sont dans leur SCR.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="87" />
-        <source>Commune code field</source>
-        <translation>Champ du code commune</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="89" />
-        <source>Empty: detected (INSEE_COM, code_insee…).</source>
-        <translation>Vide : détecté (INSEE_COM, code_insee…).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="91" />
-        <source>Communes table with postcodes (optional)</source>
-        <translation>Table des communes avec codes postaux (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="93" />
+        <location filename="../../processing_algorithms/load_decp.py" line="82" />
         <source>COG communes table (code, codes_postaux, siren, epci_code, departement, region, arrondissement) of @etalab/decoupage-administratif: places given as postal codes and buyers known by their SIREN. Without it postal codes cannot be placed.</source>
         <translation>Table des communes du COG (code, codes_postaux, siren, epci_code, departement, region, arrondissement) de @etalab/decoupage-administratif : lieux donnés en code postal et acheteurs connus par leur SIREN. Sans elle, les codes postaux ne peuvent pas être placés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="97" />
+        <location filename="../../processing_algorithms/load_decp.py" line="87" />
         <source>Contracts of the territory by</source>
         <translation>Marchés du territoire selon</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="97" />
+        <location filename="../../processing_algorithms/load_decp.py" line="87" />
         <source>Place of execution</source>
         <translation>Lieu d'exécution</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="97" />
+        <location filename="../../processing_algorithms/load_decp.py" line="87" />
         <source>Buyer's commune</source>
         <translation>Commune de l'acheteur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="97" />
+        <location filename="../../processing_algorithms/load_decp.py" line="87" />
         <source>Either</source>
         <translation>L'un ou l'autre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="100" />
+        <location filename="../../processing_algorithms/load_decp.py" line="90" />
         <source>Place of execution (lieuExecution), the buyer's commune, or either.</source>
         <translation>Lieu d'exécution (lieuExecution), commune de l'acheteur, ou l'un ou l'autre.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="102" />
+        <location filename="../../processing_algorithms/load_decp.py" line="92" />
         <source>Keep contracts executed département-wide</source>
         <translation>Garder les marchés exécutés à l'échelle du département</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="104" />
+        <location filename="../../processing_algorithms/load_decp.py" line="94" />
         <source>A place of execution given as the territory's département (or arrondissement).</source>
         <translation>Un lieu d'exécution donné comme le département (ou l'arrondissement) du territoire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="106" />
+        <location filename="../../processing_algorithms/load_decp.py" line="96" />
         <source>Keep contracts executed region-wide</source>
         <translation>Garder les marchés exécutés à l'échelle de la région</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="108" />
+        <location filename="../../processing_algorithms/load_decp.py" line="98" />
         <source>A place of execution given as the territory's region (needs the communes table).</source>
         <translation>Un lieu d'exécution donné comme la région du territoire (demande la table des communes).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="110" />
+        <location filename="../../processing_algorithms/load_decp.py" line="100" />
         <source>Draw the contracts at</source>
         <translation>Dessiner les marchés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="110" />
+        <location filename="../../processing_algorithms/load_decp.py" line="100" />
         <source>The place of execution</source>
         <translation>Au lieu d'exécution</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="110" />
+        <location filename="../../processing_algorithms/load_decp.py" line="100" />
         <source>The buyer</source>
         <translation>À l'acheteur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="113" />
+        <location filename="../../processing_algorithms/load_decp.py" line="103" />
         <source>Where each contract point goes; the other location is the fallback.</source>
         <translation>Où placer le point de chaque marché ; l'autre lieu sert de repli.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="115" />
+        <location filename="../../processing_algorithms/load_decp.py" line="105" />
         <source>Public contracts (DECP)</source>
         <translation>Marchés publics (DECP)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="117" />
+        <location filename="../../processing_algorithms/load_decp.py" line="107" />
         <source>Public buyers</source>
         <translation>Acheteurs publics</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="119" />
+        <location filename="../../processing_algorithms/load_decp.py" line="109" />
         <source>Rejected contracts</source>
         <translation>Marchés rejetés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="123" />
+        <location filename="../../processing_algorithms/load_decp.py" line="113" />
         <source>Contracts</source>
         <translation>Marchés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="124" />
+        <location filename="../../processing_algorithms/load_decp.py" line="114" />
         <source>Rejected records</source>
         <translation>Enregistrements rejetés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="129" />
+        <location filename="../../processing_algorithms/load_decp.py" line="119" />
         <source>The DECP file was not found: {}.</source>
         <translation>Le fichier DECP est introuvable : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="139" />
+        <location filename="../../processing_algorithms/load_decp.py" line="129" />
         <source>The communes table cannot be used (expected the COG columns code, codes_postaux…): {}</source>
         <translation>La table des communes n'est pas utilisable (colonnes du COG attendues : code, codes_postaux…) : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="145" />
+        <location filename="../../processing_algorithms/load_decp.py" line="135" />
         <source>No communes table: contracts whose place is a postal code cannot be placed in the territory.</source>
         <translation>Pas de table des communes : les marchés dont le lieu est un code postal ne peuvent pas être placés dans le territoire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="159" />
+        <location filename="../../processing_algorithms/load_decp.py" line="149" />
         <source>The DECP file cannot be used: {}</source>
         <translation>Le fichier DECP n'est pas utilisable : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="161" />
+        <location filename="../../processing_algorithms/load_decp.py" line="151" />
         <source>Reading the DECP file failed: {}</source>
         <translation>La lecture du fichier DECP a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="165" />
+        <location filename="../../processing_algorithms/load_decp.py" line="155" />
         <source>{} records read ({}), {} contracts of the territory, {} rejected.</source>
         <translation>{} enregistrements lus ({}), {} marchés du territoire, {} rejetés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="169" />
+        <location filename="../../processing_algorithms/load_decp.py" line="159" />
         <source>Malformed records in the whole file: {}.</source>
         <translation>Enregistrements mal formés dans l'ensemble du fichier : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="212" />
+        <location filename="../../processing_algorithms/load_decp.py" line="202" />
         <source>no place of execution or buyer location in the territory to draw it at</source>
         <translation>aucun lieu d'exécution ni lieu de l'acheteur dans le territoire où le dessiner</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="239" />
+        <location filename="../../processing_algorithms/load_decp.py" line="229" />
         <source>{} buyers could not be located (no coordinates, commune or SIREN in the communes table): written without geometry.</source>
         <translation>{} acheteurs n'ont pas pu être localisés (pas de coordonnées, de commune ni de SIREN dans la table des communes) : écrits sans géométrie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="252" />
+        <location filename="../../processing_algorithms/load_decp.py" line="242" />
         <source>{} contracts of the territory could not be drawn (département-wide place and no located buyer): counted with their buyer, listed in the rejected table.</source>
         <translation>{} marchés du territoire n'ont pas pu être dessinés (lieu à l'échelle du département et acheteur non localisé) : comptés avec leur acheteur, listés dans la table des rejets.</translation>
     </message>
@@ -5115,12 +4945,12 @@ Plusieurs flux se combinent : leurs identifiants sont préfixés par le nom du f
 <context>
     <name>LoadSiaeListAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="63" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="59" />
         <source>Load the inclusion actors (SIAE register)</source>
         <translation>Charger les acteurs de l'inclusion (liste des SIAE)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="66" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="62" />
         <source>Who else works here? Reads the register of SIAE and inclusive employers — the Plateforme de l'inclusion export (GeoJSON or CSV), the ASP list, or data·inclusion structures (JSON, with reseaux_porteurs) — and keeps those of the territory's communes (code given, or postal code + commune name resolved with the communes table, or their position) and, with the antennas and a prepared road network, those within the maximum car time of an antenna. Each gets its kind (AI, ACI, EI, ETTI, EITI, GEIQ, EA, EATT), activity (NAF), the car time from each of the SIAE's antennas (min_&lt;antenna&gt;) and from the nearest, and — with the public contracts layer of “Load public contracts (DECP)” — the contracts it holds (SIRET match with the holders) and whether some carry a social consideration.
 
 Catchment overlap: the places within the maximum time of the SIAE's antennas, split by the number of other structures of the same kind that reach them within the same time (0 = served by the SIAE alone). Same raster construction as the isochrones (50 m cells, 200 m walked off the network).</source>
@@ -5129,187 +4959,142 @@ Catchment overlap: the places within the maximum time of the SIAE's antennas, sp
 Recouvrement des aires : les lieux à moins du temps maximal des antennes de la SIAE, découpés selon le nombre d'autres structures du même type qui les atteignent dans le même temps (0 = desservis par la SIAE seule). Même construction par grille que les isochrones (cellules de 50 m, 200 m à pied hors réseau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="81" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="77" />
         <source>SIAE register (GeoJSON, JSON, CSV or spreadsheet)</source>
         <translation>Liste des SIAE (GeoJSON, JSON, CSV ou tableur)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="83" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="79" />
         <source>Plateforme de l'inclusion export, ASP list or data·inclusion structures.</source>
         <translation>Export de la Plateforme de l'inclusion, liste de l'ASP ou structures de data·inclusion.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="85" />
-        <source>Communes of the territory</source>
-        <translation>Communes du territoire</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="87" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="81" />
         <source>Commune polygons with their INSEE code; the outputs are in their CRS.</source>
         <translation>Polygones des communes avec leur code Insee ; les sorties sont dans leur SCR.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="89" />
-        <source>Commune code field</source>
-        <translation>Champ du code commune</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="91" />
-        <source>Empty: detected (INSEE_COM, code_insee…).</source>
-        <translation>Vide : détecté (INSEE_COM, code_insee…).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="93" />
-        <source>Communes table with postcodes (optional)</source>
-        <translation>Table des communes avec codes postaux (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="95" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="81" />
         <source>COG communes table (code, nom, codes_postaux): gives a commune code to structures known by postal code and city only.</source>
         <translation>Table des communes du COG (code, nom, codes_postaux) : donne un code commune aux structures connues seulement par leur code postal et leur ville.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="98" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="85" />
         <source>Kinds of structures</source>
         <translation>Types de structures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="100" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="87" />
         <source>Empty: every kind.</source>
         <translation>Vide : tous les types.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="102" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="89" />
         <source>The SIAE's antennas (optional)</source>
         <translation>Antennes de la SIAE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="104" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="89" />
         <source>For the travel times and the catchment overlap.</source>
         <translation>Pour les temps de trajet et le recouvrement des aires.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="106" />
-        <source>Antenna name field</source>
-        <translation>Champ du nom de l'antenne</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="108" />
-        <source>Empty: the feature id.</source>
-        <translation>Vide : l'identifiant de l'entité.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="110" />
-        <source>Prepared road network (optional)</source>
-        <translation>Réseau routier préparé (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="112" />
-        <source>Output of “Build a routable network”.</source>
-        <translation>Sortie de « Préparer un réseau routable ».</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="114" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="89" />
         <source>Maximum car time (minutes, 0 = territory only)</source>
         <translation>Temps maximal en voiture (minutes, 0 = territoire seul)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="116" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="89" />
         <source>Structures outside the territory but within this time of an antenna are kept; the catchments of the overlap use the same time.</source>
         <translation>Les structures hors du territoire mais à moins de ce temps d'une antenne sont gardées ; les aires du recouvrement utilisent le même temps.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="119" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="96" />
         <source>Kind of the SIAE (for the overlap)</source>
         <translation>Type de la SIAE (pour le recouvrement)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="121" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="98" />
         <source>The overlap counts the other structures of this kind.</source>
         <translation>Le recouvrement compte les autres structures de ce type.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="123" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="100" />
         <source>SIRET of the SIAE (optional)</source>
         <translation>SIRET de la SIAE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="124" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="101" />
         <source>The SIAE itself is left out of the other structures of the overlap.</source>
         <translation>La SIAE elle-même est exclue des autres structures du recouvrement.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="126" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="103" />
         <source>Public contracts (optional)</source>
         <translation>Marchés publics (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="128" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="105" />
         <source>Output of “Load public contracts (DECP)”: holders matched on SIRET.</source>
         <translation>Sortie de « Charger les marchés publics (DECP) » : titulaires reconnus par leur SIRET.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="130" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="107" />
         <source>Inclusion actors</source>
         <translation>Acteurs de l'inclusion</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="132" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="109" />
         <source>Catchment overlap with other SIAE</source>
         <translation>Recouvrement des aires avec les autres SIAE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="135" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="112" />
         <source>Structures</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="144" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="121" />
         <source>The contracts layer lacks holder_ids and social: give the output of “Load public contracts (DECP)”.</source>
         <translation>Il manque holder_ids et social à la couche des marchés : donnez la sortie de « Charger les marchés publics (DECP) ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="158" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="135" />
         <source>The register file was not found: {}.</source>
         <translation>Le fichier de la liste est introuvable : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="164" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="141" />
         <source>The register cannot be read: {}</source>
         <translation>La liste ne peut pas être lue : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="171" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="148" />
         <source>The communes table cannot be used: {}</source>
         <translation>La table des communes n'est pas utilisable : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="176" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="153" />
         <source>{} structures read ({}).</source>
         <translation>{} structures lues ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="210" />
-        <source>of the antennas</source>
-        <translation>des antennes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="226" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="190" />
         <source>Travel times and the overlap need both the antennas and the prepared network: not computed.</source>
         <translation>Les temps de trajet et le recouvrement demandent les antennes et le réseau préparé : non calculés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="244" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="208" />
         <source>{} structures in the territory or within reach.</source>
         <translation>{} structures dans le territoire ou à portée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="291" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="255" />
         <source>No catchment overlap: it needs the antennas, the network and a maximum time.</source>
         <translation>Pas de recouvrement des aires : il demande les antennes, le réseau et un temps maximal.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_siae_list.py" line="305" />
+        <location filename="../../processing_algorithms/load_siae_list.py" line="269" />
         <source>No antenna lies within 500 m of the network: no catchment overlap.</source>
         <translation>Aucune antenne n'est à moins de 500 m du réseau : pas de recouvrement des aires.</translation>
     </message>
@@ -5317,12 +5102,12 @@ Recouvrement des aires : les lieux à moins du temps maximal des antennes de la 
 <context>
     <name>LoadSireneAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="50" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="49" />
         <source>Load SIRENE establishments</source>
         <translation>Charger les établissements SIRENE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="53" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="52" />
         <source>The establishments of the territory's communes from INSEE's SIRENE register: the per-département geocoded file of Etalab (geo_siret_&lt;dep&gt;.csv.gz) or the national StockEtablissement (csv or the zip holding it) with, optionally, its geolocation file (GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joined on siret) and the legal-units file StockUniteLegale (company names, legal category). The files are streamed, never loaded whole: a national stock of tens of millions of rows is read in chunks with a byte pre-filter on the commune codes.
 
 Only active establishments are kept; optional filters on activities (the NAF codes served by chosen SIAE trades, or NAF codes typed in) and on the salaried-staff size band. Positions: the file's coordinates (WGS 84, or x/y in the row's EPSG), reprojected to the communes' CRS. Establishments whose diffusion status is partial (P) have no address and no name and are placed at their commune (location = commune), like those without coordinates and INSEE points drawn at random in the commune (quality 33).
@@ -5335,152 +5120,137 @@ Seuls les établissements actifs sont gardés ; filtres facultatifs sur les acti
 Les entrepreneurs individuels sont des personnes : leurs noms ne sont PAS écrits sauf si vous cochez l'option. Ils sont reconnus par la catégorie juridique du StockUniteLegale (1000) ; sans ce fichier, un siège sans salarié est présumé être une personne (person_source = presumed).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="71" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="70" />
         <source>SIRENE establishments file</source>
         <translation>Fichier des établissements SIRENE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="73" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="72" />
         <source>geo_siret_&lt;dep&gt;.csv.gz (Etalab) or StockEtablissement (INSEE, csv or zip).</source>
         <translation>geo_siret_&lt;dep&gt;.csv.gz (Etalab) ou StockEtablissement (Insee, csv ou zip).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="75" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="74" />
         <source>Geolocation file (optional, with the stock)</source>
         <translation>Fichier de géolocalisation (facultatif, avec le stock)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="77" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="76" />
         <source>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques (INSEE), joined on siret. Without it the stock's Lambert coordinates are used.</source>
         <translation>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques (Insee), joint sur le siret. Sans lui, les coordonnées Lambert du stock sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="80" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="79" />
         <source>Legal units file (optional)</source>
         <translation>Fichier des unités légales (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="82" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="81" />
         <source>StockUniteLegale (INSEE): company names and legal categories (individual entrepreneurs).</source>
         <translation>StockUniteLegale (Insee) : raisons sociales et catégories juridiques (entrepreneurs individuels).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="85" />
-        <source>Communes of the territory</source>
-        <translation>Communes du territoire</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="87" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="84" />
         <source>Commune polygons with their INSEE code; the output is in their CRS.</source>
         <translation>Polygones des communes avec leur code Insee ; la sortie est dans leur SCR.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="89" />
-        <source>Commune code field</source>
-        <translation>Champ du code commune</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="91" />
-        <source>Empty: detected (INSEE_COM, code_insee…).</source>
-        <translation>Vide : détecté (INSEE_COM, code_insee…).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="93" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="85" />
         <source>Keep the activities served by these SIAE trades</source>
         <translation>Garder les activités servies par ces métiers des SIAE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="95" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="87" />
         <source>Empty: every activity. The NAF codes of each trade are in resources/catalogues/siae_trades.json.</source>
         <translation>Vide : toutes les activités. Les codes NAF de chaque métier sont dans resources/catalogues/siae_trades.json.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="98" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="90" />
         <source>Other NAF codes to keep (optional)</source>
         <translation>Autres codes NAF à garder (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="99" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="91" />
         <source>Codes or prefixes separated by commas: 81.21Z, 56.10, 43.</source>
         <translation>Codes ou préfixes séparés par des virgules : 81.21Z, 56.10, 43.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="101" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="93" />
         <source>Minimum salaried staff</source>
         <translation>Effectif salarié minimal</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="101" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="93" />
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="101" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="93" />
         <source>{} or more</source>
         <translation>{} ou plus</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="104" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="96" />
         <source>Lower bound of the INSEE size band (trancheEffectifsEtablissement).</source>
         <translation>Borne basse de la tranche d'effectifs Insee (trancheEffectifsEtablissement).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="106" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="98" />
         <source>Write the names of individual entrepreneurs</source>
         <translation>Écrire les noms des entrepreneurs individuels</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="108" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="100" />
         <source>Off by default: individual entrepreneurs are persons.</source>
         <translation>Désactivé par défaut : les entrepreneurs individuels sont des personnes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="110" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="102" />
         <source>SIRENE establishments</source>
         <translation>Établissements SIRENE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="112" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="104" />
         <source>Establishments</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="113" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="105" />
         <source>Partial diffusion (at the commune)</source>
         <translation>Diffusion partielle (à la commune)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="126" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="118" />
         <source>The SIRENE file was not found: {}.</source>
         <translation>Le fichier SIRENE est introuvable : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="131" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="123" />
         <source>File not found: {}.</source>
         <translation>Fichier introuvable : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="153" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="145" />
         <source>The SIRENE file cannot be used: {}</source>
         <translation>Le fichier SIRENE n'est pas utilisable : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="155" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="147" />
         <source>Reading the SIRENE file failed: {}</source>
         <translation>La lecture du fichier SIRENE a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="159" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="151" />
         <source>{} lines read, {} establishments in the communes ({} closed left out), {} kept after the filters.</source>
         <translation>{} lignes lues, {} établissements dans les communes ({} fermés écartés), {} gardés après les filtres.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="212" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="204" />
         <source>{} establishments placed at their commune (partial diffusion or no position).</source>
         <translation>{} établissements placés à leur commune (diffusion partielle ou sans position).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_sirene.py" line="215" />
+        <location filename="../../processing_algorithms/load_sirene.py" line="207" />
         <source>{} establishments without any position.</source>
         <translation>{} établissements sans aucune position.</translation>
     </message>
@@ -5689,112 +5459,87 @@ Confidentialité (secret statistique, seuil k des réglages Coodiag) : les zones
         <translation>Carreaux Filosofi de 200 m avec men (ménages), men_pauv (ménages pauvres) et ind.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="184" />
-        <source>Sites</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
         <location filename="../../processing_algorithms/mobility_gap.py" line="186" />
-        <source>Antennas, work sites… (points).</source>
-        <translation>Antennes, chantiers… (points).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="188" />
-        <source>Site id field</source>
-        <translation>Champ identifiant du site</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="190" />
-        <source>Default: the feature id.</source>
-        <translation>Par défaut : l'identifiant de l'entité.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="193" />
         <source>Census housing table joined to zones</source>
         <translation>Table logement du recensement jointe aux zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="195" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="188" />
         <source>Communes or IRIS with the main residences (P21_RP) and the households with at least one car (P21_RP_VOIT1P), e.g. the output of “Join INSEE census table onto IRIS or communes” with base-ic-logement.</source>
         <translation>Communes ou IRIS avec les résidences principales (P21_RP) et les ménages disposant d'au moins une voiture (P21_RP_VOIT1P), par exemple la sortie de « Joindre une table du recensement Insee aux IRIS ou aux communes » avec base-ic-logement.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="199" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="192" />
         <source>Zones of the summary (communes)</source>
         <translation>Zones du bilan (communes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="201" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="192" />
         <source>Communes (or any polygons) for the per-zone output; empty: the census zones.</source>
         <translation>Communes (ou tout polygone) pour la sortie par zone ; vide : les zones du recensement.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="203" />
-        <source>Zone id field</source>
-        <translation>Champ identifiant de zone</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="205" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="192" />
         <source>Code of the zones (e.g. INSEE_COM); empty = the feature id.</source>
         <translation>Code des zones (par exemple INSEE_COM) ; vide = l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="207" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="195" />
         <source>Threshold (minutes)</source>
         <translation>Seuil (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="209" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="197" />
         <source>Sites reached within this time are counted; households farther by transit are flagged.</source>
         <translation>Les sites atteints dans ce temps sont comptés ; les ménages plus loin en transports sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="211" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="199" />
         <source>Maximum travel time (minutes)</source>
         <translation>Temps de trajet maximal (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="214" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="202" />
         <source>Beyond this, a cell has no path (NULL times).</source>
         <translation>Au-delà, un carreau n'a pas de trajet (temps NULL).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="216" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="204" />
         <source>Car versus transit, per cell</source>
         <translation>Voiture et transports, par carreau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="218" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="206" />
         <source>Car versus transit, per zone</source>
         <translation>Voiture et transports, par zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="220" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="208" />
         <source>Poor households without a car beyond the threshold by transit</source>
         <translation>Ménages pauvres sans voiture au-delà du seuil en transports</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="227" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="215" />
         <source>The car times need the road network (output of “Build a routable network”).</source>
         <translation>Les temps en voiture ont besoin du réseau routier (sortie de « Construire un réseau routable »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="231" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="219" />
         <source>The cells have no field men (households): give Filosofi cells (output of “Load Filosofi grid (INSEE, any vintage)”).</source>
         <translation>Les carreaux n'ont pas de champ men (ménages) : donnez des carreaux Filosofi (sortie de « Charger les données carroyées Filosofi (Insee, tout millésime) »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="293" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="281" />
         <source>The census layer lacks the main residences (P21_RP) or the households with a car (P21_RP_VOIT1P): households without a car are not estimated. Join the table base-ic-logement of the census to the communes or IRIS.</source>
         <translation>La couche du recensement n'a pas les résidences principales (P21_RP) ou les ménages disposant d'une voiture (P21_RP_VOIT1P) : les ménages sans voiture ne sont pas estimés. Joignez la table base-ic-logement du recensement aux communes ou aux IRIS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="357" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="345" />
         <source>About {:.0f} poor households without a car live more than {:g} minutes from a site by public transport.</source>
         <translation>Environ {:.0f} ménages pauvres sans voiture vivent à plus de {:g} minutes d'un site en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="439" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="427" />
         <source>No zones and no census layer: the per-zone output is not written.</source>
         <translation>Ni zones ni couche du recensement : la sortie par zone n'est pas écrite.</translation>
     </message>
@@ -5812,32 +5557,32 @@ Ménages sans voiture : résidences principales moins ménages disposant d'au mo
 Par commune : ménages, ménages sans voiture, ménages pauvres sans voiture, ceux d'entre eux à plus du seuil d'un site en transports en commun (le chiffre clé de l'atlas), et les médianes pondérées par les ménages des temps, du rapport et de l'écart. Les carreaux vont aux communes selon la règle carreau-zone que partagent toutes les sorties de Coodiag (par défaut, un carreau à cheval sur une limite est partagé selon la part de sa surface dans chaque commune) : une commune a ici les mêmes ménages que sur toutes les autres pages. Une commune que la grille Filosofi, le recensement, le réseau routier ou les horaires ne couvrent qu'en partie ou pas du tout reçoit des valeurs vides (NULL, jamais 0) et coverage = partial ou missing (status = off_network quand aucune route ne passe près de ses habitants) ; ces communes sont nommées dans le journal. Toutes les entrées sont des données publiques (Filosofi, recensement, GTFS, routes, adresses des antennes) : les sorties sont publiques.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="301" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="289" />
         <source>census</source>
         <translation>recensement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="335" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="323" />
         <source>About {:.0f} poor households without a car live where the road network or the public transport timetables say nothing (outside their area): they are not counted beyond the threshold.</source>
         <translation>Environ {:.0f} ménages pauvres sans voiture vivent là où le réseau routier ou les horaires de transports en commun ne disent rien (hors de leur zone) : ils ne sont pas comptés au-delà du seuil.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="405" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="393" />
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="458" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="446" />
         <source>The cells have no field ind (persons): the coverage of the zones by the Filosofi grid is not measured.</source>
         <translation>Les carreaux n'ont pas de champ ind (personnes) : la couverture des zones par la grille Filosofi n'est pas mesurée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="540" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="528" />
         <source>{} zone(s) off the road network (no road near their people): their times are left empty (NULL), not 0: {}.</source>
         <translation>{} zone(s) hors réseau (aucune route près de leurs habitants) : leurs temps sont laissés vides (NULL), pas 0 : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mobility_gap.py" line="545" />
+        <location filename="../../processing_algorithms/mobility_gap.py" line="533" />
         <source>Car versus transit per zone: values left empty (NULL) for {} zone(s) the inputs do not fully cover: {}.</source>
         <translation>Voiture et transports par zone : valeurs laissées vides (NULL) pour {} zone(s) que les entrées ne couvrent pas entièrement : {}.</translation>
     </message>
@@ -6464,12 +6209,12 @@ Sorties : les communes sélectionnées (reprojetées ; les champs contenant des 
 <context>
     <name>TransitIsochronesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="172" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="123" />
         <source>Transit isochrones</source>
         <translation>Isochrones en transports en commun</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="106" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="96" />
         <source>Polygons of the places from which the sites (antennas, work sites) are reached by public transport — arrive by a time, e.g. 08:30 for a start of work — or that are reached from them (leave at a time), in bands of minutes (default 15, 30, 45, 60).
 
 A journey walks on the road network to a stop, rides (with transfers), and walks on; walking all the way counts too. The search is repeated every step over the window (e.g. every minute from 07:30 to 08:30), and each place gets a percentile of its travel times over the window (the median by default, like R5/r5py): computed minute by minute for every place, then the percentile.
@@ -6486,179 +6231,69 @@ Sortie comme « Isochrones » : anneaux emboîtés pour tous les sites ensemble 
 Nécessite les horaires compacts de « Charger des horaires GTFS » (ou des fichiers GTFS) et le réseau routier préparé par « Construire un réseau routable ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="121" />
-        <source>Sites</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="123" />
-        <source>Antennas, work sites… (points, any CRS).</source>
-        <translation>Antennes, chantiers… (points, tout SCR).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="125" />
-        <source>Site id field</source>
-        <translation>Champ identifiant du site</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="127" />
-        <source>Identifier copied to the outputs (default: the feature id).</source>
-        <translation>Identifiant recopié dans les sorties (par défaut : l'identifiant de l'entité).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="130" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="113" />
         <source>Bands (minutes)</source>
         <translation>Tranches (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="132" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="115" />
         <source>Comma-separated upper limits in minutes (at most 180).</source>
         <translation>Limites hautes en minutes séparées par des virgules (180 au plus).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="134" />
-        <source>Output polygons</source>
-        <translation>Polygones en sortie</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="134" />
-        <source>Nested rings for all sites together (union)</source>
-        <translation>Anneaux emboîtés pour tous les sites ensemble (union)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="134" />
-        <source>Per-site catchments (nearest site)</source>
-        <translation>Aires de desserte par site (site le plus proche)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="134" />
-        <source>Per-site isochrones (overlapping)</source>
-        <translation>Isochrones par site (avec recouvrements)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="139" />
-        <source>Union: one polygon per band. Catchments: one polygon per site and band, each place with its fastest site. Per-site isochrones: each site on its own (overlapping).</source>
-        <translation>Union : un polygone par tranche. Aires de desserte : un polygone par site et par tranche, chaque lieu rattaché à son site le plus rapide. Isochrones par site : chaque site seul (avec recouvrements).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="142" />
-        <source>Off-network walking distance (m)</source>
-        <translation>Distance de marche hors réseau (m)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="145" />
-        <source>How far from a reached road a place still counts as reached (walked).</source>
-        <translation>Distance à une voie atteinte jusqu'à laquelle un lieu compte encore comme atteint (à pied).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="147" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="119" />
         <source>Grid cell size (m)</source>
         <translation>Taille des cellules de la grille (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="149" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="121" />
         <source>Resolution of the polygons.</source>
         <translation>Résolution des polygones.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="151" />
-        <source>Population grid (Filosofi)</source>
-        <translation>Grille de population (Filosofi)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="153" />
-        <source>Normalised Filosofi cells with ind, men, men_pauv: their sums are added per band.</source>
-        <translation>Carreaux Filosofi normalisés avec ind, men, men_pauv : leurs sommes sont ajoutées par tranche.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="155" />
-        <source>Population counted by</source>
-        <translation>Population comptée par</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="155" />
-        <source>Cell centroid</source>
-        <translation>Centroïde du carreau</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="155" />
-        <source>Area share</source>
-        <translation>Part de surface</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="157" />
-        <source>Centroid: the whole cell goes to the band holding its centre. Area share: split by the share of the cell in each band.</source>
-        <translation>Centroïde : tout le carreau va à la tranche qui contient son centre. Part de surface : réparti selon la part du carreau dans chaque tranche.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="160" />
-        <source>Zones for the access summary (optional)</source>
-        <translation>Zones pour le bilan d'accès (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="166" />
-        <source>Zone id field</source>
-        <translation>Champ identifiant de zone</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="174" />
-        <source>Access by zone</source>
-        <translation>Accès par zone</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="181" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="128" />
         <source>Transit isochrones need the road network (output of “Build a routable network”) for the walks to and from the stops.</source>
         <translation>Les isochrones en transports en commun ont besoin du réseau routier (sortie de « Construire un réseau routable ») pour les marches vers et depuis les arrêts.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="187" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="134" />
         <source>Band “{}” is not a positive number of minutes up to 180: write the limits like 15, 30, 45, 60.</source>
         <translation>La tranche « {} » n'est pas un nombre positif de minutes jusqu'à 180 : écrivez les limites comme 15, 30, 45, 60.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="197" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="144" />
         <source>sites</source>
         <translation>des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="203" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="150" />
         <source>{} site(s) farther than {:g} m from a walkable road, not computed: {}.</source>
         <translation>{} site(s) à plus de {:g} m d'une voie praticable à pied, non calculé(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="206" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="153" />
         <source>No site is within {:g} m of the road network: check the CRS of the sites and the network, or raise the snapping tolerance.</source>
         <translation>Aucun site n'est à moins de {:g} m du réseau routier : vérifiez le SCR des sites et du réseau, ou augmentez la tolérance d'accrochage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="212" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="159" />
         <source>Walking between the sites and the stops…</source>
         <translation>Marche entre les sites et les arrêts…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="214" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="161" />
         <source>Searching the timetable…</source>
         <translation>Recherche dans les horaires…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="221" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="168" />
         <source>Walking from the {} stops reached…</source>
         <translation>Marche depuis les {} arrêts atteints…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="324" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="243" />
         <source>{} polygons for {} site(s) in {:.1f} s.</source>
         <translation>{} polygones pour {} site(s) en {:.1f} s.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="162" />
-        <source>Communes or any polygons: the population of each zone within each band, the SIAE's reach and the coverage of the zone by the grid, the network and the feeds are written to the access-by-zone output.</source>
-        <translation>Communes ou tout polygone : la population de chaque zone dans chaque tranche, la portée de la SIAE et la couverture de la zone par la grille, le réseau et les horaires sont écrites dans la sortie d'accès par zone.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="168" />
-        <source>Code of the zones (e.g. INSEE_COM); empty = the commune or IRIS code found by name, else the feature id.</source>
-        <translation>Code des zones (par exemple INSEE_COM) ; vide = le code de commune ou d'IRIS trouvé par son nom, sinon l'identifiant de l'entité.</translation>
     </message>
 </context>
 <context>
@@ -6774,207 +6409,182 @@ Sortie : une ligne par origine (site le plus proche) ou par origine et site, ave
 <context>
     <name>TravelTimesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="94" />
+        <location filename="../../processing_algorithms/travel_times.py" line="93" />
         <source>Travel times to sites</source>
         <translation>Temps de trajet vers les sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="115" />
+        <location filename="../../processing_algorithms/travel_times.py" line="114" />
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="117" />
+        <location filename="../../processing_algorithms/travel_times.py" line="116" />
         <source>A prepared network (from “Build a routable network”).</source>
         <translation>Un réseau préparé (par « Construire un réseau routable »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="119" />
+        <location filename="../../processing_algorithms/travel_times.py" line="118" />
         <source>Origins (employees, clients)</source>
         <translation>Origines (salariés, clients)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="121" />
+        <location filename="../../processing_algorithms/travel_times.py" line="118" />
         <source>Home points; only the id field below is copied to the outputs.</source>
         <translation>Points de domicile ; seul le champ identifiant ci-dessous est recopié dans les sorties.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="123" />
+        <location filename="../../processing_algorithms/travel_times.py" line="118" />
         <source>Origin id field</source>
         <translation>Champ identifiant de l'origine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="125" />
+        <location filename="../../processing_algorithms/travel_times.py" line="118" />
         <source>A pseudonymous id (default: the feature id). Never a name.</source>
         <translation>Un identifiant pseudonyme (par défaut : l'identifiant de l'entité). Jamais un nom.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="127" />
-        <source>Sites</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="129" />
-        <source>Antennas or work sites.</source>
-        <translation>Antennes ou chantiers.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="131" />
-        <source>Site id field</source>
-        <translation>Champ identifiant du site</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="133" />
-        <source>Identifier of the sites in the outputs (default: the feature id).</source>
-        <translation>Identifiant des sites dans les sorties (par défaut : l'identifiant de l'entité).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="135" />
+        <location filename="../../processing_algorithms/travel_times.py" line="123" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="135" />
+        <location filename="../../processing_algorithms/travel_times.py" line="123" />
         <source>Car</source>
         <translation>Voiture</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="135" />
+        <location filename="../../processing_algorithms/travel_times.py" line="123" />
         <source>Walk</source>
         <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="135" />
+        <location filename="../../processing_algorithms/travel_times.py" line="123" />
         <source>Bike</source>
         <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="137" />
+        <location filename="../../processing_algorithms/travel_times.py" line="125" />
         <source>Which costs of the prepared network are used.</source>
         <translation>Quels coûts du réseau préparé sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="139" />
+        <location filename="../../processing_algorithms/travel_times.py" line="127" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="139" />
+        <location filename="../../processing_algorithms/travel_times.py" line="127" />
         <source>Nearest site</source>
         <translation>Site le plus proche</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="139" />
+        <location filename="../../processing_algorithms/travel_times.py" line="127" />
         <source>Every site</source>
         <translation>Chaque site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="141" />
+        <location filename="../../processing_algorithms/travel_times.py" line="129" />
         <source>Nearest site: one row per origin. Every site: one row per origin and site.</source>
         <translation>Site le plus proche : une ligne par origine. Chaque site : une ligne par origine et par site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="143" />
+        <location filename="../../processing_algorithms/travel_times.py" line="131" />
         <source>Alert threshold (minutes)</source>
         <translation>Seuil d'alerte (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="145" />
+        <location filename="../../processing_algorithms/travel_times.py" line="133" />
         <source>Trips longer than this are flagged (over = 1).</source>
         <translation>Les trajets plus longs sont signalés (over = 1).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="147" />
+        <location filename="../../processing_algorithms/travel_times.py" line="135" />
         <source>Snapping tolerance (m)</source>
         <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="149" />
+        <location filename="../../processing_algorithms/travel_times.py" line="137" />
         <source>Points farther than this from any road open to the mode are reported, not snapped.</source>
         <translation>Les points plus éloignés que cela de toute route ouverte au mode sont signalés, pas accrochés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="151" />
+        <location filename="../../processing_algorithms/travel_times.py" line="139" />
         <source>Minimum count shown (k)</source>
         <translation>Effectif minimal affiché (k)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="156" />
+        <location filename="../../processing_algorithms/travel_times.py" line="144" />
         <source>Zones for the map summary</source>
         <translation>Zones pour la synthèse cartographique</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="158" />
+        <location filename="../../processing_algorithms/travel_times.py" line="144" />
         <source>E.g. communes: origins are counted in the zone that holds them.</source>
         <translation>Par exemple les communes : les origines sont comptées dans la zone qui les contient.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="160" />
-        <source>Zone id field</source>
-        <translation>Champ identifiant de zone</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="162" />
+        <location filename="../../processing_algorithms/travel_times.py" line="144" />
         <source>Zone code copied to the zone summary (e.g. INSEE_COM).</source>
         <translation>Code de zone recopié dans la synthèse par zone (par exemple INSEE_COM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="164" />
+        <location filename="../../processing_algorithms/travel_times.py" line="147" />
         <source>Origin–destination table</source>
         <translation>Table origine–destination</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="166" />
+        <location filename="../../processing_algorithms/travel_times.py" line="149" />
         <source>Summary by site</source>
         <translation>Synthèse par site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="168" />
+        <location filename="../../processing_algorithms/travel_times.py" line="151" />
         <source>Summary by zone</source>
         <translation>Synthèse par zone</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="181" />
+        <location filename="../../processing_algorithms/travel_times.py" line="164" />
         <source>origins</source>
         <translation>origines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="182" />
+        <location filename="../../processing_algorithms/travel_times.py" line="165" />
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="197" />
+        <location filename="../../processing_algorithms/travel_times.py" line="180" />
         <source>{} site(s) farther than {:g} m from the network, left out: {}.</source>
         <translation>{} site(s) à plus de {:g} m du réseau, écarté(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="200" />
+        <location filename="../../processing_algorithms/travel_times.py" line="183" />
         <source>No site is within {:g} m of the network: check the CRS or raise the snapping tolerance.</source>
         <translation>Aucun site n'est à moins de {:g} m du réseau : vérifiez le SCR ou augmentez la tolérance d'accrochage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="259" />
+        <location filename="../../processing_algorithms/travel_times.py" line="242" />
         <source>{} origin row(s) farther than {:g} m from the network (status too_far).</source>
         <translation>{} ligne(s) d'origine à plus de {:g} m du réseau (statut too_far).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="262" />
+        <location filename="../../processing_algorithms/travel_times.py" line="245" />
         <source>{} origin row(s) cannot reach the site on the network (status unreachable).</source>
         <translation>{} ligne(s) d'origine ne peuvent pas atteindre le site par le réseau (statut unreachable).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="307" />
+        <location filename="../../processing_algorithms/travel_times.py" line="290" />
         <source>{} origins reach a site: median {:.1f} min, {:.1f} % over {:g} min.</source>
         <translation>{} origines atteignent un site : médiane {:.1f} min, {:.1f} % au-delà de {:g} min.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="316" />
+        <location filename="../../processing_algorithms/travel_times.py" line="299" />
         <source>Travel times computed in {:.1f} s.</source>
         <translation>Temps de trajet calculés en {:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="97" />
+        <location filename="../../processing_algorithms/travel_times.py" line="96" />
         <source>Travel time and distance on the road network from each origin (employees, clients) to its nearest site or to every site, by car, on foot or by bike; trips over the threshold (default 45 min) are flagged.
 
 Outputs: the origin–destination table (no geometry, no name or address: only the chosen origin id, the site id, minutes, km, over-threshold flag and status) — for the cartographer, not for maps; a per-site summary (number of origins, median minutes, share over the threshold) and an optional per-zone summary (e.g. communes), both under statistical secrecy so they can be mapped: a site or zone with 1 to k−1 origins (k = the secrecy threshold of the Coodiag settings), and those hidden with it so that no count can be worked back from the totals, is NULL with secret = 1; the share over the threshold is NULL too when 1 to k−1 origins are over (or under) it.
@@ -6987,7 +6597,7 @@ Sorties : la table origine–destination (sans géométrie, sans nom ni adresse 
 Les origines ou sites plus éloignés du réseau que la tolérance d'accrochage, ou qui ne peuvent atteindre aucun site, restent dans la table avec leur statut (too_far, unreachable) et sont comptés dans le journal. « Site le plus proche » fait une seule recherche pour tous les sites (sur le réseau inversé, de sorte que les sens uniques sont respectés de l'origine vers le site) ; « chaque site » fait une recherche par site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/travel_times.py" line="153" />
+        <location filename="../../processing_algorithms/travel_times.py" line="141" />
         <source>Summaries of fewer origins than this are suppressed (statistical secrecy). Empty: the threshold of the Coodiag settings (11 by default).</source>
         <translation>Les résumés portant sur moins d'origines que ce nombre sont masqués (secret statistique). Vide : le seuil des réglages Coodiag (11 par défaut).</translation>
     </message>
@@ -7519,7 +7129,7 @@ Confidentialité : les salariés sont des données personnelles ; aucun individu
         <translation>Portée des zones : {}.</translation>
     </message>
 </context>
-<context><name>CoodiagAccess</name><message><source>Reach band (minutes, 0 = the diagnostic's)</source><translation>Bande de portée (minutes, 0 = celle du diagnostic)</translation></message><message><source>Reach measured on the area of {} zone(s), their population being unknown: {}.</source><translation>Portée mesurée sur la surface de {} zone(s), leur population étant inconnue : {}.</translation></message><message><source>Reach unknown (off the network or not covered by it) for {} zone(s): {}.</source><translation>Portée inconnue (hors réseau ou réseau incomplet) pour {} zone(s) : {}.</translation></message><message><source>The access-by-zone output counts the population within reach of any site: choose the union or the catchment output type.</source><translation>La sortie d'accès par zone compte la population à portée d'un site quelconque : choisissez la sortie « union » ou « aires par site ».</translation></message><message><source>The access-by-zone output flags the zones in reach: at least half of their population (their area without a population grid) within this band of any site. 0: the diagnostic's reach band of the mode (20 min by car, on foot and by bike, 45 min by public transport); a value that is not one of the bands takes the largest band below it.</source><translation>La sortie d'accès par zone signale les zones à portée : au moins la moitié de leur population (de leur surface sans grille de population) à moins de cette durée d'un site. 0 : la bande de portée du diagnostic pour le mode (20 min en voiture, à pied et à vélo, 45 min en transports en commun) ; une valeur qui n'est pas une des bandes prend la plus grande bande inférieure.</translation></message><message><source>The population grid has no field ind (persons): reach is measured on the zones' area.</source><translation>La grille de population n'a pas de champ ind (personnes) : la portée est mesurée sur la surface des zones.</translation></message><message><source>zones</source><translation>zones</translation></message><message><source>{} of {} zone(s) in reach (at least {:.0%} of their population within {:g} min): {}.</source><translation>{} zone(s) sur {} à portée (au moins {:.0%} de leur population à moins de {:g} min) : {}.</translation></message></context><context><name>CoodiagEconomy</name><message><source>Commune codes read from the field {}.</source><translation>Codes communes lus dans le champ {}.</translation></message><message><source>No feature of the communes layer has a valid INSEE code in the field {}.</source><translation>Aucune entité de la couche des communes n'a de code Insee valide dans le champ {}.</translation></message><message><source>The communes layer has no INSEE commune code field (INSEE_COM, code_insee…): choose it in “Commune code field”.</source><translation>La couche des communes n'a pas de champ de code commune Insee (INSEE_COM, code_insee…) : choisissez-le dans « Champ du code commune ».</translation></message><message><source>communes</source><translation>communes</translation></message><message><source>of the communes</source><translation>des communes</translation></message><message><source>{} commune feature(s) without a valid code or geometry were left out.</source><translation>{} entité(s) commune sans code ou géométrie valide écartée(s).</translation></message></context><context><name>CoodiagOptionsPage</name><message><source> people</source><translation> personnes</translation></message><message><source>A rate on a grid cell or a zone (clients per 1,000 households…) is shown only when its denominator reaches this number of households or persons: a rate on a handful of households says nothing, and would fill the top class of a map. 0: the secrecy threshold k.</source><translation>Un taux sur un carreau ou une zone (clients pour 1 000 ménages…) n'est montré que si son dénominateur atteint ce nombre de ménages ou de personnes : un taux sur une poignée de ménages ne dit rien et remplirait la classe supérieure d'une carte. 0 : le seuil de secret k.</translation></message><message><source>Addresses and geocoding</source><translation>Adresses et géocodage</translation></message><message><source>Allow Coodiag to download public data (INSEE, IGN, data.gouv.fr)</source><translation>Autoriser Coodiag à télécharger des données publiques (INSEE, IGN, data.gouv.fr)</translation></message><message><source>Base Adresse Nationale file</source><translation>Fichier de la Base Adresse Nationale</translation></message><message><source>Below 11 (INSEE's threshold), small counts of people may be printed: use it for tests only.</source><translation>En dessous de 11 (le seuil de l'INSEE), de petits effectifs de personnes peuvent être imprimés : à réserver aux essais.</translation></message><message><source>CRS of imported points when their territory cannot be recognised.</source><translation>SCR des points importés quand leur territoire ne peut pas être reconnu.</translation></message><message><source>Coodiag</source><translation>Coodiag</translation></message><message><source>Default CRS</source><translation>SCR par défaut</translation></message><message><source>Download cache folder</source><translation>Dossier de cache des téléchargements</translation></message><message><source>Downloads (online services)</source><translation>Téléchargements (services en ligne)</translation></message><message><source>Every count of 1 to k−1 clients or employees is hidden in every layer, in the atlas and in its key figures, and so are the counts hidden with them so that none can be worked back. 11 is INSEE's threshold.</source><translation>Tout effectif de 1 à k−1 clients ou salariés est masqué dans chaque couche, dans l'atlas et dans ses chiffres clés, ainsi que les effectifs masqués avec lui pour qu'aucun ne puisse être recalculé. 11 est le seuil de l'INSEE.</translation></message><message><source>Grid cells in zones</source><translation>Carreaux dans les zones</translation></message><message><source>How the people of a 200 m cell are counted in communes and other zones.</source><translation>Comment les personnes d'un carreau de 200 m sont comptées dans les communes et les autres zones.</translation></message><message><source>Kept in QGIS's encrypted authentication database (Authentication tab); the project only references it.</source><translation>Conservée dans la base d'authentification chiffrée de QGIS (onglet Authentification) ; le projet ne fait que la référencer.</translation></message><message><source>Kept in a key file of your QGIS profile (the authentication database could not be unlocked); it moves into the database at the next import where it is unlocked.</source><translation>Conservée dans un fichier de clé de votre profil QGIS (la base d'authentification n'a pas pu être déverrouillée) ; elle passera dans la base au prochain import où celle-ci sera déverrouillée.</translation></message><message><source>Losing it only means that later imports get new pseudonyms.</source><translation>La perdre signifie seulement que les imports suivants recevront de nouveaux pseudonymes.</translation></message><message><source>Make or unlock the key now</source><translation>Créer ou déverrouiller la clé maintenant</translation></message><message><source>Maps</source><translation>Cartes</translation></message><message><source>Minimum denominator of a rate</source><translation>Dénominateur minimal d'un taux</translation></message><message><source>None yet: the first import of clients or employees makes one.</source><translation>Aucune pour l'instant : le premier import de clients ou de salariés en crée une.</translation></message><message><source>Off by default: nothing is downloaded unless this is ticked.</source><translation>Désactivé par défaut : rien n'est téléchargé tant que cette case n'est pas cochée.</translation></message><message><source>Online geocoder URL</source><translation>URL du géocodeur en ligne</translation></message><message><source>Pseudonymisation key of the current project</source><translation>Clé de pseudonymisation du projet courant</translation></message><message><source>Retries</source><translation>Nouvelles tentatives</translation></message><message><source>Retries after a busy answer (HTTP 429 or 5xx), waiting 1, 2, 4… s. The timeout is QGIS's network timeout (Settings ▸ Options ▸ Network).</source><translation>Nouvelles tentatives après une réponse « occupé » (HTTP 429 ou 5xx), en attendant 1, 2, 4… s. Le délai d'expiration est celui du réseau de QGIS (Préférences ▸ Options ▸ Réseau).</translation></message><message><source>Rows per request</source><translation>Lignes par requête</translation></message><message><source>Rows sent per request (the service accepts files up to 50 MB).</source><translation>Lignes envoyées par requête (le service accepte des fichiers jusqu'à 50 Mo).</translation></message><message><source>Secrecy threshold k</source><translation>Seuil de secret k</translation></message><message><source>Set by the environment variable {}: change it there.</source><translation>Fixé par la variable d'environnement {} : modifiez-la là.</translation></message><message><source>Share of the cell's area in each zone</source><translation>Part de la surface du carreau dans chaque zone</translation></message><message><source>Statistical secrecy</source><translation>Secret statistique</translation></message><message><source>Still in clear in the project file (earlier version): it moves out at the next import or with the button below.</source><translation>Encore en clair dans le fichier du projet (version antérieure) : elle en sortira au prochain import ou avec le bouton ci-dessous.</translation></message><message><source>The BAN batch geocoding service (/search/csv/). Addresses are sent only when an import ticks « Send these addresses to the online geocoder ».</source><translation>Le service de géocodage par lot de la BAN (/search/csv/). Les adresses ne sont envoyées que si un import coche « Envoyer ces adresses au géocodeur en ligne ».</translation></message><message><source>The département file adresses-NN.csv of adresse.data.gouv.fr, used when an import in address mode is given no address file.</source><translation>Le fichier départemental adresses-NN.csv d'adresse.data.gouv.fr, utilisé quand un import en mode adresse ne reçoit pas de fichier d'adresses.</translation></message><message><source>Where downloaded files are kept and looked for first. Empty: the QGIS cache folder (…/cache/coodiag).</source><translation>Où les fichiers téléchargés sont conservés et cherchés en premier. Vide : le dossier de cache de QGIS (…/cache/coodiag).</translation></message><message><source>Whole cell to the zone holding its centre</source><translation>Carreau entier à la zone qui contient son centre</translation></message><message><source>Whole cell to the zone holding most of it</source><translation>Carreau entier à la zone qui en contient la plus grande part</translation></message><message><source>the secrecy threshold k</source><translation>le seuil de secret k</translation></message></context><context><name>CoodiagPipelines</name><message><source>A polygon layer of communes with their INSEE code (and EPCI code for an EPCI territory), covering the territory: IGN ADMIN EXPRESS, a COG file, an open-data portal export.</source><translation>Une couche de polygones des communes avec leur code Insee (et le code de l'EPCI pour un territoire intercommunal), couvrant le territoire : IGN ADMIN EXPRESS, un fichier du COG, un export d'un portail open data.</translation></message><message><source>A table of the communes with their postcodes and SIREN (e.g. the decoupage-administratif communes table), to place contracts and structures given by postcode.</source><translation>Une table des communes avec leurs codes postaux et leur SIREN (par ex. la table des communes de decoupage-administratif), pour placer les marchés et les structures connus par leur code postal.</translation></message><message><source>Add the layers to the map, grouped by question</source><translation>Ajouter les couches à la carte, rangées par question</translation></message><message><source>An INSEE census table at commune level (base-ic-…), joined to the communes.</source><translation>Une table du recensement de l'Insee à la commune (base-ic-…), jointe aux communes.</translation></message><message><source>Antenna column (clients and antennas files)</source><translation>Colonne de l'antenne (fichiers des clients et des antennes)</translation></message><message><source>Antennas file</source><translation>Fichier des antennes</translation></message><message><source>Arrival time at the antennas</source><translation>Heure d'arrivée aux antennes</translation></message><message><source>Atlas (PDF)</source><translation>Atlas (PDF)</translation></message><message><source>Atlas pages</source><translation>Pages de l'atlas</translation></message><message><source>Atlas: {}</source><translation>Atlas : {}</translation></message><message><source>BAN address file of the département</source><translation>Fichier d'adresses BAN du département</translation></message><message><source>BMO survey file (France Travail)</source><translation>Fichier de l'enquête BMO (France Travail)</translation></message><message><source>Base Adresse Nationale file adresses-&lt;département&gt;.csv(.gz), to place addresses offline. Without it, rows are placed by their coordinates or at their commune.</source><translation>Fichier de la Base Adresse Nationale adresses-&lt;département&gt;.csv(.gz), pour placer les adresses hors ligne. Sans lui, les lignes sont placées par leurs coordonnées ou à leur commune.</translation></message><message><source>Builds the study territory from INSEE codes (communes, EPCI or départements) out of a communes layer, then loads the INSEE Filosofi grid (any vintage) and, when given, a census table, into the diagnostic GeoPackage (layers communes, territory, filosofi_200m, census_communes).</source><translation>Construit le territoire d'étude à partir de codes Insee (communes, EPCI ou départements) dans une couche de communes, puis charge les carreaux Filosofi de l'Insee (tout millésime) et, si elle est fournie, une table du recensement, dans le GeoPackage du diagnostic (couches communes, territory, filosofi_200m, census_communes).</translation></message><message><source>By bike</source><translation>À vélo</translation></message><message><source>CSV or spreadsheet (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;All files (*)</source><translation>CSV ou tableur (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;Tous les fichiers (*)</translation></message><message><source>Car</source><translation>Voiture</translation></message><message><source>Car bands (minutes)</source><translation>Tranches en voiture (minutes)</translation></message><message><source>Census table (INSEE, optional)</source><translation>Table du recensement (Insee, facultative)</translation></message><message><source>Choose the diagnostic GeoPackage (.gpkg) to write into.</source><translation>Choisissez le GeoPackage du diagnostic (.gpkg) où écrire.</translation></message><message><source>Client weight field (e.g. hours sold)</source><translation>Champ de pondération des clients (ex. heures vendues)</translation></message><message><source>Clients file</source><translation>Fichier des clients</translation></message><message><source>Codes separated by commas, e.g. 242010056 for the CA du Pays Ajaccien, or 2A004, 2A006 for two communes.</source><translation>Codes séparés par des virgules, par ex. 242010056 pour la CA du Pays Ajaccien, ou 2A004, 2A006 pour deux communes.</translation></message><message><source>Commune codes</source><translation>Codes communes</translation></message><message><source>Commune → BMO basin table</source><translation>Table commune → bassin BMO</translation></message><message><source>Communes layer (Admin Express, COG…)</source><translation>Couche des communes (Admin Express, COG…)</translation></message><message><source>Communes table with postcodes (COG)</source><translation>Table des communes avec codes postaux (COG)</translation></message><message><source>Cycling bands (minutes)</source><translation>Tranches à vélo (minutes)</translation></message><message><source>Date studied for public transport (YYYY-MM-DD)</source><translation>Date étudiée pour les transports en commun (AAAA-MM-JJ)</translation></message><message><source>Diagnostic GeoPackage</source><translation>GeoPackage du diagnostic</translation></message><message><source>Département codes</source><translation>Codes de départements</translation></message><message><source>EPCI (SIREN number)</source><translation>EPCI (numéro SIREN)</translation></message><message><source>Employees in insertion file</source><translation>Fichier des salariés en insertion</translation></message><message><source>Empty: the next Tuesday covered by the feeds.</source><translation>Vide : le prochain mardi couvert par les fichiers.</translation></message><message><source>English</source><translation>Anglais</translation></message><message><source>Filosofi 200 m grid file (INSEE)</source><translation>Fichier des carreaux Filosofi de 200 m (Insee)</translation></message><message><source>French</source><translation>Français</translation></message><message><source>GTFS files of the networks serving the territory (transport.data.gouv.fr); several feeds (urban, coach, TER) are combined. Without them the public transport maps are left out.</source><translation>Fichiers GTFS des réseaux qui desservent le territoire (transport.data.gouv.fr) ; plusieurs réseaux (urbain, cars, TER) sont combinés. Sans eux, les cartes des transports en commun sont laissées de côté.</translation></message><message><source>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joined on the SIRET when the establishments file is the national stock.</source><translation>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joint sur le SIRET quand le fichier des établissements est le stock national.</translation></message><message><source>INSEE codes of the territory</source><translation>Codes Insee du territoire</translation></message><message><source>INSEE's SIRENE establishments: the geocoded file of the département (geo_siret_&lt;dep&gt;.csv.gz) or the national StockEtablissement (streamed, never loaded whole).</source><translation>Les établissements SIRENE de l'Insee : le fichier géocodé du département (geo_siret_&lt;dep&gt;.csv.gz) ou le StockEtablissement national (lu au fil de l'eau, jamais chargé en entier).</translation></message><message><source>Imports and places the SIAE's antennas, clients, employees and work sites (CSV or spreadsheet exports) into the diagnostic GeoPackage, with the rows that could not be placed in their own tables. Names, phones, e-mails and addresses are not kept; employees are pseudonymised. Uses the communes of the diagnostic, when present, to place rows known only by their commune.</source><translation>Importe et place les antennes, clients, salariés et chantiers de la SIAE (exports CSV ou tableur) dans le GeoPackage du diagnostic, avec les lignes qui n'ont pu être placées dans leurs propres tables. Les noms, téléphones, courriels et adresses ne sont pas conservés ; les salariés sont pseudonymisés. Utilise les communes du diagnostic, si elles y sont, pour placer les lignes connues seulement par leur commune.</translation></message><message><source>Kind of the SIAE</source><translation>Type de SIAE</translation></message><message><source>Kind of the SIAE (association intermédiaire, chantier, entreprise d'insertion…), for the catchment overlap with the other structures of the same kind.</source><translation>Type de la SIAE (association intermédiaire, chantier, entreprise d'insertion…), pour le recouvrement des aires avec les autres structures du même type.</translation></message><message><source>Language of the atlas</source><translation>Langue de l'atlas</translation></message><message><source>Language of the printed atlas (titles, legends, figures).</source><translation>Langue de l'atlas imprimé (titres, légendes, chiffres).</translation></message><message><source>Layers written</source><translation>Couches écrites</translation></message><message><source>Name of the SIAE</source><translation>Nom de la SIAE</translation></message><message><source>Name of the territory</source><translation>Nom du territoire</translation></message><message><source>Nothing could be computed: {}</source><translation>Rien n'a pu être calculé : {}</translation></message><message><source>On foot</source><translation>À pied</translation></message><message><source>Optional column naming the antenna in both the clients and the antennas files: customer areas are then drawn per antenna.</source><translation>Colonne facultative donnant l'antenne, à la fois dans le fichier des clients et dans celui des antennes : les aires de clientèle sont alors tracées par antenne.</translation></message><message><source>Optional column of the clients file weighting each client; empty = one per client.</source><translation>Colonne facultative du fichier des clients pondérant chaque client ; vide = un par client.</translation></message><message><source>Optional: the work sites or missions (address or coordinates).</source><translation>Facultatif : les chantiers ou missions (adresse ou coordonnées).</translation></message><message><source>Printed on the atlas pages, e.g. « AI du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « AI du Pays Ajaccien ».</translation></message><message><source>Printed on the atlas pages, e.g. « CA du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « CA du Pays Ajaccien ».</translation></message><message><source>Public contracts file (DECP)</source><translation>Fichier des marchés publics (DECP)</translation></message><message><source>Public data: territory and Filosofi grid</source><translation>Données publiques : territoire et carreaux Filosofi</translation></message><message><source>Public transport bands (minutes)</source><translation>Tranches en transports en commun (minutes)</translation></message><message><source>Public transport searches arrive by this time, over the hour before (median of the window).</source><translation>Les trajets en transports en commun arrivent à cette heure, sur l'heure qui précède (médiane de la fenêtre).</translation></message><message><source>Public transport timetables (GTFS zip)</source><translation>Horaires de transport en commun (zip GTFS)</translation></message><message><source>Q1 Clients: density, penetration, prospects</source><translation>Q1 Clients : densité, pénétration, prospection</translation></message><message><source>Q2 Beneficiaries: potential and unmet zones</source><translation>Q2 Bénéficiaires : potentiel et zones non atteintes</translation></message><message><source>Q3 Mobility: isochrones and travel times</source><translation>Q3 Mobilité : isochrones et temps de trajet</translation></message><message><source>Q4 Antennas: where to open a new one</source><translation>Q4 Antennes : où en ouvrir une nouvelle</translation></message><message><source>Q5 Jobs and companies: recruitment tension, companies to approach</source><translation>Q5 Emploi et entreprises : tensions de recrutement, entreprises à prospecter</translation></message><message><source>Q6 Public procurement and inclusion actors</source><translation>Q6 Commande publique et acteurs de l'inclusion</translation></message><message><source>Question 1 — where are the clients, where could new ones be? From the clients and communes of the diagnostic GeoPackage: clients per cell and per commune, smoothed rate, market penetration and customer areas, prospect zones and hot spots, all under the statistical secret.</source><translation>Question 1 — où sont les clients, où pourraient être les nouveaux ? À partir des clients et des communes du GeoPackage du diagnostic : clients par carreau et par commune, taux lissé, taux de pénétration et aires de clientèle, zones à prospecter et points chauds, sous secret statistique.</translation></message><message><source>Question 2 — where are the potential beneficiaries the SIAE does not reach? From the Filosofi grid, the communes and the employees of the diagnostic GeoPackage: potential per cell and per commune, unmet zones and employees per commune, under the statistical secret.</source><translation>Question 2 — où sont les bénéficiaires potentiels que la SIAE n'atteint pas ? À partir des carreaux Filosofi, des communes et des salariés du GeoPackage du diagnostic : potentiel par carreau et par commune, zones non atteintes et salariés par commune, sous secret statistique.</translation></message><message><source>Question 3 — how far is the SIAE, by car, on foot, by bike and by public transport? Prepares the road network, computes the isochrones of the antennas with the population reached per band and commune (when the Filosofi grid is in the diagnostic), the employees' travel times to their antenna and, with GTFS timetables, public transport isochrones and the car-versus-transit gap.</source><translation>Question 3 — à quelle distance est la SIAE, en voiture, à pied, à vélo et en transports en commun ? Prépare le réseau routier, calcule les isochrones des antennes avec la population atteinte par tranche et par commune (quand les carreaux Filosofi sont dans le diagnostic), les temps de trajet des salariés vers leur antenne et, avec des horaires GTFS, les isochrones en transports en commun et l'écart entre voiture et transports.</translation></message><message><source>Question 4 — where should a new antenna open? From the road network, the potential beneficiaries and the antennas of the diagnostic GeoPackage: scenarios of 1 to 3 new antennas chosen among the commune centres to reach the most potential beneficiaries within 20 minutes by car (maximal coverage), with the p-median and set-covering answers for comparison. Open “Where to open an antenna” in the toolbox for other candidates, modes or standards.</source><translation>Question 4 — où ouvrir une nouvelle antenne ? À partir du réseau routier, des bénéficiaires potentiels et des antennes du GeoPackage du diagnostic : scénarios de 1 à 3 nouvelles antennes choisies parmi les centres des communes pour atteindre le plus de bénéficiaires potentiels à moins de 20 minutes en voiture (couverture maximale), avec les réponses p-médiane et couverture d'ensemble pour comparaison. Ouvrez « Où ouvrir une antenne » dans la boîte à outils pour d'autres sites candidats, modes ou normes.</translation></message><message><source>Question 5 — which trades struggle to recruit here, and which companies could become clients? Loads the France Travail BMO survey for the basins of the territory and the SIRENE establishments of its communes, then ranks the companies to approach (activities the SIAE serves or tense trades, within reach of the antennas, not already clients).</source><translation>Question 5 — quels métiers peinent à recruter ici, et quelles entreprises pourraient devenir clientes ? Charge l'enquête BMO de France Travail pour les bassins du territoire et les établissements SIRENE de ses communes, puis classe les entreprises à prospecter (activités que sert la SIAE ou métiers en tension, à portée des antennes, pas déjà clientes).</translation></message><message><source>Question 6 — which public buyers use social clauses, and who else works here? Loads the public contracts (DECP) executed in or bought by the territory, with their social considerations, and the other SIAE of the territory with their catchment overlap with the SIAE's antennas.</source><translation>Question 6 — quels acheteurs publics utilisent des clauses sociales, et qui d'autre travaille ici ? Charge les marchés publics (DECP) exécutés sur le territoire ou passés par ses acheteurs, avec leurs considérations sociales, et les autres SIAE du territoire avec le recouvrement de leurs aires avec celles des antennes de la SIAE.</translation></message><message><source>Road lines (OpenStreetMap, BD TOPO or already prepared by Coodiag). Without them the travel-time maps are left out.</source><translation>Lignes du réseau routier (OpenStreetMap, BD TOPO ou déjà préparées par Coodiag). Sans elles, les cartes de temps de trajet sont laissées de côté.</translation></message><message><source>Road network</source><translation>Réseau routier</translation></message><message><source>SIAE register</source><translation>Liste des SIAE</translation></message><message><source>SIRENE establishments file</source><translation>Fichier des établissements SIRENE</translation></message><message><source>SIRENE geolocation file (with the national stock)</source><translation>Fichier de géolocalisation SIRENE (avec le stock national)</translation></message><message><source>SIRENE legal units file (optional)</source><translation>Fichier des unités légales SIRENE (facultatif)</translation></message><message><source>Same as QGIS</source><translation>Comme QGIS</translation></message><message><source>Steps left out, and why</source><translation>Étapes laissées de côté, et pourquoi</translation></message><message><source>StockUniteLegale: company names, and which establishments belong to individual entrepreneurs (persons, whose names are never printed).</source><translation>StockUniteLegale : noms des entreprises, et établissements des entrepreneurs individuels (des personnes, dont le nom n'est jamais imprimé).</translation></message><message><source>Target population field of the communes</source><translation>Champ de population cible des communes</translation></message><message><source>The Besoins en Main-d'Œuvre open-data file (Base_open_data_BMO_&lt;year&gt;.xlsx) or a CSV extract: recruitment projects and difficulties by employment basin and trade.</source><translation>Le fichier open data Besoins en Main-d'Œuvre (Base_open_data_BMO_&lt;année&gt;.xlsx) ou un extrait CSV : projets de recrutement et difficultés par bassin d'emploi et par métier.</translation></message><message><source>The INSEE Filosofi gridded data (any vintage). Without it, rates use a population field of the communes and the population maps are left out.</source><translation>Les données carroyées Filosofi de l'Insee (tout millésime). Sans elles, les taux utilisent un champ de population des communes et les cartes de population sont laissées de côté.</translation></message><message><source>The atlas could not be printed: {}</source><translation>L'atlas n'a pas pu être imprimé : {}</translation></message><message><source>The clients export (one row per client, with an address, coordinates or a commune). Names, phones and e-mails are not kept.</source><translation>L'export des clients (une ligne par client, avec une adresse, des coordonnées ou une commune). Les noms, téléphones et courriels ne sont pas conservés.</translation></message><message><source>The diagnostic GeoPackage {} does not exist yet: run the earlier steps (or the whole diagnostic) first.</source><translation>Le GeoPackage du diagnostic {} n'existe pas encore : lancez d'abord les étapes précédentes (ou tout le diagnostic).</translation></message><message><source>The diagnostic's .gpkg file, holding the layers of the earlier steps; this run adds or replaces its own layers.</source><translation>Le fichier .gpkg du diagnostic, qui contient les couches des étapes précédentes ; ce traitement ajoute ou remplace ses propres couches.</translation></message><message><source>The diagnostic's .gpkg file: created when it does not exist; otherwise its layers of the same name are replaced and the others kept.</source><translation>Le fichier .gpkg du diagnostic : créé s'il n'existe pas ; sinon ses couches de même nom sont remplacées et les autres conservées.</translation></message><message><source>The données essentielles de la commande publique: JSON (2019 or 2022 format) or the consolidated CSV.</source><translation>Les données essentielles de la commande publique : JSON (format 2019 ou 2022) ou le CSV consolidé.</translation></message><message><source>The employees in insertion export (address or commune of residence). Pseudonymised on import; never printed individually.</source><translation>L'export des salariés en insertion (adresse ou commune de résidence). Pseudonymisé à l'import ; jamais imprimé individuellement.</translation></message><message><source>The file given for “{}” does not exist: {}</source><translation>Le fichier indiqué pour « {} » n'existe pas : {}</translation></message><message><source>The isochrones of this mode say which zones are within the SIAE's reach (prospect zones, unmet zones, key figures).</source><translation>Les isochrones de ce mode disent quelles zones sont à portée de la SIAE (zones à prospecter, zones non atteintes, chiffres clés).</translation></message><message><source>The list of the SIAE (Plateforme de l'inclusion export, ASP list or data·inclusion structures), to map the other inclusion actors.</source><translation>La liste des SIAE (export de la Plateforme de l'inclusion, liste de l'ASP ou structures data·inclusion), pour cartographier les autres acteurs de l'inclusion.</translation></message><message><source>The structure's antennas or premises (CSV or spreadsheet, with an address or coordinates).</source><translation>Les antennes ou locaux de la structure (CSV ou tableur, avec une adresse ou des coordonnées).</translation></message><message><source>The structure's files: import and placing</source><translation>Les fichiers de la structure : import et placement</translation></message><message><source>The table giving the BMO employment basin of each commune (INSEE code, basin code).</source><translation>La table donnant le bassin d'emploi BMO de chaque commune (code Insee, code du bassin).</translation></message><message><source>The territory is given by</source><translation>Le territoire est défini par</translation></message><message><source>The whole Coodiag diagnostic in one run, from the SIAE's files and the public data to the PDF atlas:
+<context><name>CoodiagAccess</name><message><source>Access by zone</source><translation>Accès par zone</translation></message><message><source>Area share</source><translation>Part de surface</translation></message><message><source>Cell centroid</source><translation>Centroïde du carreau</translation></message><message><source>Centroid: the whole cell goes to the band holding its centre. Area share: split by the share of the cell in each band.</source><translation>Centroïde : tout le carreau va à la tranche qui contient son centre. Part de surface : réparti selon la part du carreau dans chaque tranche.</translation></message><message><source>Code of the zones (e.g. INSEE_COM); empty = the commune or IRIS code found by name, else the feature id.</source><translation>Code des zones (par exemple INSEE_COM) ; vide = le code de commune ou d'IRIS trouvé par son nom, sinon l'identifiant de l'entité.</translation></message><message><source>Communes or any polygons: the access-by-zone output gets, for each zone, its population within each band's limit (with a population grid), the SIAE's reach and the coverage of the zone by the population grid, the road network and, for public transport, the timetables.</source><translation>Communes ou tout autre polygone : la sortie « Accès par zone » donne, pour chaque zone, sa population à moins de la limite de chaque tranche (avec une grille de population), la portée de la SIAE et la couverture de la zone par la grille de population, le réseau routier et, pour les transports en commun, les horaires.</translation></message><message><source>How far from a reached road a place still counts as reached (walked).</source><translation>Jusqu'à quelle distance d'une route atteinte un lieu compte encore comme atteint (à pied).</translation></message><message><source>Nested rings for all sites together (union)</source><translation>Anneaux emboîtés pour tous les sites ensemble (union)</translation></message><message><source>Normalised Filosofi cells with ind, men, men_pauv: their sums are added per band.</source><translation>Carreaux Filosofi normalisés avec ind, men, men_pauv : leurs sommes sont ajoutées par tranche.</translation></message><message><source>Off-network walking distance (m)</source><translation>Distance de marche hors réseau (m)</translation></message><message><source>Output polygons</source><translation>Polygones en sortie</translation></message><message><source>Per-site catchments (nearest site)</source><translation>Aires de desserte par site (site le plus proche)</translation></message><message><source>Per-site isochrones (overlapping)</source><translation>Isochrones par site (avec recouvrements)</translation></message><message><source>Population counted by</source><translation>Population comptée par</translation></message><message><source>Population grid (Filosofi)</source><translation>Grille de population (Filosofi)</translation></message><message><source>Reach band (minutes, 0 = the diagnostic's)</source><translation>Bande de portée (minutes, 0 = celle du diagnostic)</translation></message><message><source>Reach measured on the area of {} zone(s), their population being unknown: {}.</source><translation>Portée mesurée sur la surface de {} zone(s), leur population étant inconnue : {}.</translation></message><message><source>Reach unknown (off the network or not covered by it) for {} zone(s): {}.</source><translation>Portée inconnue (hors réseau ou réseau incomplet) pour {} zone(s) : {}.</translation></message><message><source>The access-by-zone output counts the population within reach of any site: choose the union or the catchment output type.</source><translation>La sortie d'accès par zone compte la population à portée d'un site quelconque : choisissez la sortie « union » ou « aires par site ».</translation></message><message><source>The access-by-zone output flags the zones in reach: at least half of their population (their area without a population grid) within this band of any site. 0: the diagnostic's reach band of the mode (20 min by car, on foot and by bike, 45 min by public transport); a value that is not one of the bands takes the largest band below it.</source><translation>La sortie d'accès par zone signale les zones à portée : au moins la moitié de leur population (de leur surface sans grille de population) à moins de cette durée d'un site. 0 : la bande de portée du diagnostic pour le mode (20 min en voiture, à pied et à vélo, 45 min en transports en commun) ; une valeur qui n'est pas une des bandes prend la plus grande bande inférieure.</translation></message><message><source>The population grid has no field ind (persons): reach is measured on the zones' area.</source><translation>La grille de population n'a pas de champ ind (personnes) : la portée est mesurée sur la surface des zones.</translation></message><message><source>Union: one polygon per band. Catchments: one polygon per site and band, each place with its fastest site (no overlap). Per-site isochrones: one polygon per site and band, each site on its own (overlapping).</source><translation>Union : un polygone par tranche. Aires de desserte : un polygone par site et par tranche, chaque lieu rattaché à son site le plus rapide (sans recouvrement). Isochrones par site : un polygone par site et par tranche, chaque site pris à part (avec recouvrements).</translation></message><message><source>Zones for the access summary (optional)</source><translation>Zones du bilan d'accès (facultatif)</translation></message><message><source>zones</source><translation>zones</translation></message><message><source>{} of {} zone(s) in reach (at least {:.0%} of their population within {:g} min): {}.</source><translation>{} zone(s) sur {} à portée (au moins {:.0%} de leur population à moins de {:g} min) : {}.</translation></message></context><context><name>CoodiagEconomy</name><message><source>Commune codes read from the field {}.</source><translation>Codes communes lus dans le champ {}.</translation></message><message><source>No feature of the communes layer has a valid INSEE code in the field {}.</source><translation>Aucune entité de la couche des communes n'a de code Insee valide dans le champ {}.</translation></message><message><source>The communes layer has no INSEE commune code field (INSEE_COM, code_insee…): choose it in “Commune code field”.</source><translation>La couche des communes n'a pas de champ de code commune Insee (INSEE_COM, code_insee…) : choisissez-le dans « Champ du code commune ».</translation></message><message><source>communes</source><translation>communes</translation></message><message><source>of the communes</source><translation>des communes</translation></message><message><source>{} commune feature(s) without a valid code or geometry were left out.</source><translation>{} entité(s) commune sans code ou géométrie valide écartée(s).</translation></message></context><context><name>CoodiagOptionsPage</name><message><source> people</source><translation> personnes</translation></message><message><source>A rate on a grid cell or a zone (clients per 1,000 households…) is shown only when its denominator reaches this number of households or persons: a rate on a handful of households says nothing, and would fill the top class of a map. 0: the secrecy threshold k.</source><translation>Un taux sur un carreau ou une zone (clients pour 1 000 ménages…) n'est montré que si son dénominateur atteint ce nombre de ménages ou de personnes : un taux sur une poignée de ménages ne dit rien et remplirait la classe supérieure d'une carte. 0 : le seuil de secret k.</translation></message><message><source>Addresses and geocoding</source><translation>Adresses et géocodage</translation></message><message><source>Allow Coodiag to download public data (INSEE, IGN, data.gouv.fr)</source><translation>Autoriser Coodiag à télécharger des données publiques (INSEE, IGN, data.gouv.fr)</translation></message><message><source>Base Adresse Nationale file</source><translation>Fichier de la Base Adresse Nationale</translation></message><message><source>Below 11 (INSEE's threshold), small counts of people may be printed: use it for tests only.</source><translation>En dessous de 11 (le seuil de l'INSEE), de petits effectifs de personnes peuvent être imprimés : à réserver aux essais.</translation></message><message><source>CRS of imported points when their territory cannot be recognised.</source><translation>SCR des points importés quand leur territoire ne peut pas être reconnu.</translation></message><message><source>Coodiag</source><translation>Coodiag</translation></message><message><source>Default CRS</source><translation>SCR par défaut</translation></message><message><source>Download cache folder</source><translation>Dossier de cache des téléchargements</translation></message><message><source>Downloads (online services)</source><translation>Téléchargements (services en ligne)</translation></message><message><source>Every count of 1 to k−1 clients or employees is hidden in every layer, in the atlas and in its key figures, and so are the counts hidden with them so that none can be worked back. 11 is INSEE's threshold.</source><translation>Tout effectif de 1 à k−1 clients ou salariés est masqué dans chaque couche, dans l'atlas et dans ses chiffres clés, ainsi que les effectifs masqués avec lui pour qu'aucun ne puisse être recalculé. 11 est le seuil de l'INSEE.</translation></message><message><source>Grid cells in zones</source><translation>Carreaux dans les zones</translation></message><message><source>How the people of a 200 m cell are counted in communes and other zones.</source><translation>Comment les personnes d'un carreau de 200 m sont comptées dans les communes et les autres zones.</translation></message><message><source>Kept in QGIS's encrypted authentication database (Authentication tab); the project only references it.</source><translation>Conservée dans la base d'authentification chiffrée de QGIS (onglet Authentification) ; le projet ne fait que la référencer.</translation></message><message><source>Kept in a key file of your QGIS profile (the authentication database could not be unlocked); it moves into the database at the next import where it is unlocked.</source><translation>Conservée dans un fichier de clé de votre profil QGIS (la base d'authentification n'a pas pu être déverrouillée) ; elle passera dans la base au prochain import où celle-ci sera déverrouillée.</translation></message><message><source>Losing it only means that later imports get new pseudonyms.</source><translation>La perdre signifie seulement que les imports suivants recevront de nouveaux pseudonymes.</translation></message><message><source>Make or unlock the key now</source><translation>Créer ou déverrouiller la clé maintenant</translation></message><message><source>Maps</source><translation>Cartes</translation></message><message><source>Minimum denominator of a rate</source><translation>Dénominateur minimal d'un taux</translation></message><message><source>None yet: the first import of clients or employees makes one.</source><translation>Aucune pour l'instant : le premier import de clients ou de salariés en crée une.</translation></message><message><source>Off by default: nothing is downloaded unless this is ticked.</source><translation>Désactivé par défaut : rien n'est téléchargé tant que cette case n'est pas cochée.</translation></message><message><source>Online geocoder URL</source><translation>URL du géocodeur en ligne</translation></message><message><source>Pseudonymisation key of the current project</source><translation>Clé de pseudonymisation du projet courant</translation></message><message><source>Retries</source><translation>Nouvelles tentatives</translation></message><message><source>Retries after a busy answer (HTTP 429 or 5xx), waiting 1, 2, 4… s. The timeout is QGIS's network timeout (Settings ▸ Options ▸ Network).</source><translation>Nouvelles tentatives après une réponse « occupé » (HTTP 429 ou 5xx), en attendant 1, 2, 4… s. Le délai d'expiration est celui du réseau de QGIS (Préférences ▸ Options ▸ Réseau).</translation></message><message><source>Rows per request</source><translation>Lignes par requête</translation></message><message><source>Rows sent per request (the service accepts files up to 50 MB).</source><translation>Lignes envoyées par requête (le service accepte des fichiers jusqu'à 50 Mo).</translation></message><message><source>Secrecy threshold k</source><translation>Seuil de secret k</translation></message><message><source>Set by the environment variable {}: change it there.</source><translation>Fixé par la variable d'environnement {} : modifiez-la là.</translation></message><message><source>Share of the cell's area in each zone</source><translation>Part de la surface du carreau dans chaque zone</translation></message><message><source>Statistical secrecy</source><translation>Secret statistique</translation></message><message><source>Still in clear in the project file (earlier version): it moves out at the next import or with the button below.</source><translation>Encore en clair dans le fichier du projet (version antérieure) : elle en sortira au prochain import ou avec le bouton ci-dessous.</translation></message><message><source>The BAN batch geocoding service (/search/csv/). Addresses are sent only when an import ticks « Send these addresses to the online geocoder ».</source><translation>Le service de géocodage par lot de la BAN (/search/csv/). Les adresses ne sont envoyées que si un import coche « Envoyer ces adresses au géocodeur en ligne ».</translation></message><message><source>The département file adresses-NN.csv of adresse.data.gouv.fr, used when an import in address mode is given no address file.</source><translation>Le fichier départemental adresses-NN.csv d'adresse.data.gouv.fr, utilisé quand un import en mode adresse ne reçoit pas de fichier d'adresses.</translation></message><message><source>Where downloaded files are kept and looked for first. Empty: the QGIS cache folder (…/cache/coodiag).</source><translation>Où les fichiers téléchargés sont conservés et cherchés en premier. Vide : le dossier de cache de QGIS (…/cache/coodiag).</translation></message><message><source>Whole cell to the zone holding its centre</source><translation>Carreau entier à la zone qui contient son centre</translation></message><message><source>Whole cell to the zone holding most of it</source><translation>Carreau entier à la zone qui en contient la plus grande part</translation></message><message><source>the secrecy threshold k</source><translation>le seuil de secret k</translation></message></context><context><name>CoodiagParameters</name><message><source>Antenna name field</source><translation>Champ du nom de l'antenne</translation></message><message><source>Antennas, work sites… (points, any CRS: reprojected to the network CRS).</source><translation>Antennes, chantiers… (points, tout SCR : reprojetés dans le SCR du réseau).</translation></message><message><source>Commune code field</source><translation>Champ du code commune</translation></message><message><source>Communes of the territory</source><translation>Communes du territoire</translation></message><message><source>Communes table with postcodes (optional)</source><translation>Table des communes avec codes postaux (facultatif)</translation></message><message><source>Empty: detected (INSEE_COM, code_insee…).</source><translation>Vide : détecté (INSEE_COM, code_insee…).</translation></message><message><source>Empty: the feature id.</source><translation>Vide : l'identifiant de l'entité.</translation></message><message><source>Identifier copied to the outputs (default: the feature id).</source><translation>Identifiant recopié dans les sorties (par défaut : l'identifiant de l'entité).</translation></message><message><source>Output of “Build a routable network”.</source><translation>Sortie de « Préparer un réseau routable ».</translation></message><message><source>Prepared road network (optional)</source><translation>Réseau routier préparé (facultatif)</translation></message><message><source>Site id field</source><translation>Champ identifiant du site</translation></message><message><source>Sites</source><translation>Sites</translation></message><message><source>Zone id field</source><translation>Champ identifiant de zone</translation></message><message><source>of the antennas</source><translation>des antennes</translation></message></context><context><name>CoodiagPipelines</name><message><source>A polygon layer of communes with their INSEE code (and EPCI code for an EPCI territory), covering the territory: IGN ADMIN EXPRESS, a COG file, an open-data portal export.</source><translation>Une couche de polygones des communes avec leur code Insee (et le code de l'EPCI pour un territoire intercommunal), couvrant le territoire : IGN ADMIN EXPRESS, un fichier du COG, un export d'un portail open data.</translation></message><message><source>A table of the communes with their postcodes and SIREN (e.g. the decoupage-administratif communes table), to place contracts and structures given by postcode.</source><translation>Une table des communes avec leurs codes postaux et leur SIREN (par ex. la table des communes de decoupage-administratif), pour placer les marchés et les structures connus par leur code postal.</translation></message><message><source>Add the layers to the map, grouped by question</source><translation>Ajouter les couches à la carte, rangées par question</translation></message><message><source>An INSEE census table at commune level (base-ic-…), joined to the communes.</source><translation>Une table du recensement de l'Insee à la commune (base-ic-…), jointe aux communes.</translation></message><message><source>Antenna column (clients and antennas files)</source><translation>Colonne de l'antenne (fichiers des clients et des antennes)</translation></message><message><source>Antennas file</source><translation>Fichier des antennes</translation></message><message><source>Arrival time at the antennas</source><translation>Heure d'arrivée aux antennes</translation></message><message><source>Atlas (PDF)</source><translation>Atlas (PDF)</translation></message><message><source>Atlas pages</source><translation>Pages de l'atlas</translation></message><message><source>Atlas: {}</source><translation>Atlas : {}</translation></message><message><source>BAN address file of the département</source><translation>Fichier d'adresses BAN du département</translation></message><message><source>BMO survey file (France Travail)</source><translation>Fichier de l'enquête BMO (France Travail)</translation></message><message><source>Base Adresse Nationale file adresses-&lt;département&gt;.csv(.gz), to place addresses offline. Without it, rows are placed by their coordinates or at their commune.</source><translation>Fichier de la Base Adresse Nationale adresses-&lt;département&gt;.csv(.gz), pour placer les adresses hors ligne. Sans lui, les lignes sont placées par leurs coordonnées ou à leur commune.</translation></message><message><source>Builds the study territory from INSEE codes (communes, EPCI or départements) out of a communes layer, then loads the INSEE Filosofi grid (any vintage) and, when given, a census table, into the diagnostic GeoPackage (layers communes, territory, filosofi_200m, census_communes).</source><translation>Construit le territoire d'étude à partir de codes Insee (communes, EPCI ou départements) dans une couche de communes, puis charge les carreaux Filosofi de l'Insee (tout millésime) et, si elle est fournie, une table du recensement, dans le GeoPackage du diagnostic (couches communes, territory, filosofi_200m, census_communes).</translation></message><message><source>By bike</source><translation>À vélo</translation></message><message><source>CSV or spreadsheet (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;All files (*)</source><translation>CSV ou tableur (*.csv *.txt *.tsv *.xlsx *.ods *.xls);;Tous les fichiers (*)</translation></message><message><source>Car</source><translation>Voiture</translation></message><message><source>Car bands (minutes)</source><translation>Tranches en voiture (minutes)</translation></message><message><source>Census table (INSEE, optional)</source><translation>Table du recensement (Insee, facultative)</translation></message><message><source>Choose the diagnostic GeoPackage (.gpkg) to write into.</source><translation>Choisissez le GeoPackage du diagnostic (.gpkg) où écrire.</translation></message><message><source>Client weight field (e.g. hours sold)</source><translation>Champ de pondération des clients (ex. heures vendues)</translation></message><message><source>Clients file</source><translation>Fichier des clients</translation></message><message><source>Codes separated by commas, e.g. 242010056 for the CA du Pays Ajaccien, or 2A004, 2A006 for two communes.</source><translation>Codes séparés par des virgules, par ex. 242010056 pour la CA du Pays Ajaccien, ou 2A004, 2A006 pour deux communes.</translation></message><message><source>Commune codes</source><translation>Codes communes</translation></message><message><source>Commune → BMO basin table</source><translation>Table commune → bassin BMO</translation></message><message><source>Communes layer (Admin Express, COG…)</source><translation>Couche des communes (Admin Express, COG…)</translation></message><message><source>Communes table with postcodes (COG)</source><translation>Table des communes avec codes postaux (COG)</translation></message><message><source>Cycling bands (minutes)</source><translation>Tranches à vélo (minutes)</translation></message><message><source>Date studied for public transport (YYYY-MM-DD)</source><translation>Date étudiée pour les transports en commun (AAAA-MM-JJ)</translation></message><message><source>Diagnostic GeoPackage</source><translation>GeoPackage du diagnostic</translation></message><message><source>Département codes</source><translation>Codes de départements</translation></message><message><source>EPCI (SIREN number)</source><translation>EPCI (numéro SIREN)</translation></message><message><source>Employees in insertion file</source><translation>Fichier des salariés en insertion</translation></message><message><source>Empty: the next Tuesday covered by the feeds.</source><translation>Vide : le prochain mardi couvert par les fichiers.</translation></message><message><source>English</source><translation>Anglais</translation></message><message><source>Filosofi 200 m grid file (INSEE)</source><translation>Fichier des carreaux Filosofi de 200 m (Insee)</translation></message><message><source>French</source><translation>Français</translation></message><message><source>GTFS files of the networks serving the territory (transport.data.gouv.fr); several feeds (urban, coach, TER) are combined. Without them the public transport maps are left out.</source><translation>Fichiers GTFS des réseaux qui desservent le territoire (transport.data.gouv.fr) ; plusieurs réseaux (urbain, cars, TER) sont combinés. Sans eux, les cartes des transports en commun sont laissées de côté.</translation></message><message><source>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joined on the SIRET when the establishments file is the national stock.</source><translation>GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, joint sur le SIRET quand le fichier des établissements est le stock national.</translation></message><message><source>INSEE codes of the territory</source><translation>Codes Insee du territoire</translation></message><message><source>INSEE's SIRENE establishments: the geocoded file of the département (geo_siret_&lt;dep&gt;.csv.gz) or the national StockEtablissement (streamed, never loaded whole).</source><translation>Les établissements SIRENE de l'Insee : le fichier géocodé du département (geo_siret_&lt;dep&gt;.csv.gz) ou le StockEtablissement national (lu au fil de l'eau, jamais chargé en entier).</translation></message><message><source>Imports and places the SIAE's antennas, clients, employees and work sites (CSV or spreadsheet exports) into the diagnostic GeoPackage, with the rows that could not be placed in their own tables. Names, phones, e-mails and addresses are not kept; employees are pseudonymised. Uses the communes of the diagnostic, when present, to place rows known only by their commune.</source><translation>Importe et place les antennes, clients, salariés et chantiers de la SIAE (exports CSV ou tableur) dans le GeoPackage du diagnostic, avec les lignes qui n'ont pu être placées dans leurs propres tables. Les noms, téléphones, courriels et adresses ne sont pas conservés ; les salariés sont pseudonymisés. Utilise les communes du diagnostic, si elles y sont, pour placer les lignes connues seulement par leur commune.</translation></message><message><source>Kind of the SIAE</source><translation>Type de SIAE</translation></message><message><source>Kind of the SIAE (association intermédiaire, chantier, entreprise d'insertion…), for the catchment overlap with the other structures of the same kind.</source><translation>Type de la SIAE (association intermédiaire, chantier, entreprise d'insertion…), pour le recouvrement des aires avec les autres structures du même type.</translation></message><message><source>Language of the atlas</source><translation>Langue de l'atlas</translation></message><message><source>Language of the printed atlas (titles, legends, figures).</source><translation>Langue de l'atlas imprimé (titres, légendes, chiffres).</translation></message><message><source>Layers written</source><translation>Couches écrites</translation></message><message><source>Name of the SIAE</source><translation>Nom de la SIAE</translation></message><message><source>Name of the territory</source><translation>Nom du territoire</translation></message><message><source>Nothing could be computed: {}</source><translation>Rien n'a pu être calculé : {}</translation></message><message><source>On foot</source><translation>À pied</translation></message><message><source>Optional column naming the antenna in both the clients and the antennas files: customer areas are then drawn per antenna.</source><translation>Colonne facultative donnant l'antenne, à la fois dans le fichier des clients et dans celui des antennes : les aires de clientèle sont alors tracées par antenne.</translation></message><message><source>Optional column of the clients file weighting each client; empty = one per client.</source><translation>Colonne facultative du fichier des clients pondérant chaque client ; vide = un par client.</translation></message><message><source>Optional: the work sites or missions (address or coordinates).</source><translation>Facultatif : les chantiers ou missions (adresse ou coordonnées).</translation></message><message><source>Printed on the atlas pages, e.g. « AI du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « AI du Pays Ajaccien ».</translation></message><message><source>Printed on the atlas pages, e.g. « CA du Pays Ajaccien ».</source><translation>Imprimé sur les pages de l'atlas, par ex. « CA du Pays Ajaccien ».</translation></message><message><source>Public contracts file (DECP)</source><translation>Fichier des marchés publics (DECP)</translation></message><message><source>Public data: territory and Filosofi grid</source><translation>Données publiques : territoire et carreaux Filosofi</translation></message><message><source>Public transport bands (minutes)</source><translation>Tranches en transports en commun (minutes)</translation></message><message><source>Public transport searches arrive by this time, over the hour before (median of the window).</source><translation>Les trajets en transports en commun arrivent à cette heure, sur l'heure qui précède (médiane de la fenêtre).</translation></message><message><source>Public transport timetables (GTFS zip)</source><translation>Horaires de transport en commun (zip GTFS)</translation></message><message><source>Q1 Clients: density, penetration, prospects</source><translation>Q1 Clients : densité, pénétration, prospection</translation></message><message><source>Q2 Beneficiaries: potential and unmet zones</source><translation>Q2 Bénéficiaires : potentiel et zones non atteintes</translation></message><message><source>Q3 Mobility: isochrones and travel times</source><translation>Q3 Mobilité : isochrones et temps de trajet</translation></message><message><source>Q4 Antennas: where to open a new one</source><translation>Q4 Antennes : où en ouvrir une nouvelle</translation></message><message><source>Q5 Jobs and companies: recruitment tension, companies to approach</source><translation>Q5 Emploi et entreprises : tensions de recrutement, entreprises à prospecter</translation></message><message><source>Q6 Public procurement and inclusion actors</source><translation>Q6 Commande publique et acteurs de l'inclusion</translation></message><message><source>Question 1 — where are the clients, where could new ones be? From the clients and communes of the diagnostic GeoPackage: clients per cell and per commune, smoothed rate, market penetration and customer areas, prospect zones and hot spots, all under the statistical secret.</source><translation>Question 1 — où sont les clients, où pourraient être les nouveaux ? À partir des clients et des communes du GeoPackage du diagnostic : clients par carreau et par commune, taux lissé, taux de pénétration et aires de clientèle, zones à prospecter et points chauds, sous secret statistique.</translation></message><message><source>Question 2 — where are the potential beneficiaries the SIAE does not reach? From the Filosofi grid, the communes and the employees of the diagnostic GeoPackage: potential per cell and per commune, unmet zones and employees per commune, under the statistical secret.</source><translation>Question 2 — où sont les bénéficiaires potentiels que la SIAE n'atteint pas ? À partir des carreaux Filosofi, des communes et des salariés du GeoPackage du diagnostic : potentiel par carreau et par commune, zones non atteintes et salariés par commune, sous secret statistique.</translation></message><message><source>Question 3 — how far is the SIAE, by car, on foot, by bike and by public transport? Prepares the road network, computes the isochrones of the antennas with the population reached per band and commune (when the Filosofi grid is in the diagnostic), the employees' travel times to their antenna and, with GTFS timetables, public transport isochrones and the car-versus-transit gap.</source><translation>Question 3 — à quelle distance est la SIAE, en voiture, à pied, à vélo et en transports en commun ? Prépare le réseau routier, calcule les isochrones des antennes avec la population atteinte par tranche et par commune (quand les carreaux Filosofi sont dans le diagnostic), les temps de trajet des salariés vers leur antenne et, avec des horaires GTFS, les isochrones en transports en commun et l'écart entre voiture et transports.</translation></message><message><source>Question 4 — where should a new antenna open? From the road network, the potential beneficiaries and the antennas of the diagnostic GeoPackage: scenarios of 1 to 3 new antennas chosen among the commune centres to reach the most potential beneficiaries within 20 minutes by car (maximal coverage), with the p-median and set-covering answers for comparison. Open “Where to open an antenna” in the toolbox for other candidates, modes or standards.</source><translation>Question 4 — où ouvrir une nouvelle antenne ? À partir du réseau routier, des bénéficiaires potentiels et des antennes du GeoPackage du diagnostic : scénarios de 1 à 3 nouvelles antennes choisies parmi les centres des communes pour atteindre le plus de bénéficiaires potentiels à moins de 20 minutes en voiture (couverture maximale), avec les réponses p-médiane et couverture d'ensemble pour comparaison. Ouvrez « Où ouvrir une antenne » dans la boîte à outils pour d'autres sites candidats, modes ou normes.</translation></message><message><source>Question 5 — which trades struggle to recruit here, and which companies could become clients? Loads the France Travail BMO survey for the basins of the territory and the SIRENE establishments of its communes, then ranks the companies to approach (activities the SIAE serves or tense trades, within reach of the antennas, not already clients).</source><translation>Question 5 — quels métiers peinent à recruter ici, et quelles entreprises pourraient devenir clientes ? Charge l'enquête BMO de France Travail pour les bassins du territoire et les établissements SIRENE de ses communes, puis classe les entreprises à prospecter (activités que sert la SIAE ou métiers en tension, à portée des antennes, pas déjà clientes).</translation></message><message><source>Question 6 — which public buyers use social clauses, and who else works here? Loads the public contracts (DECP) executed in or bought by the territory, with their social considerations, and the other SIAE of the territory with their catchment overlap with the SIAE's antennas.</source><translation>Question 6 — quels acheteurs publics utilisent des clauses sociales, et qui d'autre travaille ici ? Charge les marchés publics (DECP) exécutés sur le territoire ou passés par ses acheteurs, avec leurs considérations sociales, et les autres SIAE du territoire avec le recouvrement de leurs aires avec celles des antennes de la SIAE.</translation></message><message><source>Road lines (OpenStreetMap, BD TOPO or already prepared by Coodiag). Without them the travel-time maps are left out.</source><translation>Lignes du réseau routier (OpenStreetMap, BD TOPO ou déjà préparées par Coodiag). Sans elles, les cartes de temps de trajet sont laissées de côté.</translation></message><message><source>Road network</source><translation>Réseau routier</translation></message><message><source>SIAE register</source><translation>Liste des SIAE</translation></message><message><source>SIRENE establishments file</source><translation>Fichier des établissements SIRENE</translation></message><message><source>SIRENE geolocation file (with the national stock)</source><translation>Fichier de géolocalisation SIRENE (avec le stock national)</translation></message><message><source>SIRENE legal units file (optional)</source><translation>Fichier des unités légales SIRENE (facultatif)</translation></message><message><source>Same as QGIS</source><translation>Comme QGIS</translation></message><message><source>Steps left out, and why</source><translation>Étapes laissées de côté, et pourquoi</translation></message><message><source>StockUniteLegale: company names, and which establishments belong to individual entrepreneurs (persons, whose names are never printed).</source><translation>StockUniteLegale : noms des entreprises, et établissements des entrepreneurs individuels (des personnes, dont le nom n'est jamais imprimé).</translation></message><message><source>Target population field of the communes</source><translation>Champ de population cible des communes</translation></message><message><source>The Besoins en Main-d'Œuvre open-data file (Base_open_data_BMO_&lt;year&gt;.xlsx) or a CSV extract: recruitment projects and difficulties by employment basin and trade.</source><translation>Le fichier open data Besoins en Main-d'Œuvre (Base_open_data_BMO_&lt;année&gt;.xlsx) ou un extrait CSV : projets de recrutement et difficultés par bassin d'emploi et par métier.</translation></message><message><source>The INSEE Filosofi gridded data (any vintage). Without it, rates use a population field of the communes and the population maps are left out.</source><translation>Les données carroyées Filosofi de l'Insee (tout millésime). Sans elles, les taux utilisent un champ de population des communes et les cartes de population sont laissées de côté.</translation></message><message><source>The atlas could not be printed: {}</source><translation>L'atlas n'a pas pu être imprimé : {}</translation></message><message><source>The clients export (one row per client, with an address, coordinates or a commune). Names, phones and e-mails are not kept.</source><translation>L'export des clients (une ligne par client, avec une adresse, des coordonnées ou une commune). Les noms, téléphones et courriels ne sont pas conservés.</translation></message><message><source>The diagnostic GeoPackage {} does not exist yet: run the earlier steps (or the whole diagnostic) first.</source><translation>Le GeoPackage du diagnostic {} n'existe pas encore : lancez d'abord les étapes précédentes (ou tout le diagnostic).</translation></message><message><source>The diagnostic's .gpkg file, holding the layers of the earlier steps; this run adds or replaces its own layers.</source><translation>Le fichier .gpkg du diagnostic, qui contient les couches des étapes précédentes ; ce traitement ajoute ou remplace ses propres couches.</translation></message><message><source>The diagnostic's .gpkg file: created when it does not exist; otherwise its layers of the same name are replaced and the others kept.</source><translation>Le fichier .gpkg du diagnostic : créé s'il n'existe pas ; sinon ses couches de même nom sont remplacées et les autres conservées.</translation></message><message><source>The données essentielles de la commande publique: JSON (2019 or 2022 format) or the consolidated CSV.</source><translation>Les données essentielles de la commande publique : JSON (format 2019 ou 2022) ou le CSV consolidé.</translation></message><message><source>The employees in insertion export (address or commune of residence). Pseudonymised on import; never printed individually.</source><translation>L'export des salariés en insertion (adresse ou commune de résidence). Pseudonymisé à l'import ; jamais imprimé individuellement.</translation></message><message><source>The file given for “{}” does not exist: {}</source><translation>Le fichier indiqué pour « {} » n'existe pas : {}</translation></message><message><source>The isochrones of this mode say which zones are within the SIAE's reach (prospect zones, unmet zones, key figures).</source><translation>Les isochrones de ce mode disent quelles zones sont à portée de la SIAE (zones à prospecter, zones non atteintes, chiffres clés).</translation></message><message><source>The list of the SIAE (Plateforme de l'inclusion export, ASP list or data·inclusion structures), to map the other inclusion actors.</source><translation>La liste des SIAE (export de la Plateforme de l'inclusion, liste de l'ASP ou structures data·inclusion), pour cartographier les autres acteurs de l'inclusion.</translation></message><message><source>The structure's antennas or premises (CSV or spreadsheet, with an address or coordinates).</source><translation>Les antennes ou locaux de la structure (CSV ou tableur, avec une adresse ou des coordonnées).</translation></message><message><source>The structure's files: import and placing</source><translation>Les fichiers de la structure : import et placement</translation></message><message><source>The table giving the BMO employment basin of each commune (INSEE code, basin code).</source><translation>La table donnant le bassin d'emploi BMO de chaque commune (code Insee, code du bassin).</translation></message><message><source>The territory is given by</source><translation>Le territoire est défini par</translation></message><message><source>The whole Coodiag diagnostic in one run, from the SIAE's files and the public data to the PDF atlas:
 1. the study territory (communes from INSEE codes);
 2. the SIAE's files (antennas, clients, employees, work sites) imported and placed;
 3. public data (Filosofi 200 m grid, census);

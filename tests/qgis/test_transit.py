@@ -287,12 +287,50 @@ def test_transitisochrones_bands_on_the_mini_network(mini_gpkg, mini_roads, tmp_
     assert band_at(l93(8.70, 41.92)) is None
     assert band_at(QgsPointXY(site.x(), site.y() + 30)) == 15.0  # walking from the site's road
     by_band = {f["minutes"]: f for f in iso.getFeatures()}
-    assert by_band[45.0]["ind"] == 10.0 and by_band[45.0]["mode"] == "transit"
+    # population by area share (POP_METHOD's default, the same as the road isochrones'): the 10 persons of the
+    # 200 m cell are split over its 4 × 4 sample points (25 and 75 m either side of A1), 0.625 each. The two rows
+    # 25 m from the east–west road through A1 lie within the 30 m walked off the network (band 30–45 like A1: at
+    # most 75 m along the road and 25 m off it, under 4 min at 2 km/h, from A1's 40 min); the rows 75 m away are
+    # reached by no band.
+    # 8 points → 5.0 persons; checked against the points that really fall in the band's polygon.
+    assert by_band[45.0]["mode"] == "transit"
+    box = cell.geometry().boundingBox()
+    samples = [QgsGeometry.fromPointXY(QgsPointXY(box.xMinimum() + (i + 0.5) / 4 * box.width(),
+                                                  box.yMinimum() + (j + 0.5) / 4 * box.height()))
+               for i in range(4) for j in range(4)]
+    inside = [g for g in samples if by_band[45.0].geometry().contains(g)]
+    assert len(inside) == 8 and all(abs(abs(g.asPoint().y() - a1.y()) - 25.0) < 1e-6 for g in inside)
+    assert by_band[45.0]["ind"] == 10.0 * 8 / 16 == 5.0
+    assert sum(f["ind"] for f in by_band.values()) == 5.0  # the 8 others are in no band
+    # by cell centroid: the whole cell goes to the band holding A1 (45)
+    run("coodiag:transitisochrones", {
+        "SITES": sites, "SITE_ID": "name", "TIMETABLE": "{}|layername=transit_timetable".format(gpkg),
+        "NETWORK": mini_roads, "DIRECTION": 0, "TIME": "08:00", "WINDOW": 1, "WALK_SPEED": 2.0, "CELL_SIZE": 25,
+        "OFFNET_DISTANCE": 30, "POPULATION": pop, "POP_METHOD": 0, "OUTPUT": sink(out, "isochrones_centroid")})
+    by_band = {f["minutes"]: f for f in layer(out, "isochrones_centroid").getFeatures()}
+    assert by_band[45.0]["ind"] == 10.0 and sum(f["ind"] for f in by_band.values()) == 10.0
     from coodiag.processing_algorithms import diagnostic
 
     meta = diagnostic.registry(out)["isochrones_transit"]["metadata"]
     assert (meta["direction"], meta["window"], meta["percentile"]) == ("arrive_by", "08:00–08:00", 50.0)
     assert diagnostic.has_default_style(out, "isochrones_transit")
+
+
+def test_road_and_transit_isochrones_share_their_population_and_access_parameters(coodiag_provider):
+    """ONE definition (isochrones.add_access_parameters…): same label, help, options and default — area share."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    road = registry.algorithmById("coodiag:isochrones")
+    transit_alg = registry.algorithmById("coodiag:transitisochrones")
+    for name in ("SITES", "SITE_ID", "OUTPUT_TYPE", "OFFNET_DISTANCE", "POPULATION", "POP_METHOD", "ZONES", "ZONE_ID",
+                 "REACH_BAND", "OUTPUT_ZONES"):
+        a, b = road.parameterDefinition(name), transit_alg.parameterDefinition(name)
+        assert (a.description(), a.help(), a.defaultValue(), int(a.flags())) == \
+            (b.description(), b.help(), b.defaultValue(), int(b.flags())), name
+    from coodiag.processing_algorithms.isochrones import POP_METHODS
+
+    assert POP_METHODS[transit_alg.parameterDefinition("POP_METHOD").defaultValue()] == "area_share"
 
 
 def test_mobilitygap_cells_and_zones(mini_gpkg, mini_roads, tmp_path):

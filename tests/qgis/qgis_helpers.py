@@ -21,3 +21,33 @@ def run_with_threshold(alg: str, params: dict, threshold_param: str):
             os.environ.pop("QGIS_COODIAG_PRIVACY_THRESHOLD", None)
         else:
             os.environ["QGIS_COODIAG_PRIVACY_THRESHOLD"] = old
+
+
+def write_layer(path, name, geom_type, fields, rows, crs="EPSG:2154"):
+    """Rows [(wkt or None, {field: value})] written as layer `name` of the GeoPackage `path`; its uri."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorFileWriter, QgsVectorLayer
+
+    spec = "&".join(f"field={n}:{t}" for n, t in fields)
+    mem = QgsVectorLayer(f"{geom_type}?crs={crs}&{spec}", name, "memory")
+    feats = []
+    for wkt, attrs in rows:
+        f = QgsFeature(mem.fields())
+        if wkt:
+            f.setGeometry(QgsGeometry.fromWkt(wkt))
+        for k, v in attrs.items():
+            f[k] = v
+        feats.append(f)
+    mem.dataProvider().addFeatures(feats)
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = "GPKG"
+    opts.layerName = name
+    if path.exists():
+        opts.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(mem, str(path), QgsProject.instance().transformContext(), opts)
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
+    return f"{path}|layername={name}"
+
+
+def sink(gpkg, table, geometry=True):
+    """A Processing sink string writing `table` into the GeoPackage `gpkg`."""
+    return "ogr:dbname='{}' table=\"{}\"{}".format(gpkg, table, " (geom)" if geometry else "")

@@ -6,44 +6,17 @@ import math
 
 import pytest
 from qgis.core import (
-    QgsFeature,
     QgsGeometry,
     QgsProcessingException,
     QgsProject,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
+from qgis_helpers import sink, write_layer
 from coodiag.processing_algorithms import diagnostic
 
 SAMPLE = ["2A001", "2A004", "2A006", "2A017", "2A103", "2A209", "2A271", "2A323", "2A336", "2A351"]
 B1, B2, B3 = "21200004600004", "24201005600008", "21200006100003"
-
-
-def write_layer(path, name, geom_type, fields, rows, crs="EPSG:2154"):
-    spec = "&".join(f"field={n}:{t}" for n, t in fields)
-    mem = QgsVectorLayer(f"{geom_type}?crs={crs}&{spec}", name, "memory")
-    feats = []
-    for wkt, attrs in rows:
-        f = QgsFeature(mem.fields())
-        if wkt:
-            f.setGeometry(QgsGeometry.fromWkt(wkt))
-        for k, v in attrs.items():
-            f[k] = v
-        feats.append(f)
-    mem.dataProvider().addFeatures(feats)
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = "GPKG"
-    opts.layerName = name
-    if path.exists():
-        opts.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-    err = QgsVectorFileWriter.writeAsVectorFormatV3(mem, str(path), QgsProject.instance().transformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
-    return f"{path}|layername={name}"
-
-
-def sink(gpkg, table, geometry=True):
-    return "ogr:dbname='{}' table=\"{}\"{}".format(gpkg, table, " (geom)" if geometry else "")
 
 
 def table(gpkg, name):

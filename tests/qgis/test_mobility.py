@@ -14,38 +14,22 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
+from qgis_helpers import write_layer as _write_layer
+
 from coodiag.processing_algorithms import network_engine as ne
+
+
+def write_layer(path, name, geom_type, crs, fields, rows):
+    return _write_layer(path, name, geom_type, fields, rows, crs=crs)
+
 
 def shared_data():
     from pathlib import Path
 
     return Path(__file__).resolve().parents[2].parent / "shared" / "data"
-
-
-def write_layer(path, name, geom_type, crs, fields, rows):
-    """Write rows [(wkt, {field: value})] as layer `name` of the GeoPackage `path`; return its uri."""
-    spec = "&".join(f"field={n}:{t}" for n, t in fields)
-    mem = QgsVectorLayer(f"{geom_type}?crs={crs}&{spec}", name, "memory")
-    feats = []
-    for wkt, attrs in rows:
-        f = QgsFeature(mem.fields())
-        f.setGeometry(QgsGeometry.fromWkt(wkt))
-        for k, v in attrs.items():
-            f[k] = v
-        feats.append(f)
-    mem.dataProvider().addFeatures(feats)
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = "GPKG"
-    opts.layerName = name
-    if path.exists():
-        opts.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-    err = QgsVectorFileWriter.writeAsVectorFormatV3(mem, str(path), QgsProject.instance().transformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
-    return f"{path}|layername={name}"
 
 
 # A(0,0) —1 km @36— B(1000,0) —1 km @72— C(2000,0) —1 km @36, oneway C→E— E(3000,0);

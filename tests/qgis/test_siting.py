@@ -4,42 +4,13 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import (
-    QgsFeature,
-    QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProject,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
+from qgis_helpers import sink, write_layer
 from coodiag.processing_algorithms import diagnostic
-
-
-def write_layer(path, name, geom_type, fields, rows):
-    """Rows [(wkt, {field: value})] written as layer `name` of the GeoPackage `path` (EPSG:2154); its uri."""
-    spec = "&".join(f"field={n}:{t}" for n, t in fields)
-    mem = QgsVectorLayer(f"{geom_type}?crs=EPSG:2154&{spec}", name, "memory")
-    feats = []
-    for wkt, attrs in rows:
-        f = QgsFeature(mem.fields())
-        f.setGeometry(QgsGeometry.fromWkt(wkt))
-        for k, v in attrs.items():
-            f[k] = v
-        feats.append(f)
-    mem.dataProvider().addFeatures(feats)
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = "GPKG"
-    opts.layerName = name
-    if path.exists():
-        opts.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-    err = QgsVectorFileWriter.writeAsVectorFormatV3(mem, str(path), QgsProject.instance().transformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
-    return f"{path}|layername={name}"
-
-
-def sink(gpkg, table, geometry=True):
-    return "ogr:dbname='{}' table=\"{}\"{}".format(gpkg, table, " (geom)" if geometry else "")
 
 
 def rows(uri, *names):

@@ -18,14 +18,14 @@ import sqlite3
 import pytest
 from qgis.core import (
     NULL,
-    QgsCoordinateTransformContext,
     QgsFeature,
-    QgsGeometry,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
+from qgis_helpers import write_layer
+
 X0, Y0 = 3_760_000, 2_880_000
+
 CRS = "EPSG:3035"
 COMMUNES = (("99004", "Delta", -2000, 160), ("99001", "Alpha", 0, 2000), ("99002", "Beta", 2000, 1800),
             ("99003", "Gamma", 4000, 1000))
@@ -35,29 +35,12 @@ def _py(value):
     return None if value is None or value == NULL else value
 
 
-def _write(path, name, geom_type, fields, rows):
-    spec = "&".join(f"field={n}:{t}" for n, t in fields)
-    mem = QgsVectorLayer(f"{geom_type}?crs={CRS}&{spec}", name, "memory")
-    feats = []
-    for wkt, attrs in rows:
-        f = QgsFeature(mem.fields())
-        f.setGeometry(QgsGeometry.fromWkt(wkt))
-        for k, v in attrs.items():
-            f[k] = v
-        feats.append(f)
-    mem.dataProvider().addFeatures(feats)
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = "GPKG"
-    opts.layerName = name
-    if path.exists():
-        opts.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-    err = QgsVectorFileWriter.writeAsVectorFormatV3(mem, str(path), QgsCoordinateTransformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
-    return f"{path}|layername={name}"
-
-
 def _box(x0, y0, x1, y1):
     return f"POLYGON(({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
+
+
+def _write(path, name, geom_type, fields, rows):
+    return write_layer(path, name, geom_type, fields, rows, crs=CRS)
 
 
 def _rows(layer, key):

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis_helpers import sink
 
 HERE = Path(__file__).resolve().parent
 MINI = HERE.parent / "data" / "gtfs" / "mini"
@@ -43,10 +44,6 @@ def run(alg_id, params):
     context.setProject(QgsProject.instance())
     result = processing.run(alg_id, params, context=context, feedback=feedback)
     return result, feedback
-
-
-def sink(gpkg, table, geometry=True):
-    return "ogr:dbname='{}' table=\"{}\"{}".format(gpkg, table, " (geom)" if geometry else "")
 
 
 def layer(gpkg, table):

@@ -222,14 +222,21 @@ def isochrone_raster(net: Network, mode: str, snaps, bands_min, per_site: bool, 
             better = direct < t[idx]
             t[idx[better]] = direct[better]
             tl[idx[better]] = label
+    site_times = [s.dist / offnet_ms if offnet_ms > 0 else 0.0 for s in snaps]
+    return raster_from_points(samples, sel, t, tl, snaps, site_times, limit, per_site, cell, offnet_m, offnet_ms,
+                              bands_min, int(keep.sum()), use_scipy=use_scipy)
+
+
+def raster_from_points(samples, sel, t, tl, snaps, site_times, limit, per_site, cell, offnet_m, offnet_ms,
+                       bands_min, n_links, use_scipy=None):
+    """The common tail of the road and transit isochrones: the sample points `sel` with times `t` (labels `tl`)
+    → cell minimum, each reachable site's own cell (time `site_times[i]`), the off-network spread, band codes.
+    Returns an IsoResult or None when nothing is reached."""
     ok = t <= limit
     keys, tmin, lmin = routing.cell_minimum(samples.key[sel][ok], t[ok], tl[ok] if per_site else None)
     rows, cols = np.divmod(keys, samples.ncol)
-    site = [(i, s) for i, s in enumerate(snaps) if s.ok]
-    st = np.array([s.dist / offnet_ms if offnet_ms > 0 else 0.0 for _i, s in site])
-    site = [(i, s) for (i, s), v in zip(site, st.tolist()) if v <= limit]
-    st = st[st <= limit]
-    s_rows, s_cols = samples.cell_of([s.x for _i, s in site], [s.y for _i, s in site])
+    site = [(i, s, v) for i, (s, v) in enumerate(zip(snaps, site_times)) if s.ok and v <= limit]
+    s_rows, s_cols = samples.cell_of([s.x for _i, s, _v in site], [s.y for _i, s, _v in site])
     if len(keys) == 0 and len(site) == 0:
         return None
     pad = int(math.ceil(max(offnet_m, 0.0) / cell)) + 2
@@ -241,13 +248,13 @@ def isochrone_raster(net: Network, mode: str, snaps, bands_min, per_site: bool, 
     L = np.full((ny, nx), -1, dtype=np.int64)
     T[rows - r0, cols - c0] = tmin
     L[rows - r0, cols - c0] = lmin if per_site else 0
-    for (i, _s), r, c, v in zip(site, (s_rows - r0).tolist(), (s_cols - c0).tolist(), st.tolist()):
+    for (i, _s, v), r, c in zip(site, (s_rows - r0).tolist(), (s_cols - c0).tolist()):
         lb = i if per_site else 0
         if v < T[r, c] or (v == T[r, c] and lb < L[r, c]):
             T[r, c], L[r, c] = v, lb
     T, L = routing.spread_off_network(T, L, cell, offnet_m, offnet_ms, use_scipy=use_scipy)
     codes = routing.zone_codes(T, L, bands_min, per_site, len(snaps))
-    return IsoResult(grid, T, L, codes, int(keep.sum()))
+    return IsoResult(grid, T, L, codes, n_links)
 
 
 def code_polygons(result: IsoResult, feedback=None) -> dict:

@@ -58,29 +58,8 @@ def raster_from_node_times(net, dist, lab, site_snaps, site_times, bands_min, pe
         better = et < t[pos]
         t[pos[better]] = et[better]
         tl[pos[better]] = el[better]
-    ok = t <= limit
-    keys, tmin, lmin = routing.cell_minimum(samples.key[sel][ok], t[ok], tl[ok] if per_site else None)
-    rows, cols = np.divmod(keys, samples.ncol)
-    site = [(i, s, v) for i, (s, v) in enumerate(zip(site_snaps, site_times)) if s.ok and v <= limit]
-    s_rows, s_cols = samples.cell_of([s.x for _i, s, _v in site], [s.y for _i, s, _v in site])
-    if len(keys) == 0 and len(site) == 0:
-        return None
-    pad = int(math.ceil(max(offnet_m, 0.0) / cell)) + 2
-    all_r, all_c = np.concatenate([rows, s_rows]), np.concatenate([cols, s_cols])
-    r0, c0 = int(all_r.min()) - pad, int(all_c.min()) - pad
-    ny, nx = int(all_r.max()) + pad - r0 + 1, int(all_c.max()) + pad - c0 + 1
-    grid = routing.Grid(float((samples.col0 + c0) * cell), float(-(samples.row0 + r0) * cell), float(cell), nx, ny)
-    T = np.full((ny, nx), np.inf)
-    L = np.full((ny, nx), -1, dtype=np.int64)
-    T[rows - r0, cols - c0] = tmin
-    L[rows - r0, cols - c0] = lmin if per_site else 0
-    for (i, _s, v), r, c in zip(site, (s_rows - r0).tolist(), (s_cols - c0).tolist()):
-        lb = i if per_site else 0
-        if v < T[r, c] or (v == T[r, c] and lb < L[r, c]):
-            T[r, c], L[r, c] = v, lb
-    T, L = routing.spread_off_network(T, L, cell, offnet_m, offnet_ms)
-    codes = routing.zone_codes(T, L, bands_min, per_site, len(site_snaps))
-    return ne.IsoResult(grid, T, L, codes, int(keep.sum()))
+    return ne.raster_from_points(samples, sel, t, tl, site_snaps, site_times, limit, per_site, cell, offnet_m,
+                                 offnet_ms, bands_min, int(keep.sum()))
 
 
 class TransitIsochronesAlgorithm(IsochroneParameters, CoodiagAlgorithm):

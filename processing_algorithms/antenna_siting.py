@@ -237,7 +237,8 @@ class AntennaSitingAlgorithm(CoodiagAlgorithm):
         self.require_crs(source, self.tr("demand"))
         names = [f.name() for f in source.fields()]
         measure = DEMAND_MEASURES[self.parameterAsEnum(parameters, self.DEMAND_MEASURE, context)]
-        field = self.parameterAsString(parameters, self.DEMAND_FIELD, context)
+        field = self.field_of(source, self.parameterAsString(parameters, self.DEMAND_FIELD, context),
+                              self.tr("demand"))
         if measure == "unmet":
             self.require_fields(source, ("potential", "ratio"), self.tr("demand"))
             field = _pick(names, ("potential",))
@@ -333,6 +334,7 @@ class AntennaSitingAlgorithm(CoodiagAlgorithm):
         return q
 
     def _points(self, source, id_field, crs, context, feedback, default_label, label="") -> tuple:
+        id_field = self.field_of(source, id_field, label)  # typed in a model or qgis_process: checked
         tr = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         ids, pts = [], []
         for f in source.getFeatures():

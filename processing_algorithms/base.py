@@ -4,6 +4,9 @@ Algorithms are stateless: every run gets a fresh instance (createInstance) and k
 """
 from __future__ import annotations
 
+import functools
+import traceback
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSource,
@@ -29,11 +32,50 @@ def translate(text: str) -> str:
     return QCoreApplication.translate("CoodiagAlgorithm", text)
 
 
+def _guarded(process):
+    """processAlgorithm that never lets a Python traceback reach the user: any error that is not already a
+    QgsProcessingException (a defect of Coodiag, or memory) becomes one with a message in the user's language;
+    the traceback goes to the log as technical detail."""
+
+    @functools.wraps(process)
+    def run(self, parameters, context, feedback):
+        try:
+            return process(self, parameters, context, feedback)
+        except QgsProcessingException:
+            raise
+        except MemoryError as exc:
+            raise QgsProcessingException(QCoreApplication.translate(
+                "CoodiagAlgorithm",
+                "“{}” ran out of memory. Close other programs, reduce the extent or the number of sites, or use a "
+                "larger cell size, then run it again.").format(self.displayName())) from exc
+        except Exception as exc:  # noqa: BLE001 — turned into an actionable message, the detail logged
+            if feedback is not None:
+                feedback.pushDebugInfo(traceback.format_exc())
+            error = QgsProcessingException(QCoreApplication.translate(
+                "CoodiagAlgorithm",
+                "“{}” stopped on an unexpected error ({}: {}). This is a defect of Coodiag, not of your data: "
+                "please report it with this run's log (Processing ▸ History), which holds the technical "
+                "details.").format(self.displayName(), type(exc).__name__, str(exc).strip()[:300]))
+            # the exact QgsProcessingException type: QGIS shows the message of that type only (a subclass would
+            # reach the user as a traceback); the mark lets the tests tell a defect from a refused input
+            error.coodiag_defect = True
+            raise error from exc
+
+    run.coodiag_guarded = True
+    return run
+
+
 class CoodiagAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses define name(), displayName(), shortHelpString(), initAlgorithm(),
-    processAlgorithm() and GROUP_ID."""
+    processAlgorithm() and GROUP_ID. Their processAlgorithm is guarded (:func:`_guarded`)."""
 
     GROUP_ID = "analysis"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not getattr(process, "coodiag_guarded", False):
+            cls.processAlgorithm = _guarded(process)
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -97,6 +139,15 @@ class CoodiagAlgorithm(QgsProcessingAlgorithm):
                     "CoodiagAlgorithm", "The layer {} lacks the field(s) {}; available fields: {}."
                 ).format(label, ", ".join(missing), ", ".join(present.values()))
             )
+
+    @classmethod
+    def field_of(cls, source: QgsFeatureSource, name: str, label: str = "") -> str:
+        """The layer's own spelling of the field `name` (matched without regard to case), '' for no name;
+        an actionable QgsProcessingException when the layer lacks it (a name typed in a model or qgis_process)."""
+        if not name:
+            return ""
+        cls.require_fields(source, [name], label or source.sourceName())
+        return source.fields().at(source.fields().lookupField(name)).name()
 
     @staticmethod
     def require_crs(source: QgsFeatureSource, label: str = "") -> QgsCoordinateReferenceSystem:

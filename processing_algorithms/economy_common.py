@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..coodiag_plugin.toolbelt import compat
 from . import network_engine as ne
 from .analysis import insee_codes, routing
+from .base import CoodiagAlgorithm
 from .territory_tools import find_field, require_geometry
 
 
@@ -195,6 +196,7 @@ def points_of(source, target_crs, context, feedback=None, ids_field: str = "") -
     """([(x, y)] in target_crs, [ids], [features]) of a point source (NaN for empty geometries)."""
     transform = None if source.sourceCrs() == target_crs else QgsCoordinateTransform(
         source.sourceCrs(), target_crs, context.transformContext())
+    ids_field = CoodiagAlgorithm.field_of(source, ids_field)
     pts, ids, feats = [], [], []
     for feat in source.getFeatures(QgsFeatureRequest()):
         if feedback is not None and feedback.isCanceled():

@@ -212,9 +212,11 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
                      if layer in contents and not diagnostic.has_values(gpkg, layer, name)]
             if empty:
                 selected.remove(theme)
-                skipped.append((theme.id, "no value in " + ", ".join(empty)))
-        for theme_id, reason in skipped:
-            message = self.tr("Theme “{}” left out: {}.").format(theme_id, reason)
+                skipped.append((theme.id, "empty", empty))
+        titles = {t.id: t.label(publishing.ui_language()) for t in themes}
+        for theme_id, why, names in skipped:
+            message = self.tr("Theme “{}” left out: {}.").format(titles.get(theme_id, theme_id),
+                                                                  self.skip_reason(why, names))
             if requested:
                 feedback.reportError(message)
             else:
@@ -296,6 +298,24 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
                 self.THEMES_USED: ",".join(t.id for t in selected)}
 
     # ------------------------------------------------------------------------------------------
+    def skip_reason(self, why: str, names: list) -> str:
+        """Why a theme is left out, in the user's language, its layers by their readable names."""
+        lang = publishing.ui_language()
+
+        def readable(name):
+            table, _dot, field = name.partition(".")
+            entry = schema.find(table)
+            quoted = "« {} »" if lang == "fr" else "“{}”"
+            label = quoted.format(entry.name(lang)) if entry is not None else table
+            return "{} ({})".format(label, field) if field else label
+
+        listed = ", ".join(readable(n) for n in names)
+        if why == "missing":
+            return self.tr("layer(s) not in the GeoPackage: {}").format(listed)
+        if why == "empty":
+            return self.tr("no value in {}").format(listed)
+        return self.tr("unknown theme")
+
     @staticmethod
     def _zone_list(zones, name_field: str, code_field: str) -> list:
         """[(code, name, feature id)] sorted by name, like the atlas pages."""
@@ -411,7 +431,17 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
                                         for code, v in by_zone.items()}
                 every = [v for items in by_zone.values() for v in items]
                 totals[indicator.id] = plan.territory_aggregate(values[indicator.id], every, indicator.aggregate)
-        kept = [ind for ind in indicators if ind.id in values]
+        kept = []
+        for ind in indicators:
+            if ind.id not in values:
+                continue
+            if all(v is None for v in values[ind.id].values()) and totals.get(ind.id) is None:
+                # a column of dashes tells the reader nothing: left out, said in the log
+                feedback.pushInfo(self.tr("Key figure “{}” left out: no zone has a value (e.g. no population "
+                                          "data for the reach).").format(
+                    ind.label_fr if publishing.ui_language() == "fr" and ind.label_fr else ind.label))
+                continue
+            kept.append(ind)
         indicators[:] = kept
         return values, totals
 

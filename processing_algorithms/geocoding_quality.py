@@ -74,7 +74,8 @@ class GeocodingQualityAlgorithm(CoodiagAlgorithm):
             raise QgsProcessingException(self.tr("Give at least one imported point layer."))
         zones = self.source_or_raise(parameters, self.ZONES, context)
         territory_tools.require_geometry(zones, ("polygon",), self.tr("of zones"))
-        code_field = self.parameterAsString(parameters, self.ZONE_ID_FIELD, context) or \
+        code_field = self.field_of(zones, self.parameterAsString(parameters, self.ZONE_ID_FIELD, context),
+                                   self.tr("of zones")) or \
             territory_tools.find_field(zones, "commune_code")[0]  # by name, else by content
         zone_feats = list(zones.getFeatures())
         code_of = {}

@@ -179,8 +179,16 @@ class HotSpotsAlgorithm(CoodiagAlgorithm):
             raise QgsProcessingException(self.tr("The study area holds fewer than 3 cells of {} m: choose smaller "
                                                  "cells.").format(size))
         flat = frame.flat_index(*grid.cell_indices(gx, gy, size))
-        inside = flat >= 0
-        inside[inside] = mask[flat[inside]]
+        if area is not None:
+            # a client inside the area counts even when its cell's centre is not (a coast, a border): its cell
+            # joins the study cells
+            px, py = cc.transform_points(points.x, points.y, points.crs, area.crs, context)
+            in_area = (cc.assign_to_polygons(px, py, area.geometries, feedback) >= 0) & (flat >= 0) & fine
+            mask[flat[in_area]] = True
+            inside = in_area
+        else:
+            inside = flat >= 0
+            inside[inside] = mask[flat[inside]]
         n_out = int((~inside & fine).sum())
         inside &= fine
         if inside.sum() == 0:

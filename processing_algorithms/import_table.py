@@ -26,6 +26,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
+    QgsRectangle,
     QgsWkbTypes,
 )
 
@@ -332,7 +333,8 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         texts = {
             "no_location": self.tr("no address, postcode, commune or INSEE code in the row"),
             "no_commune": self.tr("an address but no postcode, commune name or INSEE code to locate it"),
-            "unknown_insee": self.tr("unknown INSEE commune code"),
+            "unknown_insee": self.tr("INSEE commune code not among the known communes (communes layer, address "
+                                     "file): outside the area they cover, or no such code"),
             "invalid_insee": self.tr("the value is not an INSEE commune code"),
             "unknown_postcode": self.tr("postcode not found in the address file"),
             "unknown_city": self.tr("commune name not found"),
@@ -585,7 +587,7 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
             out_frame, dropped, added = pseudonymise.pseudonymise(frame, salt, id_col, drop)
             feedback.pushInfo(self.tr("Pseudonymised: dropped {}; id column {} replaced by a salted hash.").format(
                 ", ".join(dropped) or "-", id_col or "-"))
-            self.coarsen(result, context, feedback)
+            self.coarsen(result, context, feedback, communes_src, code_field)
             coord_cols = [c for c in (m["x"], m["y"]) if c and c in out_frame.columns]
             if coord_cols and not keep_address:
                 out_frame = out_frame.drop(columns=coord_cols)
@@ -793,10 +795,13 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
             place.get(secrets.storage(project), "?")))
         return salt
 
-    def coarsen(self, result, context, feedback) -> None:
+    def coarsen(self, result, context, feedback, communes_src=None, code_field: str = "") -> None:
         """Move every placed row to the centre of its INSEE 200 m grid cell (in the grid CRS of its territory:
         EPSG:3035 in metropolitan France, 5490 in Martinique, 2975 in La Réunion; elsewhere the territory's
-        working CRS), in place; records result.attrs["precision"] = "cell_200m"."""
+        working CRS), in place; records result.attrs["precision"] = "cell_200m". With the communes layer, a
+        cell centre that falls outside the row's commune (geo_insee: a cell on a border or a coast) is replaced
+        by a point inside the part of the cell within that commune — the same point for every row of that cell
+        and commune, so no finer position is revealed, and the row is still counted in its commune."""
         placed = result.index[result["reason"].eq("") & result["geo_type"].ne("")]
         result.attrs["precision"] = "cell_200m"
         if len(placed) == 0:
@@ -813,22 +818,69 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         forward = QgsCoordinateTransform(WGS84, grid_crs, context.transformContext())
         backward = QgsCoordinateTransform(grid_crs, WGS84, context.transformContext())
         size = PSEUDONYM_CELL
+        row_codes = result.loc[placed, "geo_insee"].fillna("").astype(str).tolist()
+        shapes = self.commune_shapes(communes_src, code_field, set(row_codes), grid_crs, context)
         cache: dict = {}
+        inside: dict = {}  # (cell, commune) -> point within the cell's part of the commune
+        moved_in = 0
         new_lon, new_lat = lon.copy(), lat.copy()
-        for i, (lo, la) in enumerate(zip(lon, lat)):
-            key = (lo, la)
+        for i, (lo, la, code) in enumerate(zip(lon, lat, row_codes)):
+            key = (lo, la, code)
             if key not in cache:
                 p = forward.transform(QgsPointXY(lo, la))
-                centre = QgsPointXY(math.floor(p.x() / size) * size + size / 2.0,
-                                    math.floor(p.y() / size) * size + size / 2.0)
+                cx, cy = math.floor(p.x() / size) * size, math.floor(p.y() / size) * size
+                centre = QgsPointXY(cx + size / 2.0, cy + size / 2.0)
+                shape = shapes.get(code)
+                if shape is not None:
+                    cell = (cx, cy, code)
+                    if cell not in inside:  # once per cell and commune
+                        point = QgsGeometry.fromPointXY(centre)  # kept alive while GEOS reads it
+                        if shape.contains(point.constGet()):
+                            inside[cell] = None
+                        else:
+                            square = QgsGeometry.fromRect(QgsRectangle(cx, cy, cx + size, cy + size))
+                            part = QgsGeometry(shape.intersection(square.constGet()))
+                            inside[cell] = part.pointOnSurface().asPoint() if not part.isEmpty() else None
+                    if inside[cell] is not None:
+                        centre = inside[cell]
                 q = backward.transform(centre)
-                cache[key] = (q.x(), q.y())
-            new_lon[i], new_lat[i] = cache[key]
+                cache[key] = (q.x(), q.y(), shape is not None and inside[(cx, cy, code)] is not None)
+            new_lon[i], new_lat[i], moved = cache[key]
+            moved_in += int(moved)
         result.loc[placed, "lon"] = new_lon
         result.loc[placed, "lat"] = new_lat
         feedback.pushInfo(self.tr("Pseudonymised points moved to the centre of their {} m INSEE grid cell ({}): {} "
                                   "distinct positions become {}.").format(
-            size, grid_crs.authid(), len(cache), len(set(cache.values()))))
+            size, grid_crs.authid(), len(cache), len({v[:2] for v in cache.values()})))
+        if moved_in:
+            feedback.pushInfo(self.tr("{} rows, in cells whose centre lies outside their commune (border, coast), "
+                                      "placed inside the part of the cell within the commune.").format(
+                moved_in))
+
+    @staticmethod
+    def commune_shapes(src, code_field: str, codes: set, crs, context) -> dict:
+        """{INSEE code: prepared geometry engine of the commune polygon in `crs`} for the given codes ({} without a
+        communes layer)."""
+        if src is None or not code_field or not codes:
+            return {}
+        tr = QgsCoordinateTransform(src.sourceCrs(), crs, context.transformContext())
+        shapes = {}
+        for f in src.getFeatures():
+            code = str(compat.py_value(f[code_field]) or "")
+            if code not in codes or not f.hasGeometry():
+                continue
+            geom = QgsGeometry(f.geometry())
+            try:
+                geom.transform(tr)
+            except Exception:  # noqa: BLE001 — a commune the CRS cannot take keeps plain cell centres
+                continue
+            shapes[code] = geom if code not in shapes else shapes[code].combine(geom)
+        engines = {}
+        for code, shape in shapes.items():  # prepared GEOS engines: contains() once per cell
+            engine = QgsGeometry.createGeometryEngine(shape.constGet())
+            engine.prepareGeometry()
+            engines[code] = engine
+        return engines
 
     def online(self, frame, m, result, feedback) -> None:
         """Send the rows not placed at housenumber/street level to the BAN batch CSV service."""

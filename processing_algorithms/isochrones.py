@@ -38,6 +38,7 @@ POP_FIELDS = ("ind", "men", "men_pauv")
 
 def site_ids(source, id_field: str, transform, feedback=None) -> tuple:
     """(ids as strings, [(x, y)] in the network CRS) of point features (multi-points: first point)."""
+    id_field = CoodiagAlgorithm.field_of(source, id_field)
     ids, pts = [], []
     for f in source.getFeatures():
         if feedback is not None and feedback.isCanceled():

@@ -280,6 +280,7 @@ class MarketPenetrationAlgorithm(CoodiagAlgorithm):
         src = self.source_or_raise(parameters, self.ANTENNAS, context)
         self.require_crs(src, self.tr("antennas"))
         id_field = self.parameterAsString(parameters, self.ANTENNA_ID_FIELD, context)
+        id_field = self.field_of(src, id_field, self.tr("antennas"))
         from qgis.core import QgsFeatureRequest
 
         request = QgsFeatureRequest().setDestinationCrs(zones.crs, context.transformContext())

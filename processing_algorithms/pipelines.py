@@ -36,8 +36,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..coodiag_plugin.toolbelt import compat
 from . import diagnostic, publishing, schema
+from .analysis import tabular
 from .base import CoodiagAlgorithm
 
+# inputs naming a column of the imported SIAE files (the stages read the imported tables)
+IMPORTED_COLUMN_INPUTS = ("WEIGHT_FIELD", "ANTENNA_FIELD")
 TR_CONTEXT = "CoodiagPipelines"  # the context of the _t("…") calls (scripts/i18n.py extracts them)
 
 
@@ -421,6 +424,8 @@ class PipelineAlgorithm(CoodiagAlgorithm):
                     values[name] = value
             else:
                 value = self.parameterAsString(parameters, name, context).strip()
+                if value and name in IMPORTED_COLUMN_INPUTS:  # as the import names it: « Heures vendues » →
+                    value = tabular.safe_field_name(value)     # heures_vendues
                 if value:
                     values[name] = value
         return values

@@ -98,7 +98,9 @@ def source_text(context, value) -> str:
         return ""
     sources = layer.customProperty(SOURCES_PROPERTY, "") or ""
     if not sources and layer.providerType() == "ogr":
-        return source_text(context, layer.source())
+        target = gpkg_target(layer.source())  # a Coodiag table opened as a layer; any other file cites nothing
+        if target is not None:
+            return str(diagnostic.metadata(target[0], target[1]).get("sources") or "")
     return str(sources)
 
 

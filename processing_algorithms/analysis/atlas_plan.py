@@ -245,14 +245,14 @@ def select_themes(themes: list, requested: list, available_layers) -> tuple:
             if theme_id in by_id:
                 chosen.append(by_id[theme_id])
             else:
-                skipped.append((theme_id, "unknown theme"))
+                skipped.append((theme_id, "unknown", []))
     else:
         chosen = list(themes)
     selected = []
     for theme in chosen:
         missing = [name for name in theme.layers if name.lower() not in available]
         if missing:
-            skipped.append((theme.id, "missing layer(s) " + ", ".join(missing)))
+            skipped.append((theme.id, "missing", missing))
         else:
             selected.append(theme)
     return selected, skipped

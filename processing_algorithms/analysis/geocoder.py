@@ -46,7 +46,8 @@ MIN_FUZZY = 0.75
 REASONS = {
     "no_location": "no address, postcode, commune or INSEE code in the row",
     "no_commune": "an address but no postcode, commune name or INSEE code to locate it",
-    "unknown_insee": "unknown INSEE commune code",
+    "unknown_insee": "INSEE commune code not among the known communes (communes layer, address file): outside the "
+                     "area they cover, or no such code",
     "invalid_insee": "value is not an INSEE commune code",
     "unknown_postcode": "postcode not found in the address file",
     "unknown_city": "commune name not found",

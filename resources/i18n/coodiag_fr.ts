@@ -138,7 +138,7 @@
         <translation>Pour « Centres des communes » : un candidat par commune, en un point intérieur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="358" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="360" />
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
@@ -303,202 +303,202 @@
         <translation>Aires d'attraction du meilleur scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="279" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="280" />
         <source>demand</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="249" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="250" />
         <source>Choose the demand weight field: the layer has no field potential or ind (numeric fields: {}).</source>
         <translation>Choisissez le champ de poids de la demande : la couche n'a pas de champ potential ni ind (champs numériques : {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="274" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="275" />
         <source>The demand field {} holds a non-numeric value ({}).</source>
         <translation>Le champ de demande {} contient une valeur non numérique ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="285" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="286" />
         <source>The demand field {} has {} negative or invalid value(s): the demand must be a count of people (0 or more).</source>
         <translation>Le champ de demande {} a {} valeur(s) négative(s) ou invalide(s) : la demande doit être un nombre de personnes (0 ou plus).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="289" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="290" />
         <source>{} demand feature(s) without geometry ignored.</source>
         <translation>{} entité(s) de demande sans géométrie ignorées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="321" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="322" />
         <source>antennas</source>
         <translation>antennes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="321" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="322" />
         <source>antenna {}</source>
         <translation>antenne {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="330" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="331" />
         <source>A point of the {} layer cannot be reprojected to the network's CRS: check the layer's CRS (Layer properties ▸ Source).</source>
         <translation>Un point de la couche {} ne peut pas être reprojeté dans le SCR du réseau : vérifiez le SCR de la couche (Propriétés de la couche ▸ Source).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="357" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="359" />
         <source>candidate points</source>
         <translation>points candidats</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="358" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="360" />
         <source>communes</source>
         <translation>communes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="359" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="361" />
         <source>public transport stops</source>
         <translation>arrêts de transport en commun</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="362" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="364" />
         <source>The candidate sites are “{}”: give the layer {}.</source>
         <translation>Les sites candidats sont « {} » : donnez la couche {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="365" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="367" />
         <source>The layer of the candidate sites ({}) is empty.</source>
         <translation>La couche des sites candidats ({}) est vide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="370" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="372" />
         <source>site {}</source>
         <translation>site {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="373" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="375" />
         <source>commune {}</source>
         <translation>commune {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="376" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="378" />
         <source>QPV {}</source>
         <translation>QPV {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="380" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="382" />
         <source>The stops layer has no field departures: give the stops written by “Load a GTFS feed”.</source>
         <translation>La couche des arrêts n'a pas de champ departures : donnez les arrêts écrits par « Charger un flux GTFS ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="399" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="401" />
         <source>No candidate site has a geometry ({}).</source>
         <translation>Aucun site candidat n'a de géométrie ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="433" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="435" />
         <source>No candidate site reaches, within {:g} min {}, potential beneficiaries that the existing antennas leave uncovered, nor serves anyone faster than they do: add candidates closer to the uncovered demand, raise the service standard, or check the network and the CRS.</source>
         <translation>Aucun site candidat n'atteint, à moins de {:g} min {}, des bénéficiaires potentiels que les antennes existantes laissent sans couverture, ni ne dessert quelqu'un plus vite qu'elles : ajoutez des candidats plus proches de la demande non couverte, allongez le délai, ou vérifiez le réseau et le SCR.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="438" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="440" />
         <source>You ask for up to {} new antennas but only {} candidate site(s) could be placed on the network: lower “Most new antennas” or add candidates.</source>
         <translation>Vous demandez jusqu'à {} nouvelles antennes mais seuls {} site(s) candidat(s) ont pu être placés sur le réseau : baissez « Nombre maximal de nouvelles antennes » ou ajoutez des candidats.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="441" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="443" />
         <source>The demand sums to zero: no potential beneficiary to reach. Check the weight field (and, for the unmet potential, that some zone is under-reached).</source>
         <translation>La demande totale est nulle : aucun bénéficiaire potentiel à atteindre. Vérifiez le champ de poids (et, pour le potentiel non atteint, qu'une zone au moins est sous-atteinte).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="444" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="446" />
         <source>Every potential beneficiary is already within {:g} min {} of an existing antenna: a new antenna would add nothing at this service standard (try a shorter one).</source>
         <translation>Tous les bénéficiaires potentiels sont déjà à moins de {:g} min {} d'une antenne existante : une nouvelle antenne n'apporterait rien avec ce délai (essayez un délai plus court).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="448" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="450" />
         <source>The demand has negative or invalid weights: it must be a count of people.</source>
         <translation>La demande a des poids négatifs ou invalides : ce doit être un nombre de personnes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="450" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="452" />
         <source>The numbers of new antennas must be whole numbers of at least 1.</source>
         <translation>Les nombres de nouvelles antennes doivent être des entiers d'au moins 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="451" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="453" />
         <source>The service standard must be positive and within the horizon.</source>
         <translation>Le délai visé doit être positif et ne pas dépasser l'horizon.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="462" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="464" />
         <source>“Most new antennas” ({}) is below “Fewest new antennas” ({}).</source>
         <translation>« Nombre maximal de nouvelles antennes » ({}) est inférieur à « Nombre minimal de nouvelles antennes » ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="467" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="469" />
         <source>The horizon ({:g} min) is shorter than the service standard ({:g} min).</source>
         <translation>L'horizon ({:g} min) est plus court que le délai visé ({:g} min).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="485" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="487" />
         <source>{} existing antenna(s) farther than {:g} m from a road open to this mode cannot serve anyone: {}.</source>
         <translation>{} antenne(s) existante(s) à plus de {:g} m d'une route ouverte à ce mode ne peuvent desservir personne : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="489" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="491" />
         <source>{} candidate site(s) farther than {:g} m from a road open to this mode are left out: {}.</source>
         <translation>{} site(s) candidat(s) à plus de {:g} m d'une route ouverte à ce mode sont écartés : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="498" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="500" />
         <source>No candidate site is within {:g} m of a road open to this mode: check the CRS of the candidates or raise the snapping tolerance.</source>
         <translation>Aucun site candidat n'est à moins de {:g} m d'une route ouverte à ce mode : vérifiez le SCR des candidats ou augmentez la tolérance d'accrochage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="504" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="506" />
         <source>{} demand place(s) ({:.0f} potential beneficiaries, {:.1%}) are farther than {:g} m from a road open to this mode: never reached.</source>
         <translation>{} lieu(x) de demande ({:.0f} bénéficiaires potentiels, {:.1%}) sont à plus de {:g} m d'une route ouverte à ce mode : jamais atteints.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="527" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="529" />
         <source>Travel times: {} place–site pairs within {:g} min ({} sites, {} places) in {:.1f} s.</source>
         <translation>Temps de trajet : {} paires lieu–site à moins de {:g} min ({} sites, {} lieux) en {:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="543" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="545" />
         <source>Scenarios solved in {:.1f} s (SciPy/HiGHS {}).</source>
         <translation>Scénarios résolus en {:.1f} s (SciPy/HiGHS {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="543" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="545" />
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="543" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="545" />
         <source>not installed: numpy heuristic</source>
         <translation>non installé : heuristique numpy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="548" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="550" />
         <source>{:.0f} potential beneficiaries are within {:g} min of no site at all (existing or candidate): no scenario can cover them.</source>
         <translation>{:.0f} bénéficiaires potentiels ne sont à moins de {:g} min d'aucun site (existant ou candidat) : aucun scénario ne peut les couvrir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="581" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="583" />
         <source>Done in {:.1f} s.</source>
         <translation>Terminé en {:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="622" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="624" />
         <source>Existing antennas only: {:.1f} % of the potential within {:g} min, mean {:.1f} min.</source>
         <translation>Antennes existantes seules : {:.1f} % du potentiel à moins de {:g} min, moyenne {:.1f} min.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="627" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="629" />
         <source>{} p={}: {:.1f} % covered (+{:.0f}), mean {:.1f} min, 90th percentile {:.1f} min — sites: {} — solver {}, bound {}, proven gap {:.4%}{}</source>
         <translation>{} p={} : {:.1f} % couverts (+{:.0f}), moyenne {:.1f} min, 90e centile {:.1f} min — sites : {} — solveur {}, borne {}, écart prouvé {:.4%}{}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="627" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="629" />
         <source> (not proven optimal)</source>
         <translation> (optimalité non prouvée)</translation>
     </message>
@@ -537,12 +537,12 @@ Sorties : les sites proposés (rang = ordre de choix, added = bénéficiaires po
         <translation>Vide : potential, sinon ind. Un poids NULL (pas de données) écarte le lieu de la demande, cité dans le journal, jamais compté pour 0 ; les valeurs négatives sont refusées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="291" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="292" />
         <source>The weight ({}) of every demand place is unknown (NULL: the population data do not cover them): there is no demand to serve. Check the coverage of the Filosofi grid and the census over the zones, or choose another weight field.</source>
         <translation>Le poids ({}) de chaque lieu de demande est inconnu (NULL : les données de population ne les couvrent pas) : il n'y a aucune demande à servir. Vérifiez la couverture des zones par la grille Filosofi et le recensement, ou choisissez un autre champ de poids.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/antenna_siting.py" line="296" />
+        <location filename="../../processing_algorithms/antenna_siting.py" line="297" />
         <source>No data for {} demand place(s) (NULL {}: the population data cover them only in part or not at all): left out of the demand, not counted as 0 — the covered shares are shares of the known demand: {}.</source>
         <translation>Pas de données pour {} lieu(x) de demande ({} NULL : les données de population ne les couvrent qu'en partie ou pas du tout) : écartés de la demande, pas comptés pour 0 — les parts couvertes sont des parts de la demande connue : {}.</translation>
     </message>
@@ -1521,12 +1521,12 @@ Confidentialité : aucune sortie ne contient les points des clients. Les carreau
 <context>
     <name>CompanyProspectsAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="136" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="135" />
         <source>Companies to approach</source>
         <translation>Entreprises à prospecter</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="64" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="63" />
         <source>Which companies could become clients, or hire the SIAE's employees after their path? From the SIRENE establishments (output of “Load SIRENE establishments”) keeps:
 - served: the activities the SIAE's trades serve (the catalogue's NAF codes per trade: a cleaning SIAE serves cleaning firms, hotels, care homes, property managers…);
 - tense: employers whose trades (an approximate NAF → FAP correspondence of the catalogue) have a difficulty share of at least the chosen minimum in their BMO basin (bmo_trades table of “Load the BMO survey”);
@@ -1543,207 +1543,207 @@ Les établissements déjà clients sont écartés : même SIRET, sinon mêmes no
 Classement : score = 0,4 × taille (échelle logarithmique, 250 salariés et plus = 1) + 0,3 × proximité (1 − minutes / maximum) + 0,3 × part de projets difficiles du bassin pour les métiers qu'emploie l'établissement, sur les composantes disponibles. La seconde sortie compte les entreprises à prospecter par commune et classe de taille, pour l'atlas. Les noms des entrepreneurs individuels ne sont jamais écrits (ce sont des personnes).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="83" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="82" />
         <source>SIRENE establishments</source>
         <translation>Établissements SIRENE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="85" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="84" />
         <source>Output of “Load SIRENE establishments” (fields siret, naf, size_min, commune…).</source>
         <translation>Sortie de « Charger les établissements SIRENE » (champs siret, naf, size_min, commune…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="87" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="86" />
         <source>For the counts per commune (second output).</source>
         <translation>Pour les comptages par commune (seconde sortie).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="88" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="87" />
         <source>The SIAE's clients (optional)</source>
         <translation>Clients de la SIAE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="90" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="89" />
         <source>Imported clients: establishments that are already clients are left out.</source>
         <translation>Clients importés : les établissements déjà clients sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="91" />
         <source>Client SIRET field</source>
         <translation>Champ du SIRET des clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="91" />
         <source>Empty: detected (siret…).</source>
         <translation>Vide : détecté (siret…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="91" />
         <source>Client name field</source>
         <translation>Champ du nom des clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="91" />
         <source>Empty: detected (raison sociale, nom…).</source>
         <translation>Vide : détecté (raison sociale, nom…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="91" />
         <source>Client address field</source>
         <translation>Champ de l'adresse des clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="92" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="91" />
         <source>Empty: detected (adresse…).</source>
         <translation>Vide : détecté (adresse…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="101" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="100" />
         <source>Antennas (optional)</source>
         <translation>Antennes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="101" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="100" />
         <source>The SIAE's antennas: car times are measured from the nearest.</source>
         <translation>Les antennes de la SIAE : les temps en voiture sont mesurés depuis la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="101" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="100" />
         <source>Maximum car time (minutes, 0 = no limit)</source>
         <translation>Temps maximal en voiture (minutes, 0 = sans limite)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="101" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="100" />
         <source>Establishments farther from every antenna (or unreachable) are left out.</source>
         <translation>Les établissements plus éloignés de toutes les antennes (ou inaccessibles) sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="107" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="106" />
         <source>BMO trades per basin (optional)</source>
         <translation>Métiers BMO par bassin (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="109" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="108" />
         <source>Table written by “Load the BMO survey” (bmo_trades).</source>
         <translation>Table écrite par « Charger l'enquête BMO » (bmo_trades).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="111" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="110" />
         <source>BMO basins (optional)</source>
         <translation>Bassins BMO (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="113" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="112" />
         <source>Polygons written by “Load the BMO survey” (bmo_basins): the basin of each establishment. Empty: the only basin of the table.</source>
         <translation>Polygones écrits par « Charger l'enquête BMO » (bmo_basins) : le bassin de chaque établissement. Vide : l'unique bassin de la table.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="116" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="115" />
         <source>Which establishments</source>
         <translation>Quels établissements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="116" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="115" />
         <source>Activities served by the SIAE's trades</source>
         <translation>Activités servies par les métiers de la SIAE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="116" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="115" />
         <source>Employers in trades that struggle to recruit</source>
         <translation>Employeurs de métiers qui peinent à recruter</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="116" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="115" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="120" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="119" />
         <source>Served activities, tense trades (needs the BMO table), or either.</source>
         <translation>Activités servies, métiers en tension (demande la table BMO), ou l'un ou l'autre.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="128" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="127" />
         <source>The SIAE's trades</source>
         <translation>Métiers de la SIAE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="130" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="129" />
         <source>Empty: every trade of the catalogue.</source>
         <translation>Vide : tous les métiers du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="132" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="131" />
         <source>Minimum difficulty share (tense trades)</source>
         <translation>Part minimale de projets difficiles (métiers en tension)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="134" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="133" />
         <source>Share of hiring projects judged difficult (xmet / met) in the basin.</source>
         <translation>Part des projets de recrutement jugés difficiles (xmet / met) dans le bassin.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="138" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="137" />
         <source>Companies to approach, per commune</source>
         <translation>Entreprises à prospecter, par commune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="141" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="140" />
         <source>Prospects</source>
         <translation>Entreprises à prospecter</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="142" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="141" />
         <source>Establishments already clients</source>
         <translation>Établissements déjà clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="148" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="147" />
         <source>The establishments layer lacks the fields siret and naf: give the output of “Load SIRENE establishments”.</source>
         <translation>Il manque les champs siret et naf à la couche des établissements : donnez la sortie de « Charger les établissements SIRENE ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="196" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="195" />
         <source>The clients layer has neither a SIRET nor a name field (names are often removed at import): clients cannot be recognised among the establishments.</source>
         <translation>La couche des clients n'a ni champ SIRET ni champ nom (les noms sont souvent retirés à l'import) : les clients ne peuvent pas être reconnus parmi les établissements.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="203" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="202" />
         <source>Clients matched on: {}.</source>
         <translation>Clients reconnus par : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="214" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="213" />
         <source>The BMO basins layer has no field basin: give the output of “Load the BMO survey”.</source>
         <translation>La couche des bassins BMO n'a pas de champ basin : donnez la sortie de « Charger l'enquête BMO ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="244" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="243" />
         <source>The BMO trades table lacks {}: give the table written by “Load the BMO survey”.</source>
         <translation>Il manque {} à la table des métiers BMO : donnez la table écrite par « Charger l'enquête BMO ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="257" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="256" />
         <source>of the establishments</source>
         <translation>des établissements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="267" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="266" />
         <source>Employers in tense trades need the BMO trades table (output of “Load the BMO survey”): only the activities served by the SIAE's trades are kept.</source>
         <translation>Les employeurs de métiers en tension demandent la table des métiers BMO (sortie de « Charger l'enquête BMO ») : seules les activités servies par les métiers de la SIAE sont gardées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="281" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="280" />
         <source>Car times computed for {} establishments ({} unreachable or off the network).</source>
         <translation>Temps en voiture calculés pour {} établissements ({} inaccessibles ou hors du réseau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="284" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="283" />
         <source>Travel times need both the antennas and the prepared network: not computed.</source>
         <translation>Les temps de trajet demandent les antennes et le réseau préparé : non calculés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/company_prospects.py" line="330" />
+        <location filename="../../processing_algorithms/company_prospects.py" line="329" />
         <source>{} prospects ranked; {} establishments recognised as clients and left out.</source>
         <translation>{} entreprises classées ; {} établissements reconnus comme clients et écartés.</translation>
     </message>
@@ -1751,29 +1751,39 @@ Classement : score = 0,4 × taille (échelle logarithmique, 250 salariés et plu
 <context>
     <name>CoodiagAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="83" />
+        <location filename="../../processing_algorithms/base.py" line="125" />
         <source>The layer given for “{}” is empty: it has no feature to process.</source>
         <translation>La couche fournie pour « {} » est vide : elle ne contient aucune entité à traiter.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="95" />
+        <location filename="../../processing_algorithms/base.py" line="137" />
         <source>The layer {} lacks the field(s) {}; available fields: {}.</source>
         <translation>Il manque à la couche {} le ou les champs {} ; champs disponibles : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="105" />
+        <location filename="../../processing_algorithms/base.py" line="156" />
         <source>The layer {} has no coordinate reference system: set its CRS (Layer properties ▸ Source) before running this algorithm.</source>
         <translation>La couche {} n'a pas de système de coordonnées : définissez son SCR (Propriétés de la couche ▸ Source) avant de lancer cet algorithme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="117" />
+        <location filename="../../processing_algorithms/base.py" line="168" />
         <source>The CRS of {} ({}) is geographic (degrees); choose a projected CRS in metres such as EPSG:2154 (Lambert-93).</source>
         <translation>Le SCR de {} ({}) est géographique (degrés) ; choisissez un SCR projeté en mètres, par exemple EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="71" />
+        <location filename="../../processing_algorithms/base.py" line="113" />
         <source>Secrecy threshold {} raised to the Coodiag setting {}.</source>
         <translation>Seuil de secret {} relevé au réglage Coodiag {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="47" />
+        <source>“{}” ran out of memory. Close other programs, reduce the extent or the number of sites, or use a larger cell size, then run it again.</source>
+        <translation>« {} » a manqué de mémoire. Fermez d'autres programmes, réduisez l'emprise ou le nombre de sites, ou prenez des carreaux plus grands, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="54" />
+        <source>“{}” stopped on an unexpected error ({}: {}). This is a defect of Coodiag, not of your data: please report it with this run's log (Processing ▸ History), which holds the technical details.</source>
+        <translation>« {} » s'est arrêté sur une erreur inattendue ({} : {}). C'est un défaut de Coodiag, pas de vos données : merci de le signaler avec le journal de ce traitement (Traitement ▸ Historique), qui en contient le détail technique.</translation>
     </message>
 </context>
 <context>
@@ -1812,22 +1822,22 @@ Classement : score = 0,4 × taille (échelle logarithmique, 250 salariés et plu
 <context>
     <name>CoodiagGroups</name>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="20" />
+        <location filename="../../processing_algorithms/base.py" line="23" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="21" />
+        <location filename="../../processing_algorithms/base.py" line="24" />
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="22" />
+        <location filename="../../processing_algorithms/base.py" line="25" />
         <source>Cartography</source>
         <translation>Cartographie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="23" />
+        <location filename="../../processing_algorithms/base.py" line="26" />
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
@@ -1835,32 +1845,32 @@ Classement : score = 0,4 × taille (échelle logarithmique, 250 salariés et plu
 <context>
     <name>CoodiagNetwork</name>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="75" />
+        <location filename="../../processing_algorithms/isochrones.py" line="76" />
         <source>The network layer is not a prepared network: it was prepared in memory with automatic settings. Run “Build a routable network” once and use its output to save this step.</source>
         <translation>La couche réseau n'est pas un réseau préparé : elle a été préparée en mémoire avec des réglages automatiques. Lancez une fois « Construire un réseau routable » et utilisez sa sortie pour éviter cette étape.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="80" />
+        <location filename="../../processing_algorithms/isochrones.py" line="81" />
         <source>Prepared network reused from this session's cache (not rebuilt).</source>
         <translation>Réseau préparé réutilisé depuis le cache de la session (non reconstruit).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="83" />
+        <location filename="../../processing_algorithms/isochrones.py" line="84" />
         <source>Prepared network read in {:.2f} s ({} links).</source>
         <translation>Réseau préparé lu en {:.2f} s ({} tronçons).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="87" />
+        <location filename="../../processing_algorithms/isochrones.py" line="88" />
         <source>The network layer has no link.</source>
         <translation>La couche réseau n'a aucun tronçon.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="67" />
+        <location filename="../../processing_algorithms/isochrones.py" line="68" />
         <source>of the road network</source>
         <translation>du réseau routier</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="69" />
+        <location filename="../../processing_algorithms/isochrones.py" line="70" />
         <source>The road network layer {} is empty.</source>
         <translation>La couche du réseau routier {} est vide.</translation>
     </message>
@@ -2306,42 +2316,42 @@ Le résultat est un PDF unique dont les textes (sources, mention du secret stati
         <translation>Fichier de thème illisible : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="217" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="218" />
         <source>Theme “{}” left out: {}.</source>
         <translation>Thème « {} » écarté : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="223" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="225" />
         <source>No theme can be printed from this GeoPackage. Themes known: {}; run the steps that create their layers first.</source>
         <translation>Aucun thème ne peut être imprimé à partir de ce GeoPackage. Thèmes connus : {} ; lancez d'abord les étapes qui créent leurs couches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="232" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="234" />
         <source>Theme “{}” would print the layer “{}”, which holds individual clients or employees: atlas pages only show aggregates (e.g. clients per 200 m cell). Remove that layer from the theme.</source>
         <translation>Le thème « {} » imprimerait la couche « {} », qui contient des clients ou des salariés individuels : les pages de l'atlas ne montrent que des agrégats (par exemple les clients par carreau de 200 m). Retirez cette couche du thème.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="249" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="251" />
         <source>Atlas of {} pages: {} theme(s) ({}), {} zones.</source>
         <translation>Atlas de {} pages : {} thème(s) ({}), {} zones.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="289" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="291" />
         <source>Wrote {} pages to {}.</source>
         <translation>{} pages écrites dans {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="345" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="365" />
         <source>Key figure “{}”: layer “{}” unreadable, left out.</source>
         <translation>Chiffre clé « {} » : couche « {} » illisible, écarté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="536" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="566" />
         <source>Theme “{}”: the layer “{}” of the GeoPackage cannot be read.</source>
         <translation>Thème « {} » : la couche « {} » du GeoPackage est illisible.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="590" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="620" />
         <source>The atlas over “{}” could not start.</source>
         <translation>L'atlas sur « {} » n'a pas pu démarrer.</translation>
     </message>
@@ -2356,9 +2366,29 @@ Le résultat est un PDF unique dont les textes (sources, mention du secret stati
         <translation>Si la case est cochée, les couches du diagnostic sont ajoutées au projet (rangées par question) et une mise en page par thème apparaît dans le gestionnaire de mises en page, prête à être retouchée et réimprimée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="294" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="296" />
         <source>{} layouts added to the project's Layout Manager.</source>
         <translation>{} mises en page ajoutées au gestionnaire de mises en page du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="314" />
+        <source>layer(s) not in the GeoPackage: {}</source>
+        <translation>couche(s) absente(s) du GeoPackage : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="316" />
+        <source>no value in {}</source>
+        <translation>aucune valeur dans {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="317" />
+        <source>unknown theme</source>
+        <translation>thème inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/export_atlas.py" line="440" />
+        <source>Key figure “{}” left out: no zone has a value (e.g. no population data for the reach).</source>
+        <translation>Chiffre clé « {} » écarté : aucune zone n'a de valeur (par exemple, pas de données de population pour la portée).</translation>
     </message>
 </context>
 <context>
@@ -2550,17 +2580,17 @@ Une ligne est comptée dans la commune dont le code INSEE lui a été attribué 
         <translation>Indiquez au moins une couche de points importée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/geocoding_quality.py" line="94" />
+        <location filename="../../processing_algorithms/geocoding_quality.py" line="95" />
         <source>The layer {} has no field geo_type: give the outputs of “Import and geocode a table”.</source>
         <translation>La couche {} n'a pas de champ geo_type : indiquez les sorties de « Importer et géocoder une table ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/geocoding_quality.py" line="159" />
+        <location filename="../../processing_algorithms/geocoding_quality.py" line="160" />
         <source>{} rows lie outside every zone and are not counted.</source>
         <translation>{} lignes sont hors de toute zone et ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/geocoding_quality.py" line="76" />
+        <location filename="../../processing_algorithms/geocoding_quality.py" line="77" />
         <source>of zones</source>
         <translation>des zones</translation>
     </message>
@@ -2936,22 +2966,22 @@ Une ligne est comptée dans la commune dont le code INSEE lui a été attribué 
         <translation>La zone d'étude compte moins de 3 carreaux de {} m : choisissez des carreaux plus petits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="187" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="195" />
         <source>None of the {} clients lies in the study area: check the layers and their CRS.</source>
         <translation>Aucun des {} clients ne se trouve dans la zone d'étude : vérifiez les couches et leurs SCR.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="190" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="198" />
         <source>{} clients lie outside the study area and are not counted.</source>
         <translation>{} clients sont hors de la zone d'étude et ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="216" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="224" />
         <source>Computing Gi* on {} cells…</source>
         <translation>Calcul de Gi* sur {} carreaux…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/hot_spots.py" line="256" />
+        <location filename="../../processing_algorithms/hot_spots.py" line="264" />
         <source>{} cells in the study area: {} hot-spot and {} cold-spot cells (90 % or more).</source>
         <translation>{} carreaux dans la zone d'étude : {} carreaux en point chaud et {} en point froid (90 % ou plus).</translation>
     </message>
@@ -2990,642 +3020,637 @@ Confidentialité : les carreaux de 1 à k−1 clients (k = seuil de secret des r
 <context>
     <name>ImportTableAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="189" />
+        <location filename="../../processing_algorithms/import_table.py" line="190" />
         <source>Import and geocode a table</source>
         <translation>Importer et géocoder un tableau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="218" />
+        <location filename="../../processing_algorithms/import_table.py" line="219" />
         <source>Table to import</source>
         <translation>Tableau à importer</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="220" />
+        <location filename="../../processing_algorithms/import_table.py" line="221" />
         <source>CSV or text export (any of ; , tab | as separator) or an XLSX/ODS spreadsheet.</source>
         <translation>Export CSV ou texte (séparateur ; , tabulation ou |) ou classeur XLSX/ODS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="222" />
+        <location filename="../../processing_algorithms/import_table.py" line="223" />
         <source>Kind of table</source>
         <translation>Type de tableau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="222" />
+        <location filename="../../processing_algorithms/import_table.py" line="223" />
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="222" />
+        <location filename="../../processing_algorithms/import_table.py" line="223" />
         <source>Employees in insertion</source>
         <translation>Salariés en insertion</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="222" />
+        <location filename="../../processing_algorithms/import_table.py" line="223" />
         <source>Work sites / missions</source>
         <translation>Chantiers / missions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="222" />
+        <location filename="../../processing_algorithms/import_table.py" line="223" />
         <source>Antennas</source>
         <translation>Antennes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="222" />
+        <location filename="../../processing_algorithms/import_table.py" line="223" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="226" />
+        <location filename="../../processing_algorithms/import_table.py" line="227" />
         <source>Sets sensible defaults: pseudonymisation is on for clients and employees.</source>
         <translation>Fixe des réglages adaptés : la pseudonymisation est activée pour les clients et les salariés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="228" />
+        <location filename="../../processing_algorithms/import_table.py" line="229" />
         <source>How rows are placed</source>
         <translation>Placement des lignes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="228" />
+        <location filename="../../processing_algorithms/import_table.py" line="229" />
         <source>Automatic (from the column names)</source>
         <translation>Automatique (d'après les noms de colonnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="228" />
+        <location filename="../../processing_algorithms/import_table.py" line="229" />
         <source>Coordinates (x/y or lon/lat columns)</source>
         <translation>Coordonnées (colonnes x/y ou lon/lat)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="228" />
+        <location filename="../../processing_algorithms/import_table.py" line="229" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="228" />
+        <location filename="../../processing_algorithms/import_table.py" line="229" />
         <source>INSEE commune code only</source>
         <translation>Code commune INSEE seul</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="232" />
+        <location filename="../../processing_algorithms/import_table.py" line="233" />
         <source>Automatic picks coordinates when x/y or lon/lat columns exist, else the address columns, else the INSEE code column.</source>
         <translation>Automatique choisit les coordonnées quand des colonnes x/y ou lon/lat existent, sinon les colonnes d'adresse, sinon la colonne de code INSEE.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="235" />
+        <location filename="../../processing_algorithms/import_table.py" line="236" />
         <source>Base Adresse Nationale file (adresses-NN.csv[.gz])</source>
         <translation>Fichier de la Base Adresse Nationale (adresses-NN.csv[.gz])</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="242" />
+        <location filename="../../processing_algorithms/import_table.py" line="243" />
         <source>Communes layer (centroids)</source>
         <translation>Couche des communes (centroïdes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="244" />
+        <location filename="../../processing_algorithms/import_table.py" line="245" />
         <source>Polygons of communes with their INSEE code: their centroids place the rows known only by their commune.</source>
         <translation>Polygones des communes avec leur code INSEE : leurs centroïdes placent les lignes connues seulement par leur commune.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="247" />
+        <location filename="../../processing_algorithms/import_table.py" line="248" />
         <source>Communes: INSEE code field</source>
         <translation>Communes : champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="250" />
+        <location filename="../../processing_algorithms/import_table.py" line="251" />
         <source>Field of the communes layer holding the 5-character INSEE code.</source>
         <translation>Champ de la couche des communes contenant le code INSEE à 5 caractères.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="252" />
+        <location filename="../../processing_algorithms/import_table.py" line="253" />
         <source>Communes: name field</source>
         <translation>Communes : champ du nom</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="254" />
+        <location filename="../../processing_algorithms/import_table.py" line="255" />
         <source>Field of the communes layer holding the commune name.</source>
         <translation>Champ de la couche des communes contenant le nom de la commune.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="256" />
+        <location filename="../../processing_algorithms/import_table.py" line="257" />
         <source>Send these addresses to the online geocoder (api-adresse.data.gouv.fr)</source>
         <translation>Envoyer ces adresses au géocodeur en ligne (api-adresse.data.gouv.fr)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="259" />
+        <location filename="../../processing_algorithms/import_table.py" line="260" />
         <source>Off by default. When ticked, the address columns (never names) of the rows not placed offline are sent to the BAN batch service configured in the Coodiag settings.</source>
         <translation>Désactivé par défaut. Coché, les colonnes d'adresse (jamais les noms) des lignes non placées hors ligne sont envoyées au service de géocodage par lot de la BAN configuré dans les paramètres de Coodiag.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="262" />
+        <location filename="../../processing_algorithms/import_table.py" line="263" />
         <source>Pseudonymise persons</source>
         <translation>Pseudonymiser les personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="262" />
+        <location filename="../../processing_algorithms/import_table.py" line="263" />
         <source>Default for the kind of table</source>
         <translation>Par défaut selon le type de tableau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="262" />
+        <location filename="../../processing_algorithms/import_table.py" line="263" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="262" />
+        <location filename="../../processing_algorithms/import_table.py" line="263" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="269" />
+        <location filename="../../processing_algorithms/import_table.py" line="270" />
         <source>Keep address columns in the outputs</source>
         <translation>Conserver les colonnes d'adresse dans les sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="271" />
+        <location filename="../../processing_algorithms/import_table.py" line="272" />
         <source>Street and number columns are personal data for private persons: they are dropped from the outputs unless this is ticked.</source>
         <translation>Pour les particuliers, la voie et le numéro sont des données personnelles : ces colonnes sont retirées des sorties sauf si cette case est cochée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="282" />
+        <location filename="../../processing_algorithms/import_table.py" line="283" />
         <source>Sheet (XLSX/ODS)</source>
         <translation>Feuille (XLSX/ODS)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="282" />
+        <location filename="../../processing_algorithms/import_table.py" line="283" />
         <source>Sheet name; default: the first sheet.</source>
         <translation>Nom de la feuille ; par défaut : la première feuille.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="283" />
+        <location filename="../../processing_algorithms/import_table.py" line="284" />
         <source>X or longitude column</source>
         <translation>Colonne x ou longitude</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="283" />
+        <location filename="../../processing_algorithms/import_table.py" line="284" />
         <source>Column holding x (or longitude).</source>
         <translation>Colonne contenant x (ou la longitude).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="284" />
+        <location filename="../../processing_algorithms/import_table.py" line="285" />
         <source>Y or latitude column</source>
         <translation>Colonne y ou latitude</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="284" />
+        <location filename="../../processing_algorithms/import_table.py" line="285" />
         <source>Column holding y (or latitude).</source>
         <translation>Colonne contenant y (ou la latitude).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="285" />
+        <location filename="../../processing_algorithms/import_table.py" line="286" />
         <source>Full address column</source>
         <translation>Colonne d'adresse complète</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="285" />
+        <location filename="../../processing_algorithms/import_table.py" line="286" />
         <source>One column holding the whole address, e.g. '12 bis av. Foch 20000 Ajaccio'.</source>
         <translation>Une colonne contenant toute l'adresse, par ex. « 12 bis av. Foch 20000 Ajaccio ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="287" />
+        <location filename="../../processing_algorithms/import_table.py" line="288" />
         <source>House number column</source>
         <translation>Colonne du numéro</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="287" />
+        <location filename="../../processing_algorithms/import_table.py" line="288" />
         <source>Column holding the house number.</source>
         <translation>Colonne contenant le numéro dans la voie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="288" />
+        <location filename="../../processing_algorithms/import_table.py" line="289" />
         <source>Street column</source>
         <translation>Colonne de la voie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="288" />
+        <location filename="../../processing_algorithms/import_table.py" line="289" />
         <source>Column holding the street (possibly with its number).</source>
         <translation>Colonne contenant la voie (éventuellement avec son numéro).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="290" />
+        <location filename="../../processing_algorithms/import_table.py" line="291" />
         <source>Postcode column</source>
         <translation>Colonne du code postal</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="290" />
+        <location filename="../../processing_algorithms/import_table.py" line="291" />
         <source>Column holding the postcode.</source>
         <translation>Colonne contenant le code postal.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="291" />
+        <location filename="../../processing_algorithms/import_table.py" line="292" />
         <source>Commune name column</source>
         <translation>Colonne du nom de commune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="291" />
+        <location filename="../../processing_algorithms/import_table.py" line="292" />
         <source>Column holding the commune name.</source>
         <translation>Colonne contenant le nom de la commune.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="292" />
+        <location filename="../../processing_algorithms/import_table.py" line="293" />
         <source>INSEE code column</source>
         <translation>Colonne du code INSEE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="292" />
+        <location filename="../../processing_algorithms/import_table.py" line="293" />
         <source>Column holding the INSEE commune code.</source>
         <translation>Colonne contenant le code commune INSEE.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="293" />
+        <location filename="../../processing_algorithms/import_table.py" line="294" />
         <source>Person id column</source>
         <translation>Colonne de l'identifiant de la personne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="293" />
+        <location filename="../../processing_algorithms/import_table.py" line="294" />
         <source>Column replaced by a salted hash when pseudonymising; default: detected (matricule, id…).</source>
         <translation>Colonne remplacée par une empreinte salée lors de la pseudonymisation ; par défaut : détectée (matricule, id…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="295" />
+        <location filename="../../processing_algorithms/import_table.py" line="296" />
         <source>Other columns to drop (comma-separated)</source>
         <translation>Autres colonnes à supprimer (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="295" />
+        <location filename="../../processing_algorithms/import_table.py" line="296" />
         <source>Extra columns removed when pseudonymising, besides the detected ones.</source>
         <translation>Colonnes supplémentaires retirées lors de la pseudonymisation, en plus de celles détectées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="301" />
+        <location filename="../../processing_algorithms/import_table.py" line="302" />
         <source>CRS of the coordinate columns</source>
         <translation>SCR des colonnes de coordonnées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="303" />
+        <location filename="../../processing_algorithms/import_table.py" line="304" />
         <source>EPSG:4326 for longitude/latitude in degrees, EPSG:2154 for Lambert-93 metres.</source>
         <translation>EPSG:4326 pour une longitude/latitude en degrés, EPSG:2154 pour des mètres en Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="305" />
+        <location filename="../../processing_algorithms/import_table.py" line="306" />
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="309" />
+        <location filename="../../processing_algorithms/import_table.py" line="310" />
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="307" />
+        <location filename="../../processing_algorithms/import_table.py" line="308" />
         <source>Automatic recognises UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252.</source>
         <translation>Automatique reconnaît l'UTF-8 (avec ou sans BOM), l'UTF-16 avec BOM et le Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="309" />
+        <location filename="../../processing_algorithms/import_table.py" line="310" />
         <source>Separator</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="309" />
+        <location filename="../../processing_algorithms/import_table.py" line="310" />
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="311" />
+        <location filename="../../processing_algorithms/import_table.py" line="312" />
         <source>Automatic finds the separator that splits the header and the first rows evenly.</source>
         <translation>Automatique trouve le séparateur qui découpe régulièrement l'en-tête et les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="313" />
+        <location filename="../../processing_algorithms/import_table.py" line="314" />
         <source>Place rows whose street is not found at the commune centroid</source>
         <translation>Placer au centroïde de la commune les lignes dont la voie est introuvable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="316" />
+        <location filename="../../processing_algorithms/import_table.py" line="317" />
         <source>When unticked, such rows go to the Unmatched table instead.</source>
         <translation>Décochée, ces lignes vont dans la table des lignes non placées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="326" />
+        <location filename="../../processing_algorithms/import_table.py" line="327" />
         <source>Placed rows</source>
         <translation>Lignes placées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="327" />
+        <location filename="../../processing_algorithms/import_table.py" line="328" />
         <source>Unmatched rows</source>
         <translation>Lignes non placées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="325" />
+        <location filename="../../processing_algorithms/import_table.py" line="326" />
         <source>Input rows</source>
         <translation>Lignes en entrée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="328" />
+        <location filename="../../processing_algorithms/import_table.py" line="329" />
         <source>Share at housenumber or street level</source>
         <translation>Part au numéro ou à la voie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="333" />
+        <location filename="../../processing_algorithms/import_table.py" line="334" />
         <source>no address, postcode, commune or INSEE code in the row</source>
         <translation>ni adresse, ni code postal, ni commune, ni code INSEE dans la ligne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="334" />
+        <location filename="../../processing_algorithms/import_table.py" line="335" />
         <source>an address but no postcode, commune name or INSEE code to locate it</source>
         <translation>une adresse mais ni code postal, ni nom de commune, ni code INSEE pour la situer</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="335" />
-        <source>unknown INSEE commune code</source>
-        <translation>code commune INSEE inconnu</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_table.py" line="336" />
+        <location filename="../../processing_algorithms/import_table.py" line="338" />
         <source>the value is not an INSEE commune code</source>
         <translation>la valeur n'est pas un code commune INSEE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="337" />
+        <location filename="../../processing_algorithms/import_table.py" line="339" />
         <source>postcode not found in the address file</source>
         <translation>code postal absent du fichier d'adresses</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="338" />
+        <location filename="../../processing_algorithms/import_table.py" line="340" />
         <source>commune name not found</source>
         <translation>nom de commune introuvable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="339" />
+        <location filename="../../processing_algorithms/import_table.py" line="341" />
         <source>postcode shared by several communes and street not found: give the commune name or INSEE code</source>
         <translation>code postal commun à plusieurs communes et voie introuvable : indiquez le nom de la commune ou son code INSEE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="341" />
+        <location filename="../../processing_algorithms/import_table.py" line="343" />
         <source>street not found in the commune</source>
         <translation>voie introuvable dans la commune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="342" />
+        <location filename="../../processing_algorithms/import_table.py" line="344" />
         <source>commune known but without position: give a communes layer</source>
         <translation>commune connue mais sans position : fournissez une couche des communes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="343" />
+        <location filename="../../processing_algorithms/import_table.py" line="345" />
         <source>empty coordinates</source>
         <translation>coordonnées vides</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="344" />
+        <location filename="../../processing_algorithms/import_table.py" line="346" />
         <source>non-numeric coordinates</source>
         <translation>coordonnées non numériques</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="345" />
+        <location filename="../../processing_algorithms/import_table.py" line="347" />
         <source>outside France: check the coordinate CRS</source>
         <translation>hors de France : vérifiez le SCR des coordonnées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="346" />
+        <location filename="../../processing_algorithms/import_table.py" line="348" />
         <source>outside France: latitude and longitude look swapped</source>
         <translation>hors de France : latitude et longitude semblent inversées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="347" />
+        <location filename="../../processing_algorithms/import_table.py" line="349" />
         <source>outside France: the values look like degrees (WGS84) but the declared CRS is projected; declare EPSG:4326</source>
         <translation>hors de France : les valeurs ressemblent à des degrés (WGS84) mais le SCR déclaré est projeté ; déclarez EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="349" />
+        <location filename="../../processing_algorithms/import_table.py" line="351" />
         <source>outside France: the values look like metres (e.g. Lambert-93) but the declared CRS is in degrees; declare EPSG:2154</source>
         <translation>hors de France : les valeurs ressemblent à des mètres (par ex. Lambert-93) mais le SCR déclaré est en degrés ; déclarez EPSG:2154</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="351" />
+        <location filename="../../processing_algorithms/import_table.py" line="353" />
         <source>not found by the online geocoder</source>
         <translation>introuvable par le géocodeur en ligne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="358" />
+        <location filename="../../processing_algorithms/import_table.py" line="360" />
         <source>The file {} is empty: export the table again from your software.</source>
         <translation>Le fichier {} est vide : exportez de nouveau le tableau depuis votre logiciel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="359" />
+        <location filename="../../processing_algorithms/import_table.py" line="361" />
         <source>The file {} has a header line ({}) but no data row.</source>
         <translation>Le fichier {} a une ligne d'en-tête ({}) mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="361" />
+        <location filename="../../processing_algorithms/import_table.py" line="363" />
         <source>The encoding of {} cannot be recognised ({}). Save it again as CSV UTF-8 or choose the encoding in the advanced parameters.</source>
         <translation>L'encodage de {} n'est pas reconnu ({}). Enregistrez-le de nouveau en CSV UTF-8 ou choisissez l'encodage dans les paramètres avancés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="363" />
+        <location filename="../../processing_algorithms/import_table.py" line="365" />
         <source>The file {} mixes separators: the header uses “{}” but lines {} use “{}”. Export the table again with one separator.</source>
         <translation>Le fichier {} mélange les séparateurs : l'en-tête utilise « {} » mais les lignes {} utilisent « {} ». Exportez de nouveau le tableau avec un seul séparateur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="366" />
+        <location filename="../../processing_algorithms/import_table.py" line="368" />
         <source>No column separator (; , tab |) found in the header of {}: “{}”.</source>
         <translation>Aucun séparateur de colonnes (; , tabulation |) trouvé dans l'en-tête de {} : « {} ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="368" />
+        <location filename="../../processing_algorithms/import_table.py" line="370" />
         <source>Line {} of {} has {} fields but the header has {}: a value probably holds an unquoted “{}”.</source>
         <translation>La ligne {} de {} a {} champs mais l'en-tête en a {} : une valeur contient sans doute un « {} » sans guillemets.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="371" />
+        <location filename="../../processing_algorithms/import_table.py" line="373" />
         <source>Cannot read {}: {}</source>
         <translation>Impossible de lire {} : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="372" />
+        <location filename="../../processing_algorithms/import_table.py" line="374" />
         <source>The workbook {} has no sheet “{}”; sheets: {}.</source>
         <translation>Le classeur {} n'a pas de feuille « {} » ; feuilles : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="394" />
+        <location filename="../../processing_algorithms/import_table.py" line="396" />
         <source>The column “{}” appears several times in the header ({}): rename the copies in the file so that the mapping is unambiguous.</source>
         <translation>La colonne « {} » apparaît plusieurs fois dans l'en-tête ({}) : renommez les copies dans le fichier pour que la correspondance soit sans ambiguïté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="402" />
+        <location filename="../../processing_algorithms/import_table.py" line="404" />
         <source>The column “{}” given for “{}” is not in the table. Columns found: {}.</source>
         <translation>La colonne « {} » indiquée pour « {} » n'est pas dans le tableau. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="410" />
+        <location filename="../../processing_algorithms/import_table.py" line="412" />
         <source>Choose the table to import.</source>
         <translation>Choisissez le tableau à importer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="413" />
+        <location filename="../../processing_algorithms/import_table.py" line="415" />
         <source>Reading {}…</source>
         <translation>Lecture de {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="429" />
+        <location filename="../../processing_algorithms/import_table.py" line="431" />
         <source>{} data rows, {} columns (encoding {}, separator “{}”).</source>
         <translation>{} lignes de données, {} colonnes (encodage {}, séparateur « {} »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="432" />
+        <location filename="../../processing_algorithms/import_table.py" line="434" />
         <source>{} blank lines skipped (not data rows).</source>
         <translation>{} lignes vides ignorées (ce ne sont pas des lignes de données).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="434" />
+        <location filename="../../processing_algorithms/import_table.py" line="436" />
         <source>Duplicated column name “{}”: columns renamed {}.</source>
         <translation>Nom de colonne en double « {} » : colonnes renommées {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="437" />
+        <location filename="../../processing_algorithms/import_table.py" line="439" />
         <source>{} rows had fewer fields than the header (lines {}…): completed with empty values.</source>
         <translation>{} lignes avaient moins de champs que l'en-tête (lignes {}…) : complétées par des valeurs vides.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="495" />
+        <location filename="../../processing_algorithms/import_table.py" line="497" />
         <source>No column to place the rows was recognised (x/y, longitude/latitude, address, postcode, commune, INSEE code). Columns found: {}. Set the column names in the advanced parameters.</source>
         <translation>Aucune colonne permettant de placer les lignes n'a été reconnue (x/y, longitude/latitude, adresse, code postal, commune, code INSEE). Colonnes trouvées : {}. Indiquez les noms de colonnes dans les paramètres avancés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="500" />
+        <location filename="../../processing_algorithms/import_table.py" line="502" />
         <source>Coordinates mode needs the x and y (or longitude and latitude) columns. Columns found: {}.</source>
         <translation>Le mode coordonnées nécessite les colonnes x et y (ou longitude et latitude). Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="503" />
+        <location filename="../../processing_algorithms/import_table.py" line="505" />
         <source>Address mode needs a street or full-address column. Columns found: {}.</source>
         <translation>Le mode adresse nécessite une colonne de voie ou d'adresse complète. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="506" />
+        <location filename="../../processing_algorithms/import_table.py" line="508" />
         <source>Commune mode needs an INSEE code column. Columns found: {}.</source>
         <translation>Le mode commune nécessite une colonne de code INSEE. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="508" />
+        <location filename="../../processing_algorithms/import_table.py" line="510" />
         <source>Placement: {}; columns used: {}.</source>
         <translation>Placement : {} ; colonnes utilisées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="524" />
+        <location filename="../../processing_algorithms/import_table.py" line="526" />
         <source>Address mode needs a Base Adresse Nationale file (adresses-NN.csv from adresse.data.gouv.fr) or the option 'Send these addresses to the online geocoder'. Nothing was sent.</source>
         <translation>Le mode adresse nécessite un fichier de la Base Adresse Nationale (adresses-NN.csv d'adresse.data.gouv.fr) ou l'option « Envoyer ces adresses au géocodeur en ligne ». Rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="529" />
+        <location filename="../../processing_algorithms/import_table.py" line="531" />
         <source>Commune mode needs a communes layer (or a BAN file) to place the communes.</source>
         <translation>Le mode commune nécessite une couche des communes (ou un fichier BAN) pour placer les communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="533" />
+        <location filename="../../processing_algorithms/import_table.py" line="535" />
         <source>Loading the address file {}…</source>
         <translation>Chargement du fichier d'adresses {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="537" />
+        <location filename="../../processing_algorithms/import_table.py" line="539" />
         <source>{} is not a BAN address file: columns {} are missing (found: {}).</source>
         <translation>{} n'est pas un fichier d'adresses BAN : il manque les colonnes {} (trouvées : {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="541" />
+        <location filename="../../processing_algorithms/import_table.py" line="543" />
         <source>Cannot read the address file {}: {}</source>
         <translation>Impossible de lire le fichier d'adresses {} : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="543" />
+        <location filename="../../processing_algorithms/import_table.py" line="545" />
         <source>{} addresses, {} streets.</source>
         <translation>{} adresses, {} voies.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="579" />
+        <location filename="../../processing_algorithms/import_table.py" line="581" />
         <source>Columns to drop not found: {}. Columns found: {}.</source>
         <translation>Colonnes à supprimer introuvables : {}. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="586" />
+        <location filename="../../processing_algorithms/import_table.py" line="588" />
         <source>Pseudonymised: dropped {}; id column {} replaced by a salted hash.</source>
         <translation>Pseudonymisé : colonnes supprimées {} ; colonne d'identifiant {} remplacée par une empreinte salée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="603" />
+        <location filename="../../processing_algorithms/import_table.py" line="605" />
         <source>Address columns not copied to the outputs: {}.</source>
         <translation>Colonnes d'adresse non copiées dans les sorties : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="665" />
+        <location filename="../../processing_algorithms/import_table.py" line="667" />
         <source>of communes</source>
         <translation>des communes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="684" />
+        <location filename="../../processing_algorithms/import_table.py" line="686" />
         <source>{} communes with a centroid.</source>
         <translation>{} communes avec un centroïde.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="689" />
+        <location filename="../../processing_algorithms/import_table.py" line="691" />
         <source>Give the CRS of the coordinate columns (e.g. EPSG:4326).</source>
         <translation>Indiquez le SCR des colonnes de coordonnées (par ex. EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="735" />
+        <location filename="../../processing_algorithms/import_table.py" line="737" />
         <source>{} of {} rows fall outside France with the columns {}/{} read in {}: {}. Fix the coordinate columns or their CRS in the parameters.</source>
         <translation>{} lignes sur {} tombent hors de France avec les colonnes {}/{} lues en {} : {}. Corrigez les colonnes de coordonnées ou leur SCR dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="778" />
+        <location filename="../../processing_algorithms/import_table.py" line="780" />
         <source>No QGIS project: a one-off salt is used, so the hashed ids will not match those of another run. Open or save a project to keep the salt.</source>
         <translation>Pas de projet QGIS : un sel à usage unique est utilisé, les identifiants pseudonymisés ne correspondront donc pas à ceux d'une autre exécution. Ouvrez ou enregistrez un projet pour conserver le sel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="841" />
+        <location filename="../../processing_algorithms/import_table.py" line="893" />
         <source>Sending {} addresses (address columns only) to {} in chunks of {}…</source>
         <translation>Envoi de {} adresses (colonnes d'adresse seulement) à {} par lots de {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="869" />
+        <location filename="../../processing_algorithms/import_table.py" line="921" />
         <source>The online geocoder {} did not answer ({}). Check the network or the proxy settings, or untick the online option and use a BAN file.</source>
         <translation>Le géocodeur en ligne {} n'a pas répondu ({}). Vérifiez le réseau ou les paramètres du proxy, ou décochez l'option en ligne et utilisez un fichier BAN.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="874" />
+        <location filename="../../processing_algorithms/import_table.py" line="926" />
         <source>Online geocoder placed {} of {} rows.</source>
         <translation>Le géocodeur en ligne a placé {} lignes sur {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="881" />
+        <location filename="../../processing_algorithms/import_table.py" line="933" />
         <source>The online geocoder answered something that is not a CSV table: {}</source>
         <translation>Le géocodeur en ligne a répondu autre chose qu'un tableau CSV : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="887" />
+        <location filename="../../processing_algorithms/import_table.py" line="939" />
         <source>The online geocoder's answer lacks the columns {}.</source>
         <translation>Il manque à la réponse du géocodeur en ligne les colonnes {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="995" />
+        <location filename="../../processing_algorithms/import_table.py" line="1047" />
         <source>Internal error: {} input rows but {} placed + {} unmatched.</source>
         <translation>Erreur interne : {} lignes en entrée mais {} placées + {} non placées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="997" />
+        <location filename="../../processing_algorithms/import_table.py" line="1049" />
         <source>Input rows: {} = placed {} + unmatched {}.</source>
         <translation>Lignes en entrée : {} = placées {} + non placées {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="998" />
+        <location filename="../../processing_algorithms/import_table.py" line="1050" />
         <source>Placed by level: {}.</source>
         <translation>Placées par niveau : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1007" />
+        <location filename="../../processing_algorithms/import_table.py" line="1059" />
         <source>Unmatched by reason: {}.</source>
         <translation>Lignes non placées par raison : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="192" />
+        <location filename="../../processing_algorithms/import_table.py" line="193" />
         <source>Imports one of the structure's exports (clients, employees, work sites, antennas) from CSV/TXT (separator, encoding and decimal comma detected) or XLSX/ODS, and places every row as a point.
 
 Placement, chosen automatically from the column names or forced by the mapping mode: x/y or longitude/latitude columns with their CRS; an address (number, street, postcode, commune, INSEE code, or one full-address column) geocoded against a Base Adresse Nationale file (adresses-NN.csv from adresse.data.gouv.fr: exact number, then nearest number on the street, then street, then commune centroid); or an INSEE commune code only (commune centroid).
@@ -3646,250 +3671,260 @@ Confidentialité : avec la pseudonymisation (par défaut pour les clients et les
 Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur en ligne » n'est pas cochée : seules les colonnes d'adresse des lignes non placées hors ligne sont alors envoyées au service de géocodage par lot de la BAN (URL dans les paramètres de Coodiag).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="237" />
+        <location filename="../../processing_algorithms/import_table.py" line="238" />
         <source>The département file published on adresse.data.gouv.fr (columns numero, rep, nom_voie, code_postal, code_insee, nom_commune, lon, lat…). Needed for address mode unless the online geocoder is allowed. Empty: the BAN file of the Coodiag settings (Settings ▸ Options ▸ Coodiag), if any.</source>
         <translation>Le fichier départemental publié sur adresse.data.gouv.fr (colonnes numero, rep, nom_voie, code_postal, code_insee, nom_commune, lon, lat…). Nécessaire au mode adresse sauf si le géocodeur en ligne est autorisé. Vide : le fichier BAN des réglages de Coodiag (Préférences ▸ Options ▸ Coodiag), s'il y en a un.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="265" />
+        <location filename="../../processing_algorithms/import_table.py" line="266" />
         <source>Drops name, first name, phone, e-mail and birth-date columns, replaces the person id by a salted hash (key kept in QGIS's authentication database, not in the project file) and moves each point to the centre of its INSEE 200 m cell.</source>
         <translation>Supprime les colonnes nom, prénom, téléphone, courriel et date de naissance, remplace l'identifiant de la personne par une empreinte salée (clé conservée dans la base d'authentification de QGIS, pas dans le fichier du projet) et déplace chaque point au centre de son carreau INSEE de 200 m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="274" />
+        <location filename="../../processing_algorithms/import_table.py" line="275" />
         <source>CRS of the point layer (empty: automatic)</source>
         <translation>SCR de la couche de points (vide : automatique)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="276" />
+        <location filename="../../processing_algorithms/import_table.py" line="277" />
         <source>Default: the communes layer's CRS when given, else the legal projection of the territory of the rows (Lambert-93 in metropolitan France, EPSG:5490 in the Antilles, EPSG:2975 in La Réunion…), from their commune codes or positions.</source>
         <translation>Par défaut : le SCR de la couche des communes si elle est donnée, sinon la projection légale du territoire des lignes (Lambert-93 en métropole, EPSG:5490 aux Antilles, EPSG:2975 à La Réunion…), d'après leurs codes communes ou leurs positions.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="424" />
+        <location filename="../../processing_algorithms/import_table.py" line="426" />
         <source>Header row found on line {} of the sheet (title or group rows above it skipped, merged cells filled).</source>
         <translation>Ligne d'en-tête trouvée à la ligne {} de la feuille (lignes de titre ou de groupe au-dessus ignorées, cellules fusionnées remplies).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="592" />
+        <location filename="../../processing_algorithms/import_table.py" line="594" />
         <source>Coordinate columns not copied to the outputs: {}.</source>
         <translation>Colonnes de coordonnées non copiées dans les sorties : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="643" />
+        <location filename="../../processing_algorithms/import_table.py" line="645" />
         <source>CRS of the point layer: {}, the communes layer's.</source>
         <translation>SCR de la couche de points : {}, celui de la couche des communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="654" />
+        <location filename="../../processing_algorithms/import_table.py" line="656" />
         <source>CRS of the point layer: {} ({}).</source>
         <translation>SCR de la couche de points : {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="783" />
+        <location filename="../../processing_algorithms/import_table.py" line="785" />
         <source>The project's pseudonymisation key could not be read (authentication database locked, or no key made yet because this run is not in QGIS's main thread): a one-off key is used, so the hashed ids will not match those of other runs. Run coodiag:importtable once from QGIS (toolbox or Coodiag dock) to create or unlock the key.</source>
         <translation>La clé de pseudonymisation du projet n'a pas pu être lue (base d'authentification verrouillée, ou aucune clé encore créée car ce traitement ne s'exécute pas dans le fil principal de QGIS) : une clé à usage unique est utilisée, si bien que les identifiants hachés ne correspondront pas à ceux d'autres traitements. Lancez une fois coodiag:importtable depuis QGIS (boîte à outils ou panneau Coodiag) pour créer ou déverrouiller la clé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="789" />
+        <location filename="../../processing_algorithms/import_table.py" line="791" />
         <source>QGIS's authentication database</source>
         <translation>la base d'authentification de QGIS</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="790" />
+        <location filename="../../processing_algorithms/import_table.py" line="792" />
         <source>a key file of the user profile</source>
         <translation>un fichier de clé du profil utilisateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="791" />
+        <location filename="../../processing_algorithms/import_table.py" line="793" />
         <source>the project file (earlier version; moved out at the next run from QGIS)</source>
         <translation>le fichier du projet (version antérieure ; elle en sortira au prochain traitement lancé depuis QGIS)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="792" />
+        <location filename="../../processing_algorithms/import_table.py" line="794" />
         <source>Pseudonymisation key: the project's, kept in {}.</source>
         <translation>Clé de pseudonymisation : celle du projet, conservée dans {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="829" />
+        <location filename="../../processing_algorithms/import_table.py" line="852" />
         <source>Pseudonymised points moved to the centre of their {} m INSEE grid cell ({}): {} distinct positions become {}.</source>
         <translation>Points pseudonymisés déplacés au centre de leur carreau INSEE de {} m ({}) : {} positions distinctes deviennent {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1002" />
+        <location filename="../../processing_algorithms/import_table.py" line="1054" />
         <source>{} of {} rows were placed at the centroid of their commune only (no street or address found, or only a commune code): they count per commune but not on fine maps (200 m grid, smoothing, hot spots).</source>
         <translation>{} lignes sur {} ont été placées seulement au centroïde de leur commune (voie ou adresse introuvable, ou seul le code commune) : elles comptent par commune mais pas sur les cartes fines (grille de 200 m, lissage, points chauds).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="475" />
+        <location filename="../../processing_algorithms/import_table.py" line="477" />
         <source>The column “{}” was recognised by its values as the {}.</source>
         <translation>La colonne « {} » a été reconnue à ses valeurs comme {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="475" />
+        <location filename="../../processing_algorithms/import_table.py" line="477" />
         <source>INSEE code</source>
         <translation>le code Insee</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="475" />
+        <location filename="../../processing_algorithms/import_table.py" line="477" />
         <source>postcode</source>
         <translation>le code postal</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="483" />
+        <location filename="../../processing_algorithms/import_table.py" line="485" />
         <source>Coordinates recognised by their values: {} and {}.</source>
         <translation>Coordonnées reconnues à leurs valeurs : {} et {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="633" />
+        <location filename="../../processing_algorithms/import_table.py" line="635" />
         <source>{} rows without coordinates were placed at the centroid of their commune (they count per commune, not on the fine maps).</source>
         <translation>{} lignes sans coordonnées ont été placées au centroïde de leur commune (elles comptent par commune, pas sur les cartes fines).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="336" />
+        <source>INSEE commune code not among the known communes (communes layer, address file): outside the area they cover, or no such code</source>
+        <translation>code commune INSEE absent des communes connues (couche des communes, fichier d'adresses) : hors de la zone couverte, ou code inexistant</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="856" />
+        <source>{} rows, in cells whose centre lies outside their commune (border, coast), placed inside the part of the cell within the commune.</source>
+        <translation>{} lignes, dans des carreaux dont le centre est hors de leur commune (limite, littoral), placées dans la partie du carreau située dans la commune.</translation>
     </message>
 </context>
 <context>
     <name>IsochronesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="396" />
+        <location filename="../../processing_algorithms/isochrones.py" line="397" />
         <source>Isochrones (travel-time bands)</source>
         <translation>Isochrones (tranches de temps de trajet)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="434" />
+        <location filename="../../processing_algorithms/isochrones.py" line="435" />
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="436" />
+        <location filename="../../processing_algorithms/isochrones.py" line="437" />
         <source>A prepared network (from “Build a routable network”), or a raw road layer prepared on the fly with automatic settings.</source>
         <translation>Un réseau préparé (par « Construire un réseau routable »), ou une couche de routes brute préparée à la volée avec des réglages automatiques.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="440" />
+        <location filename="../../processing_algorithms/isochrones.py" line="441" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="440" />
+        <location filename="../../processing_algorithms/isochrones.py" line="441" />
         <source>Car</source>
         <translation>Voiture</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="440" />
+        <location filename="../../processing_algorithms/isochrones.py" line="441" />
         <source>Walk</source>
         <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="440" />
+        <location filename="../../processing_algorithms/isochrones.py" line="441" />
         <source>Bike</source>
         <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="442" />
+        <location filename="../../processing_algorithms/isochrones.py" line="443" />
         <source>Which costs of the prepared network are used.</source>
         <translation>Quels coûts du réseau préparé sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="444" />
+        <location filename="../../processing_algorithms/isochrones.py" line="445" />
         <source>Bands (minutes)</source>
         <translation>Tranches (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="445" />
+        <location filename="../../processing_algorithms/isochrones.py" line="446" />
         <source>Comma-separated upper limits in minutes; blank = defaults of the mode.</source>
         <translation>Limites hautes en minutes séparées par des virgules ; vide = valeurs par défaut du mode.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="448" />
+        <location filename="../../processing_algorithms/isochrones.py" line="449" />
         <source>Snapping tolerance (m)</source>
         <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="450" />
+        <location filename="../../processing_algorithms/isochrones.py" line="451" />
         <source>Sites farther than this from any road open to the mode are reported, not snapped.</source>
         <translation>Les sites plus éloignés que cela de toute route ouverte au mode sont signalés, pas accrochés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="453" />
+        <location filename="../../processing_algorithms/isochrones.py" line="454" />
         <source>Off-network walking speed (km/h)</source>
         <translation>Vitesse de marche hors réseau (km/h)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="455" />
+        <location filename="../../processing_algorithms/isochrones.py" line="456" />
         <source>Speed of the walk between a site or a place and the road.</source>
         <translation>Vitesse de la marche entre un site ou un lieu et la route.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="457" />
+        <location filename="../../processing_algorithms/isochrones.py" line="458" />
         <source>Grid cell size (m, 0 = automatic)</source>
         <translation>Taille des cellules de la grille (m, 0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="459" />
+        <location filename="../../processing_algorithms/isochrones.py" line="460" />
         <source>Resolution of the polygons: 0 = 50 m by car, 25 m on foot or by bike.</source>
         <translation>Résolution des polygones : 0 = 50 m en voiture, 25 m à pied ou à vélo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="461" />
+        <location filename="../../processing_algorithms/isochrones.py" line="462" />
         <source>Isochrones</source>
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="462" />
+        <location filename="../../processing_algorithms/isochrones.py" line="463" />
         <source>Site report</source>
         <translation>Rapport des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="470" />
+        <location filename="../../processing_algorithms/isochrones.py" line="471" />
         <source>Band {} min is over 3 hours (180 min): isochrones that far are not meaningful on a local network.</source>
         <translation>La tranche {} min dépasse 3 heures (180 min) : des isochrones aussi lointaines n'ont pas de sens sur un réseau local.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="473" />
+        <location filename="../../processing_algorithms/isochrones.py" line="474" />
         <source>Band “{}” is not a positive number of minutes: write the limits like 10, 20, 30.</source>
         <translation>La tranche « {} » n'est pas un nombre de minutes positif : écrivez les limites comme 10, 20, 30.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="476" />
+        <location filename="../../processing_algorithms/isochrones.py" line="477" />
         <source>No band given: defaults of the mode used ({}).</source>
         <translation>Aucune tranche indiquée : valeurs par défaut du mode utilisées ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="479" />
+        <location filename="../../processing_algorithms/isochrones.py" line="480" />
         <source>Bands sorted and de-duplicated: {} min.</source>
         <translation>Tranches triées et dédoublonnées : {} min.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="496" />
+        <location filename="../../processing_algorithms/isochrones.py" line="497" />
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="523" />
+        <location filename="../../processing_algorithms/isochrones.py" line="524" />
         <source>{} site(s) farther than {:g} m from any road open to this mode, not computed: {}.</source>
         <translation>{} site(s) à plus de {:g} m de toute route ouverte à ce mode, non calculé(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="526" />
+        <location filename="../../processing_algorithms/isochrones.py" line="527" />
         <source>{} site(s) on a network piece not joined to the main network (their isochrones stay small): {}.</source>
         <translation>{} site(s) sur un morceau de réseau non relié au réseau principal (leurs isochrones restent petites) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="530" />
+        <location filename="../../processing_algorithms/isochrones.py" line="531" />
         <source>No site is within {:g} m of the network: check the CRS of the sites and the network, or raise the snapping tolerance.</source>
         <translation>Aucun site n'est à moins de {:g} m du réseau : vérifiez le SCR des sites et du réseau, ou augmentez la tolérance d'accrochage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="570" />
+        <location filename="../../processing_algorithms/isochrones.py" line="571" />
         <source>{} polygons for {} site(s) in {:.1f} s ({} links reached).</source>
         <translation>{} polygones pour {} site(s) en {:.1f} s ({} tronçons atteints).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="597" />
+        <location filename="../../processing_algorithms/isochrones.py" line="598" />
         <source>The population layer has none of the fields {} (normalised Filosofi 2019 names).</source>
         <translation>La couche de population n'a aucun des champs {} (noms Filosofi 2019 normalisés).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/isochrones.py" line="399" />
+        <location filename="../../processing_algorithms/isochrones.py" line="400" />
         <source>Polygons of the places reached from one or many sites within each travel-time band, on a road network (best: the output of “Build a routable network”, read once and cached for the session).
 
 Output: nested non-overlapping rings for all sites together (“within X minutes of any site”: band 2 = between the first and the second limit), per-site catchments (each place assigned to the site that reaches it first, cut into the same bands), or per-site isochrones (what each site reaches on its own: one ring per site and band, rings of different sites overlap). Union and catchments come from ONE multi-source shortest-path search; per-site isochrones need one search per site. Partly reached links are interpolated.
@@ -5393,22 +5428,22 @@ Les entrepreneurs individuels sont des personnes : leurs noms ne sont PAS écrit
         <translation>sans antenne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="281" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="283" />
         <source>antennas</source>
         <translation>antennes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="296" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="297" />
         <source>The antennas layer has no usable point.</source>
         <translation>La couche des antennes n'a aucun point utilisable.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="309" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="310" />
         <source>Client antenna values not found among the antennas: {}.</source>
         <translation>Valeurs d'antenne des clients absentes des antennes : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/market_penetration.py" line="352" />
+        <location filename="../../processing_algorithms/market_penetration.py" line="353" />
         <source>Customer-derived areas written for {} antenna(s).</source>
         <translation>Aires de clientèle écrites pour {} antenne(s).</translation>
     </message>
@@ -6209,12 +6244,12 @@ Sorties : les communes sélectionnées (reprojetées ; les champs contenant des 
 <context>
     <name>TransitIsochronesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="123" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="102" />
         <source>Transit isochrones</source>
         <translation>Isochrones en transports en commun</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="96" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="75" />
         <source>Polygons of the places from which the sites (antennas, work sites) are reached by public transport — arrive by a time, e.g. 08:30 for a start of work — or that are reached from them (leave at a time), in bands of minutes (default 15, 30, 45, 60).
 
 A journey walks on the road network to a stop, rides (with transfers), and walks on; walking all the way counts too. The search is repeated every step over the window (e.g. every minute from 07:30 to 08:30), and each place gets a percentile of its travel times over the window (the median by default, like R5/r5py): computed minute by minute for every place, then the percentile.
@@ -6231,67 +6266,67 @@ Sortie comme « Isochrones » : anneaux emboîtés pour tous les sites ensemble 
 Nécessite les horaires compacts de « Charger des horaires GTFS » (ou des fichiers GTFS) et le réseau routier préparé par « Construire un réseau routable ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="113" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="92" />
         <source>Bands (minutes)</source>
         <translation>Tranches (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="115" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="94" />
         <source>Comma-separated upper limits in minutes (at most 180).</source>
         <translation>Limites hautes en minutes séparées par des virgules (180 au plus).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="119" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="98" />
         <source>Grid cell size (m)</source>
         <translation>Taille des cellules de la grille (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="121" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="100" />
         <source>Resolution of the polygons.</source>
         <translation>Résolution des polygones.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="128" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="107" />
         <source>Transit isochrones need the road network (output of “Build a routable network”) for the walks to and from the stops.</source>
         <translation>Les isochrones en transports en commun ont besoin du réseau routier (sortie de « Construire un réseau routable ») pour les marches vers et depuis les arrêts.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="134" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="113" />
         <source>Band “{}” is not a positive number of minutes up to 180: write the limits like 15, 30, 45, 60.</source>
         <translation>La tranche « {} » n'est pas un nombre positif de minutes jusqu'à 180 : écrivez les limites comme 15, 30, 45, 60.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="144" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="123" />
         <source>sites</source>
         <translation>des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="150" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="129" />
         <source>{} site(s) farther than {:g} m from a walkable road, not computed: {}.</source>
         <translation>{} site(s) à plus de {:g} m d'une voie praticable à pied, non calculé(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="153" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="132" />
         <source>No site is within {:g} m of the road network: check the CRS of the sites and the network, or raise the snapping tolerance.</source>
         <translation>Aucun site n'est à moins de {:g} m du réseau routier : vérifiez le SCR des sites et du réseau, ou augmentez la tolérance d'accrochage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="159" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="138" />
         <source>Walking between the sites and the stops…</source>
         <translation>Marche entre les sites et les arrêts…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="161" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="140" />
         <source>Searching the timetable…</source>
         <translation>Recherche dans les horaires…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="168" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="147" />
         <source>Walking from the {} stops reached…</source>
         <translation>Marche depuis les {} arrêts atteints…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/transit_isochrones.py" line="243" />
+        <location filename="../../processing_algorithms/transit_isochrones.py" line="222" />
         <source>{} polygons for {} site(s) in {:.1f} s.</source>
         <translation>{} polygones pour {} site(s) en {:.1f} s.</translation>
     </message>

@@ -249,6 +249,24 @@ def test_hotspots_3x3_by_hand():
     assert rows[f"CRS3035RES200mN{Y0 + 200}E{X0 + 200}"]["gi_z"] is None  # neighbourhood = whole area
 
 
+def test_hotspots_count_clients_of_the_area_in_cells_whose_centre_is_outside():
+    """A coast: the study area (3 × 2.4 cells of 200 m) leaves the centres of its top row outside. The clients
+    inside the area in that row count, their cell joins the study; the one beyond the area does not count."""
+    feats = [(_pt(X0 + 20 + 10 * t, Y0 + 100), [1.0]) for t in range(3)]        # bottom-left cell: 3
+    feats += [(_pt(X0 + 220 + 10 * t, Y0 + 450), [1.0]) for t in range(2)]      # top-middle cell, in the area
+    feats += [(_pt(X0 + 520, Y0 + 550), [1.0])]                                 # top-right cell, beyond it
+    clients = _memory("Point", "EPSG:3035", ["heures:double"], feats)
+    area = _memory("Polygon", "EPSG:3035", ["id:integer"],
+                   [(QgsGeometry.fromRect(QgsRectangle(X0, Y0, X0 + 600, Y0 + 480)), [1])])
+    res = _run("coodiag:hotspots", {"INPUT": clients, "STUDY_AREA": area, "CELL_SIZE": 0, "MIN_COUNT": 1,
+                                    "PERMUTATIONS": 0, "OUTPUT": TMP})
+    rows = {r["cell_id"]: r["n_clients"] for r in _rows(res["OUTPUT"])}
+    # the 6 cells whose centre is in the area, and the top-middle cell for its 2 clients; not the top-right one
+    assert len(rows) == 7
+    assert rows[f"CRS3035RES200mN{Y0 + 400}E{X0 + 200}"] == 2 and rows[f"CRS3035RES200mN{Y0}E{X0}"] == 3
+    assert f"CRS3035RES200mN{Y0 + 400}E{X0 + 400}" not in rows and sum(rows.values()) == 5
+
+
 def test_hotspots_privacy_suppresses_small_cells():
     feats = [(_pt(X0 + 100, Y0 + 100), [1.0])] * 3 + [(_pt(X0 + 2100, Y0 + 2100), [1.0])] * 20
     clients = _memory("Point", "EPSG:3035", ["heures:double"], feats)

@@ -163,3 +163,37 @@ def test_actionable_errors(diagnostic, tmp_path):
         _run(diagnostic, tmp_path / "x.pdf", ZONES="antennas")
     with pytest.raises(QgsProcessingException, match="No theme can be printed"):
         _run(diagnostic, tmp_path / "x.pdf", THEMES="nothing_like_this")
+
+
+def test_a_key_figure_no_zone_has_is_left_out(diagnostic, tmp_path):
+    """An access table without population (no Filosofi grid: reach measured by area only) has no value to
+    print: the column is left out rather than printed as dashes; with values, the column is there."""
+    import shutil
+
+    from qgis.core import QgsFeature, QgsProject
+
+    from coodiag.processing_algorithms.diagnostic import record
+
+    communes = QgsVectorLayer(f"{diagnostic}|layername=communes", "z", "ogr")
+    context = QgsProject.instance().transformContext()
+    texts = {}
+    for case, values in (("empty", (None, None)), ("filled", (600.0, 1000.0))):
+        gpkg = tmp_path / f"{case}.gpkg"
+        shutil.copy(diagnostic, gpkg)
+        access = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=code:string&field=ind_le_20:double"
+                                "&field=ind_total:double", "access_car", "memory")
+        feats = []
+        for commune in communes.getFeatures():
+            feat = QgsFeature(access.fields())
+            feat.setGeometry(commune.geometry())
+            feat.setAttributes([commune["INSEE_COM"], *values])
+            feats.append(feat)
+        access.dataProvider().addFeatures(feats)
+        _write(access, gpkg, "access_car", context)
+        record(str(gpkg), "access_car", "access_car", "coodiag:isochrones", "public",
+               {"bands": [10, 20, 30], "mode": "car"})
+        out = tmp_path / f"{case}.pdf"
+        _run(gpkg, out, LANGUAGE=1)
+        texts[case] = _text(out)
+    assert "Within 20 min" in texts["filled"] and "60 " in texts["filled"]
+    assert "Within 20 min" not in texts["empty"] and "Key figures" in texts["empty"]

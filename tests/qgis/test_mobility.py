@@ -250,6 +250,12 @@ def test_osm_monaco_and_no_roads_in_territory(tmp_path, coodiag_provider):
     assert {"primary", "residential", "footway"} <= classes
     motorway = [f for f in layer.getFeatures() if f["class"] == "motorway"]
     assert motorway and all(str(f["walk_fw"]) == "NULL" for f in motorway)
+    # the same extract given as a layer string (what the pipelines and qgis_process pass): an input that cites no
+    # source is written without one (this recursed without end before)
+    gpkg = tmp_path / "net.gpkg"
+    res = processing.run("coodiag:buildnetwork", {"INPUT": f"{pbf}|layername=lines",
+                                                  "OUTPUT": f"ogr:dbname='{gpkg}' table=\"road_network\" (geom)"})
+    assert res["LINKS"] > 1000 and QgsVectorLayer(f"{gpkg}|layername=road_network", "n", "ogr").featureCount() > 1000
     with pytest.raises(QgsProcessingException, match="no road"):
         processing.run("coodiag:buildnetwork", {"OSM_FILE": str(pbf), "EXTENT": "6.0,6.1,44.0,44.1 [EPSG:4326]",
                                                 "OUTPUT": "TEMPORARY_OUTPUT"})

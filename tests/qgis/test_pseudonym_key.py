@@ -20,6 +20,8 @@ from qgis.core import (
     QgsAuthMethodConfig,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsGeometry,
+    QgsPointXY,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -176,6 +178,18 @@ def _points(gpkg, table):
     return out
 
 
+def _communes_3035(path):
+    layer = QgsVectorLayer(f"{path}|layername=communes_around", "c", "ogr")
+    to_grid = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:3035"),
+                                     QgsProject.instance().transformContext())
+    out = {}
+    for f in layer.getFeatures():
+        g = QgsGeometry(f.geometry())
+        g.transform(to_grid)
+        out[str(f["INSEE_COM"])] = g
+    return out
+
+
 def test_import_reads_the_projects_key_and_moves_points_to_cell_centres(auth, coodiag_provider, sample_dir,
                                                                         tmp_path):
     from coodiag.processing_algorithms import diagnostic, publishing
@@ -197,13 +211,26 @@ def test_import_reads_the_projects_key_and_moves_points_to_cell_centres(auth, co
     assert secrets.storage(project) == "auth" and len(salt) == 32
     coarse, fine = _points(gpkg, "employees"), _points(exact, "exact")
     assert len(coarse) == len(fine) > 100
+    shapes = _communes_3035(sample_dir / "territory.gpkg")
+    by_cell, inside_moves = {}, 0
     for row, (x, y, attrs) in coarse.items():
         fx, fy, fattrs = fine[row]
         assert attrs["matricule"] == pseudonymise.pseudonym(fattrs["matricule"], salt)
-        # the centre of the INSEE 200 m cell (EPSG:3035) holding the exact position
-        assert math.isclose(x, math.floor(fx / 200) * 200 + 100, abs_tol=0.01)
-        assert math.isclose(y, math.floor(fy / 200) * 200 + 100, abs_tol=0.01)
         assert attrs["geo_insee"] == fattrs["geo_insee"]
+        # the centre of the INSEE 200 m cell (EPSG:3035) holding the exact position — or, when that centre lies
+        # outside the row's commune (coast, border), one point inside the cell's part of the commune
+        cx, cy = math.floor(fx / 200) * 200, math.floor(fy / 200) * 200
+        commune = shapes[attrs["geo_insee"]]
+        centre = QgsGeometry.fromPointXY(QgsPointXY(cx + 100, cy + 100))
+        if commune.contains(centre):
+            assert math.isclose(x, cx + 100, abs_tol=0.01) and math.isclose(y, cy + 100, abs_tol=0.01)
+        else:
+            inside_moves += 1
+            assert cx <= x <= cx + 200 and cy <= y <= cy + 200
+            assert commune.buffer(0.05, 4).contains(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        by_cell.setdefault((cx, cy, attrs["geo_insee"]), set()).add((round(x, 2), round(y, 2)))
+    assert all(len(v) == 1 for v in by_cell.values())  # one position per cell and commune: nothing finer
+    assert inside_moves > 0  # the sample's coast has such cells
     # 149 homes, far fewer positions: several employees share a cell
     assert len({(round(x), round(y)) for x, y, _a in coarse.values()}) < len({(fx, fy) for fx, fy, _a in
                                                                                 fine.values()})

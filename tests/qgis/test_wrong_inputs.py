@@ -2,7 +2,8 @@
 
 Each algorithm is built from the registry and run directly (``processAlgorithm``, so that a Python error is
 not hidden behind Processing's generic failure) with, for every vector input: a layer of the wrong geometry
-type, an empty layer of the right type, and a layer of the right type without any field. Files get a small
+type, an empty layer of the right type, and a layer of the right type without any field; then every field
+parameter naming a field the layers lack (as a model or qgis_process may pass). Files get a small
 text file that is no valid input. A run may succeed or raise QgsProcessingException — a TypeError, KeyError,
 AttributeError, ValueError… is a failure, with the algorithm and the scenario in the message.
 """
@@ -116,6 +117,8 @@ def _params(alg, scenario: str, tmp_path, target: str = "") -> dict:
                 params[name] = _layer(kind, 3, True)
             elif scenario == "empty":
                 params[name] = _layer(right, 0, True)
+            elif scenario == "unknown_field":  # right layers; every field parameter names a field they lack
+                params[name] = _layer(right, 3, True)
             else:
                 params[name] = _layer(right, 3, False)
         elif isinstance(d, QgsProcessingParameterMultipleLayers):
@@ -130,6 +133,8 @@ def _params(alg, scenario: str, tmp_path, target: str = "") -> dict:
         elif isinstance(d, QgsProcessingParameterFile):
             if not optional:
                 params[name] = str(bad_file)
+        elif isinstance(d, QgsProcessingParameterField) and scenario == "unknown_field":
+            params[name] = ["no_such_field"] if d.allowMultiple() else "no_such_field"
         elif d.defaultValue() is not None:
             continue
         elif optional or isinstance(d, QgsProcessingParameterField):
@@ -174,7 +179,9 @@ def _run(alg_id: str, scenario: str, tmp_path, target: str = ""):
         if not ok:
             return "refused"
         alg.processAlgorithm(params, context, feedback)
-    except QgsProcessingException:
+    except QgsProcessingException as exc:
+        if getattr(exc, "coodiag_defect", False):  # the guard's readable message hides a defect: report it
+            raise exc.__cause__ from None
         return "QgsProcessingException"
     return "ran"
 
@@ -192,4 +199,45 @@ def test_every_algorithm_only_raises_processing_exceptions(algorithm_ids, tmp_pa
                     _run(alg_id, scenario, tmp_path, target)
                 except Exception as exc:  # noqa: BLE001 - what this test is about
                     failures.append(f"{alg_id} [{scenario} {target or 'all'}]: {type(exc).__name__}: {exc}")
+        try:
+            _run(alg_id, "unknown_field", tmp_path)
+        except Exception as exc:  # noqa: BLE001 - what this test is about
+            failures.append(f"{alg_id} [unknown_field]: {type(exc).__name__}: {exc}")
     assert failures == [], "\n".join(failures)
+
+
+def test_an_unexpected_error_reaches_the_user_as_a_readable_message():
+    """A defect (here a ZeroDivisionError) becomes a QgsProcessingException naming the algorithm and asking for a
+    report; the traceback goes to the log, not to the message."""
+    from coodiag.processing_algorithms.base import CoodiagAlgorithm
+
+    class Broken(CoodiagAlgorithm):
+        def name(self):
+            return "broken"
+
+        def displayName(self):  # noqa: N802
+            return "Broken step"
+
+        def initAlgorithm(self, config=None):  # noqa: N802
+            pass
+
+        def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+            return {"x": 1 / 0}
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.debug = []
+
+        def pushDebugInfo(self, info):  # noqa: N802
+            self.debug.append(info)
+
+    log = Log()
+    with pytest.raises(QgsProcessingException) as caught:
+        Broken().processAlgorithm({}, QgsProcessingContext(), log)
+    message = str(caught.value)
+    assert message.startswith("“Broken step” stopped on an unexpected error (ZeroDivisionError: division by zero)")
+    assert "Traceback" not in message and "report" in message
+    assert type(caught.value) is QgsProcessingException and caught.value.coodiag_defect
+    assert isinstance(caught.value.__cause__, ZeroDivisionError)
+    assert any("Traceback" in d and "1 / 0" in d for d in log.debug)

@@ -34,9 +34,9 @@ def test_select_themes_sorted_and_filtered(tmp_path):
     assert [t.id for t in themes] == ["c", "a", "b"]
     selected, skipped = plan.select_themes(themes, [], ["X", "y"])
     assert [t.id for t in selected] == ["a", "b"]
-    assert skipped == [("c", "missing layer(s) z")]
+    assert skipped == [("c", "missing", ["z"])]
     selected, skipped = plan.select_themes(themes, ["b", "nope"], ["x"])
-    assert [t.id for t in selected] == ["b"] and skipped == [("nope", "unknown theme")]
+    assert [t.id for t in selected] == ["b"] and skipped == [("nope", "unknown", [])]
 
 
 def test_bad_theme_file(tmp_path):

@@ -47,6 +47,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
 from . import diagnostic, schema, styling
+from .analysis.atlas_plan import typeset
 from ..coodiag_plugin.toolbelt import paths
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -242,6 +243,7 @@ def fit_text(item, value: str, max_lines: int = 1, min_scale: float = 0.62) -> N
     """Set a label's text so that it fits its box: same size when it fits, else a smaller size (down to
     `min_scale` of the template's) over at most `max_lines` lines; never clipped (the last resort shortens the
     last line with an ellipsis)."""
+    value = typeset(value)
     base = item.property("coodiag_base_size") or _label_size(item)
     item.setProperty("coodiag_base_size", base)
     font = _label_font(item)
@@ -288,7 +290,7 @@ def label(layout, box, value, size, color=INK, bold=False, italic=False, align=Q
           valign=Qt.AlignmentFlag.AlignTop):
     """A new text label in a box (x, y, w, h) in millimetres."""
     item = QgsLayoutItemLabel(layout)
-    item.setText(value)
+    item.setText(typeset(value))
     font = QFont("Arial")
     font.setPointSizeF(size)
     font.setBold(bold)
@@ -336,7 +338,7 @@ def key_figures_table(layout, box, headers: list, rows: list, scale: float = 1.0
               for i, a in enumerate(aligns or ["left"] + ["right"] * (len(headers) - 1))]
     columns = []
     for i, title in enumerate(headers):
-        column = QgsLayoutTableColumn(title)
+        column = QgsLayoutTableColumn(typeset(title))
         column.setHAlignment(aligns[i])
         columns.append(column)
     table.setHeaders(columns)
@@ -346,7 +348,7 @@ def key_figures_table(layout, box, headers: list, rows: list, scale: float = 1.0
     for r, row in enumerate(rows):
         cells = []
         for c, value in enumerate(row):
-            cell = QgsTableCell(value)
+            cell = QgsTableCell(typeset(value) if isinstance(value, str) else value)
             cell.setHorizontalAlignment(aligns[c])
             if r == last and last_is_total:  # the whole-territory row
                 fmt = _format(8.5 * scale, INK, bold=True)

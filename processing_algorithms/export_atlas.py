@@ -260,6 +260,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
         clip = QgsRectangle(zones.extent())
         clip.scale(1.6)  # every map of the atlas lies inside: whole territory (+6 %) and per-zone pages
         common["clip"] = clip
+        common["zone_order"] = [fid for _code, _name, fid in zone_list]  # the key figures' order, for the atlas
         project = QgsProject()
         project.setCrs(zones.crs())
         project.addMapLayer(zones, False)
@@ -324,7 +325,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
             name = str(py_value(feature[name_field])) if name_field else str(feature.id())
             code = str(py_value(feature[code_field])) if code_field else str(feature.id())
             items.append((code, name, feature.id()))
-        return sorted(items, key=lambda item: (item[1].casefold(), item[0]))
+        return sorted(items, key=lambda item: (plan.name_order(item[1]), item[0]))
 
     @staticmethod
     def _indicators(gpkg, contents, entries, lang) -> list:
@@ -519,7 +520,7 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
                                      common["k"])
         if not last:
             rows = rows[:-1]
-        al.key_figures_table(layout, (x, y + 4 * s, width, 150 * s), headers, rows, s)
+        al.key_figures_table(layout, (x, y + 4 * s, width, 150 * s), headers, rows, s, last_is_total=last)
         marks = {plan.text("no_data_cell", lang), plan.text("off_network_cell", lang)}
         if any(cell in marks for row in rows for cell in row[1:]):  # say what « n.d. » and « h.r. » mean
             bottom = y + _h
@@ -606,7 +607,8 @@ class ExportAtlasAlgorithm(CoodiagAlgorithm):
             atlas.setPageNameExpression(f'"{name_field}"')
             atlas.setSortFeatures(True)
             atlas.setSortAscending(True)
-            atlas.setSortExpression(f'lower("{name_field}")')
+            # the key figures' order (accents and case aside: Bénouville before Bretteville), by feature id
+            atlas.setSortExpression("array_find(array({}), $id)".format(",".join(map(str, common["zone_order"]))))
         main = by_name.get(theme.legend[0]) if theme.legend else None
         data_index = QgsSpatialIndex(main.getFeatures(QgsFeatureRequest().setNoAttributes().setDestinationCrs(
             zones.crs(), project.transformContext())), None, QgsSpatialIndex.Flag.FlagStoreFeatureGeometries) \

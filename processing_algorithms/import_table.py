@@ -337,7 +337,9 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
                                      "file): outside the area they cover, or no such code"),
             "invalid_insee": self.tr("the value is not an INSEE commune code"),
             "unknown_postcode": self.tr("postcode not found in the address file"),
-            "unknown_city": self.tr("commune name not found"),
+            "postcode_only": self.tr("a postcode alone, and no address file to tell its communes: give the commune "
+                                     "name or INSEE code, or the BAN file"),
+            "unknown_city": self.tr("commune name not found among the known communes"),
             "ambiguous_commune": self.tr("postcode shared by several communes and street not found: "
                                          "give the commune name or INSEE code"),
             "street_not_found": self.tr("street not found in the commune"),
@@ -486,6 +488,7 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
                     guess.x, guess.y))
         if m["street"] and not m["address"] and not (m["postcode"] or m["city"] or m["insee"]):
             m["address"], m["street"] = m["street"], ""  # one column holding the whole address
+        requested_mode = mode
         if mode == "auto":
             if m["x"] and m["y"]:
                 mode = "coordinates"
@@ -522,6 +525,15 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
             result = self.from_coordinates(frame, m, coord_crs, context)
             self.commune_fallback(frame, m, result, communes_table, feedback)
         else:
+            if (mode == "address" and not ban_path and not online and requested_mode == "auto"
+                    and communes_table is not None and (m["insee"] or m["postcode"] or m["city"])):
+                # no address file and nothing to be sent: the rows are still placed, at their commune, and said
+                mode = "commune"
+                feedback.pushWarning(self.tr(
+                    "No address file (BAN) given and the online geocoder is off: the addresses cannot be placed "
+                    "at the street, so the rows are placed at the centre of their commune ({}). Give the "
+                    "département's BAN file (adresses-NN.csv) to place them at the address.").format(
+                        ", ".join(m[r] for r in ("postcode", "city", "insee") if m[r])))
             if mode == "address" and not ban_path and not online:
                 raise QgsProcessingException(self.tr(
                     "Address mode needs a Base Adresse Nationale file (adresses-NN.csv from "

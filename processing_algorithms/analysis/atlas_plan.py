@@ -11,12 +11,15 @@ import datetime as _dt
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from . import disclosure
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
 
 LANGUAGES = ("en", "fr")
 SECRET = "__secret__"  # a key figure hidden by disclosure control (printed as « s »)
@@ -687,6 +690,28 @@ def key_figures_rows(indicators: list, zone_values: dict, totals: dict, zones: l
         total_row.append(format_indicator(ind, totals.get(ind.id), lang, k))
     rows.append(total_row)
     return rows
+
+
+_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+_BEFORE_PUNCT = re.compile(r" ([:;!?»])")
+
+
+def typeset(text: str) -> str:
+    """Spaces that must not break a printed line: inside a number (1 000), before « : ; ! ? » » and after « «
+    (French), as narrow no-break spaces. English text has none of these spaces and is left as it is."""
+    if not text:
+        return text
+    text = _THOUSANDS.sub("\u202f", str(text))
+    text = _BEFORE_PUNCT.sub("\u202f\\1", text)
+    return text.replace("« ", "«\u202f")
+
+
+def name_order(name: str) -> str:
+    """Sort key of a place name as a French index sorts it: accents and case aside (Bénouville before
+    Bretteville, Éterville among the E), hyphens and apostrophes as spaces."""
+    text = unicodedata.normalize("NFKD", str(name)).translate(_LIGATURES)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"[\s'’\-]+", " ", text).strip()
 
 
 def chunk(items: list, size: int) -> list:

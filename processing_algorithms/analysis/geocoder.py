@@ -50,7 +50,9 @@ REASONS = {
                      "area they cover, or no such code",
     "invalid_insee": "value is not an INSEE commune code",
     "unknown_postcode": "postcode not found in the address file",
-    "unknown_city": "commune name not found",
+    "postcode_only": "a postcode alone, and no address file to tell its communes: give the commune name or INSEE "
+                     "code, or the BAN file",
+    "unknown_city": "commune name not found among the known communes",
     "ambiguous_commune": "postcode/name shared by several communes and the street was not found",
     "street_not_found": "street not found in the commune (commune-level placement not accepted)",
     "no_centroid": "commune known but no position for it (give a communes layer)",
@@ -349,6 +351,11 @@ class Gazetteer:
         pc_set = self.postcodes.get(pc, ()) if pc else ()
         city = addr.commune_key(city_raw)
         name_set = self._by_name(city, pc_set or None) if city else set()
+        if len(name_set) > 1 and pc and not pc_set:  # homonyms (Ifs 14, Ifs 76) told apart by the postcode's
+            deps = insee_codes.departements_of_postcode(pc)  # département when no address file gives postcodes
+            narrowed = {c for c in name_set if insee_codes.departement_of(c) in deps}
+            if narrowed:
+                name_set = narrowed
         if pc_set and name_set:
             inter = tuple(sorted(set(pc_set) & name_set))
             if inter:
@@ -362,10 +369,10 @@ class Gazetteer:
             _code, why = insee_codes.commune_code_reason(raw)
             # a code-shaped value (99999: no such département) is unknown; anything else is no code at all
             return (), ("unknown_insee" if why in ("", "bad_departement") else "invalid_insee"), note
-        if pc:
-            return (), "unknown_postcode", note
         if city:
             return (), "unknown_city", note
+        if pc:
+            return (), ("unknown_postcode" if self.postcodes else "postcode_only"), note
         return (), "no_location", note
 
 

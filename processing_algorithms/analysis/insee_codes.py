@@ -66,6 +66,7 @@ REASONS = {
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009\ufeff]+")
 _FLOAT_TAIL = re.compile(r"^(\d+)[.,]0+$")
+_DECIMAL = re.compile(r"^-?\d+[.,]\d{1,3}$")  # 6161,77 (an amount with a decimal comma): one number, no code
 _SCIENTIFIC = re.compile(r"^\d+(\.\d+)?E\+?\d+$")
 _LIST_SEPARATORS = re.compile(r"[,;|]")
 _NULLS = frozenset({"", "NAN", "NONE", "NULL", "NA", "N/A", "<NA>", "NAT", "[]", "NIL", "-"})
@@ -98,7 +99,8 @@ def code_list(value) -> list:
 
     Accepts lists and tuples, JSON lists (``'["97701"]'``), Python-style lists (``"['97701', '97801']"``)
     and texts separated by commas, semicolons or bars (``'97701,97801'``). A French decimal comma followed
-    by zeros (``'1004,0'``) is a number, not a list."""
+    by zeros (``'1004,0'``) is a number, not a list; so is an amount (``'6161,77'``: 1 to 3 decimals), which is
+    then no code at all."""
     if isinstance(value, (list, tuple)):
         out = []
         for item in value:
@@ -116,7 +118,7 @@ def code_list(value) -> list:
             return code_list(parsed)
         text = text[1:-1]
     upper = _SPACES.sub("", text).upper()
-    if _FLOAT_TAIL.match(upper):
+    if _FLOAT_TAIL.match(upper) or _DECIMAL.match(upper):
         return [upper]
     parts = [p.strip().strip("'\"").strip() for p in _LIST_SEPARATORS.split(text)]
     out = []
@@ -269,6 +271,20 @@ def departement_of(commune) -> str:
     if not c:
         return ""
     return c[:3] if c.startswith(("97", "98")) else c[:2]
+
+
+def departements_of_postcode(postcode) -> set:
+    """Départements a 5-digit postcode points to: its first 2 digits (3 overseas: 971…988; 20 = 2A or 2B);
+    empty when the value is no postcode. A clue, not a rule: a few postcodes serve communes of a neighbouring
+    département."""
+    text = code_text(postcode)
+    if not (text.isdigit() and len(text) == 5):
+        return set()
+    if text.startswith(("97", "98")):
+        return {text[:3]}
+    if text.startswith("20"):
+        return {"2A", "2B"}
+    return {text[:2]}
 
 
 # ---- SIREN / SIRET / EPCI -----------------------------------------------------------------------

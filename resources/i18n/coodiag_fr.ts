@@ -2336,22 +2336,22 @@ Le résultat est un PDF unique dont les textes (sources, mention du secret stati
         <translation>Atlas de {} pages : {} thème(s) ({}), {} zones.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="291" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="292" />
         <source>Wrote {} pages to {}.</source>
         <translation>{} pages écrites dans {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="365" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="366" />
         <source>Key figure “{}”: layer “{}” unreadable, left out.</source>
         <translation>Chiffre clé « {} » : couche « {} » illisible, écarté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="566" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="567" />
         <source>Theme “{}”: the layer “{}” of the GeoPackage cannot be read.</source>
         <translation>Thème « {} » : la couche « {} » du GeoPackage est illisible.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="620" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="622" />
         <source>The atlas over “{}” could not start.</source>
         <translation>L'atlas sur « {} » n'a pas pu démarrer.</translation>
     </message>
@@ -2366,27 +2366,27 @@ Le résultat est un PDF unique dont les textes (sources, mention du secret stati
         <translation>Si la case est cochée, les couches du diagnostic sont ajoutées au projet (rangées par question) et une mise en page par thème apparaît dans le gestionnaire de mises en page, prête à être retouchée et réimprimée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="296" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="297" />
         <source>{} layouts added to the project's Layout Manager.</source>
         <translation>{} mises en page ajoutées au gestionnaire de mises en page du projet.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="314" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="315" />
         <source>layer(s) not in the GeoPackage: {}</source>
         <translation>couche(s) absente(s) du GeoPackage : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="316" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="317" />
         <source>no value in {}</source>
         <translation>aucune valeur dans {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="317" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="318" />
         <source>unknown theme</source>
         <translation>thème inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/export_atlas.py" line="440" />
+        <location filename="../../processing_algorithms/export_atlas.py" line="441" />
         <source>Key figure “{}” left out: no zone has a value (e.g. no population data for the reach).</source>
         <translation>Chiffre clé « {} » écarté : aucune zone n'a de valeur (par exemple, pas de données de population pour la portée).</translation>
     </message>
@@ -3375,277 +3375,272 @@ Confidentialité : les carreaux de 1 à k−1 clients (k = seuil de secret des r
         <translation>code postal absent du fichier d'adresses</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="340" />
-        <source>commune name not found</source>
-        <translation>nom de commune introuvable</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_table.py" line="341" />
+        <location filename="../../processing_algorithms/import_table.py" line="343" />
         <source>postcode shared by several communes and street not found: give the commune name or INSEE code</source>
         <translation>code postal commun à plusieurs communes et voie introuvable : indiquez le nom de la commune ou son code INSEE</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="343" />
+        <location filename="../../processing_algorithms/import_table.py" line="345" />
         <source>street not found in the commune</source>
         <translation>voie introuvable dans la commune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="344" />
+        <location filename="../../processing_algorithms/import_table.py" line="346" />
         <source>commune known but without position: give a communes layer</source>
         <translation>commune connue mais sans position : fournissez une couche des communes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="345" />
+        <location filename="../../processing_algorithms/import_table.py" line="347" />
         <source>empty coordinates</source>
         <translation>coordonnées vides</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="346" />
+        <location filename="../../processing_algorithms/import_table.py" line="348" />
         <source>non-numeric coordinates</source>
         <translation>coordonnées non numériques</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="347" />
+        <location filename="../../processing_algorithms/import_table.py" line="349" />
         <source>outside France: check the coordinate CRS</source>
         <translation>hors de France : vérifiez le SCR des coordonnées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="348" />
+        <location filename="../../processing_algorithms/import_table.py" line="350" />
         <source>outside France: latitude and longitude look swapped</source>
         <translation>hors de France : latitude et longitude semblent inversées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="349" />
+        <location filename="../../processing_algorithms/import_table.py" line="351" />
         <source>outside France: the values look like degrees (WGS84) but the declared CRS is projected; declare EPSG:4326</source>
         <translation>hors de France : les valeurs ressemblent à des degrés (WGS84) mais le SCR déclaré est projeté ; déclarez EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="351" />
+        <location filename="../../processing_algorithms/import_table.py" line="353" />
         <source>outside France: the values look like metres (e.g. Lambert-93) but the declared CRS is in degrees; declare EPSG:2154</source>
         <translation>hors de France : les valeurs ressemblent à des mètres (par ex. Lambert-93) mais le SCR déclaré est en degrés ; déclarez EPSG:2154</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="353" />
+        <location filename="../../processing_algorithms/import_table.py" line="355" />
         <source>not found by the online geocoder</source>
         <translation>introuvable par le géocodeur en ligne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="360" />
+        <location filename="../../processing_algorithms/import_table.py" line="362" />
         <source>The file {} is empty: export the table again from your software.</source>
         <translation>Le fichier {} est vide : exportez de nouveau le tableau depuis votre logiciel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="361" />
+        <location filename="../../processing_algorithms/import_table.py" line="363" />
         <source>The file {} has a header line ({}) but no data row.</source>
         <translation>Le fichier {} a une ligne d'en-tête ({}) mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="363" />
+        <location filename="../../processing_algorithms/import_table.py" line="365" />
         <source>The encoding of {} cannot be recognised ({}). Save it again as CSV UTF-8 or choose the encoding in the advanced parameters.</source>
         <translation>L'encodage de {} n'est pas reconnu ({}). Enregistrez-le de nouveau en CSV UTF-8 ou choisissez l'encodage dans les paramètres avancés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="365" />
+        <location filename="../../processing_algorithms/import_table.py" line="367" />
         <source>The file {} mixes separators: the header uses “{}” but lines {} use “{}”. Export the table again with one separator.</source>
         <translation>Le fichier {} mélange les séparateurs : l'en-tête utilise « {} » mais les lignes {} utilisent « {} ». Exportez de nouveau le tableau avec un seul séparateur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="368" />
+        <location filename="../../processing_algorithms/import_table.py" line="370" />
         <source>No column separator (; , tab |) found in the header of {}: “{}”.</source>
         <translation>Aucun séparateur de colonnes (; , tabulation |) trouvé dans l'en-tête de {} : « {} ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="370" />
+        <location filename="../../processing_algorithms/import_table.py" line="372" />
         <source>Line {} of {} has {} fields but the header has {}: a value probably holds an unquoted “{}”.</source>
         <translation>La ligne {} de {} a {} champs mais l'en-tête en a {} : une valeur contient sans doute un « {} » sans guillemets.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="373" />
+        <location filename="../../processing_algorithms/import_table.py" line="375" />
         <source>Cannot read {}: {}</source>
         <translation>Impossible de lire {} : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="374" />
+        <location filename="../../processing_algorithms/import_table.py" line="376" />
         <source>The workbook {} has no sheet “{}”; sheets: {}.</source>
         <translation>Le classeur {} n'a pas de feuille « {} » ; feuilles : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="396" />
+        <location filename="../../processing_algorithms/import_table.py" line="398" />
         <source>The column “{}” appears several times in the header ({}): rename the copies in the file so that the mapping is unambiguous.</source>
         <translation>La colonne « {} » apparaît plusieurs fois dans l'en-tête ({}) : renommez les copies dans le fichier pour que la correspondance soit sans ambiguïté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="404" />
+        <location filename="../../processing_algorithms/import_table.py" line="406" />
         <source>The column “{}” given for “{}” is not in the table. Columns found: {}.</source>
         <translation>La colonne « {} » indiquée pour « {} » n'est pas dans le tableau. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="412" />
+        <location filename="../../processing_algorithms/import_table.py" line="414" />
         <source>Choose the table to import.</source>
         <translation>Choisissez le tableau à importer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="415" />
+        <location filename="../../processing_algorithms/import_table.py" line="417" />
         <source>Reading {}…</source>
         <translation>Lecture de {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="431" />
+        <location filename="../../processing_algorithms/import_table.py" line="433" />
         <source>{} data rows, {} columns (encoding {}, separator “{}”).</source>
         <translation>{} lignes de données, {} colonnes (encodage {}, séparateur « {} »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="434" />
+        <location filename="../../processing_algorithms/import_table.py" line="436" />
         <source>{} blank lines skipped (not data rows).</source>
         <translation>{} lignes vides ignorées (ce ne sont pas des lignes de données).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="436" />
+        <location filename="../../processing_algorithms/import_table.py" line="438" />
         <source>Duplicated column name “{}”: columns renamed {}.</source>
         <translation>Nom de colonne en double « {} » : colonnes renommées {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="439" />
+        <location filename="../../processing_algorithms/import_table.py" line="441" />
         <source>{} rows had fewer fields than the header (lines {}…): completed with empty values.</source>
         <translation>{} lignes avaient moins de champs que l'en-tête (lignes {}…) : complétées par des valeurs vides.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="497" />
+        <location filename="../../processing_algorithms/import_table.py" line="500" />
         <source>No column to place the rows was recognised (x/y, longitude/latitude, address, postcode, commune, INSEE code). Columns found: {}. Set the column names in the advanced parameters.</source>
         <translation>Aucune colonne permettant de placer les lignes n'a été reconnue (x/y, longitude/latitude, adresse, code postal, commune, code INSEE). Colonnes trouvées : {}. Indiquez les noms de colonnes dans les paramètres avancés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="502" />
+        <location filename="../../processing_algorithms/import_table.py" line="505" />
         <source>Coordinates mode needs the x and y (or longitude and latitude) columns. Columns found: {}.</source>
         <translation>Le mode coordonnées nécessite les colonnes x et y (ou longitude et latitude). Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="505" />
+        <location filename="../../processing_algorithms/import_table.py" line="508" />
         <source>Address mode needs a street or full-address column. Columns found: {}.</source>
         <translation>Le mode adresse nécessite une colonne de voie ou d'adresse complète. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="508" />
+        <location filename="../../processing_algorithms/import_table.py" line="511" />
         <source>Commune mode needs an INSEE code column. Columns found: {}.</source>
         <translation>Le mode commune nécessite une colonne de code INSEE. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="510" />
+        <location filename="../../processing_algorithms/import_table.py" line="513" />
         <source>Placement: {}; columns used: {}.</source>
         <translation>Placement : {} ; colonnes utilisées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="526" />
+        <location filename="../../processing_algorithms/import_table.py" line="538" />
         <source>Address mode needs a Base Adresse Nationale file (adresses-NN.csv from adresse.data.gouv.fr) or the option 'Send these addresses to the online geocoder'. Nothing was sent.</source>
         <translation>Le mode adresse nécessite un fichier de la Base Adresse Nationale (adresses-NN.csv d'adresse.data.gouv.fr) ou l'option « Envoyer ces adresses au géocodeur en ligne ». Rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="531" />
+        <location filename="../../processing_algorithms/import_table.py" line="543" />
         <source>Commune mode needs a communes layer (or a BAN file) to place the communes.</source>
         <translation>Le mode commune nécessite une couche des communes (ou un fichier BAN) pour placer les communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="535" />
+        <location filename="../../processing_algorithms/import_table.py" line="547" />
         <source>Loading the address file {}…</source>
         <translation>Chargement du fichier d'adresses {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="539" />
+        <location filename="../../processing_algorithms/import_table.py" line="551" />
         <source>{} is not a BAN address file: columns {} are missing (found: {}).</source>
         <translation>{} n'est pas un fichier d'adresses BAN : il manque les colonnes {} (trouvées : {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="543" />
+        <location filename="../../processing_algorithms/import_table.py" line="555" />
         <source>Cannot read the address file {}: {}</source>
         <translation>Impossible de lire le fichier d'adresses {} : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="545" />
+        <location filename="../../processing_algorithms/import_table.py" line="557" />
         <source>{} addresses, {} streets.</source>
         <translation>{} adresses, {} voies.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="581" />
+        <location filename="../../processing_algorithms/import_table.py" line="593" />
         <source>Columns to drop not found: {}. Columns found: {}.</source>
         <translation>Colonnes à supprimer introuvables : {}. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="588" />
+        <location filename="../../processing_algorithms/import_table.py" line="600" />
         <source>Pseudonymised: dropped {}; id column {} replaced by a salted hash.</source>
         <translation>Pseudonymisé : colonnes supprimées {} ; colonne d'identifiant {} remplacée par une empreinte salée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="605" />
+        <location filename="../../processing_algorithms/import_table.py" line="617" />
         <source>Address columns not copied to the outputs: {}.</source>
         <translation>Colonnes d'adresse non copiées dans les sorties : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="667" />
+        <location filename="../../processing_algorithms/import_table.py" line="679" />
         <source>of communes</source>
         <translation>des communes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="686" />
+        <location filename="../../processing_algorithms/import_table.py" line="698" />
         <source>{} communes with a centroid.</source>
         <translation>{} communes avec un centroïde.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="691" />
+        <location filename="../../processing_algorithms/import_table.py" line="703" />
         <source>Give the CRS of the coordinate columns (e.g. EPSG:4326).</source>
         <translation>Indiquez le SCR des colonnes de coordonnées (par ex. EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="737" />
+        <location filename="../../processing_algorithms/import_table.py" line="749" />
         <source>{} of {} rows fall outside France with the columns {}/{} read in {}: {}. Fix the coordinate columns or their CRS in the parameters.</source>
         <translation>{} lignes sur {} tombent hors de France avec les colonnes {}/{} lues en {} : {}. Corrigez les colonnes de coordonnées ou leur SCR dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="780" />
+        <location filename="../../processing_algorithms/import_table.py" line="792" />
         <source>No QGIS project: a one-off salt is used, so the hashed ids will not match those of another run. Open or save a project to keep the salt.</source>
         <translation>Pas de projet QGIS : un sel à usage unique est utilisé, les identifiants pseudonymisés ne correspondront donc pas à ceux d'une autre exécution. Ouvrez ou enregistrez un projet pour conserver le sel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="893" />
+        <location filename="../../processing_algorithms/import_table.py" line="905" />
         <source>Sending {} addresses (address columns only) to {} in chunks of {}…</source>
         <translation>Envoi de {} adresses (colonnes d'adresse seulement) à {} par lots de {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="921" />
+        <location filename="../../processing_algorithms/import_table.py" line="933" />
         <source>The online geocoder {} did not answer ({}). Check the network or the proxy settings, or untick the online option and use a BAN file.</source>
         <translation>Le géocodeur en ligne {} n'a pas répondu ({}). Vérifiez le réseau ou les paramètres du proxy, ou décochez l'option en ligne et utilisez un fichier BAN.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="926" />
+        <location filename="../../processing_algorithms/import_table.py" line="938" />
         <source>Online geocoder placed {} of {} rows.</source>
         <translation>Le géocodeur en ligne a placé {} lignes sur {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="933" />
+        <location filename="../../processing_algorithms/import_table.py" line="945" />
         <source>The online geocoder answered something that is not a CSV table: {}</source>
         <translation>Le géocodeur en ligne a répondu autre chose qu'un tableau CSV : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="939" />
+        <location filename="../../processing_algorithms/import_table.py" line="951" />
         <source>The online geocoder's answer lacks the columns {}.</source>
         <translation>Il manque à la réponse du géocodeur en ligne les colonnes {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1047" />
+        <location filename="../../processing_algorithms/import_table.py" line="1059" />
         <source>Internal error: {} input rows but {} placed + {} unmatched.</source>
         <translation>Erreur interne : {} lignes en entrée mais {} placées + {} non placées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1049" />
+        <location filename="../../processing_algorithms/import_table.py" line="1061" />
         <source>Input rows: {} = placed {} + unmatched {}.</source>
         <translation>Lignes en entrée : {} = placées {} + non placées {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1050" />
+        <location filename="../../processing_algorithms/import_table.py" line="1062" />
         <source>Placed by level: {}.</source>
         <translation>Placées par niveau : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1059" />
+        <location filename="../../processing_algorithms/import_table.py" line="1071" />
         <source>Unmatched by reason: {}.</source>
         <translation>Lignes non placées par raison : {}.</translation>
     </message>
@@ -3691,82 +3686,82 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
         <translation>Par défaut : le SCR de la couche des communes si elle est donnée, sinon la projection légale du territoire des lignes (Lambert-93 en métropole, EPSG:5490 aux Antilles, EPSG:2975 à La Réunion…), d'après leurs codes communes ou leurs positions.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="426" />
+        <location filename="../../processing_algorithms/import_table.py" line="428" />
         <source>Header row found on line {} of the sheet (title or group rows above it skipped, merged cells filled).</source>
         <translation>Ligne d'en-tête trouvée à la ligne {} de la feuille (lignes de titre ou de groupe au-dessus ignorées, cellules fusionnées remplies).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="594" />
+        <location filename="../../processing_algorithms/import_table.py" line="606" />
         <source>Coordinate columns not copied to the outputs: {}.</source>
         <translation>Colonnes de coordonnées non copiées dans les sorties : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="645" />
+        <location filename="../../processing_algorithms/import_table.py" line="657" />
         <source>CRS of the point layer: {}, the communes layer's.</source>
         <translation>SCR de la couche de points : {}, celui de la couche des communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="656" />
+        <location filename="../../processing_algorithms/import_table.py" line="668" />
         <source>CRS of the point layer: {} ({}).</source>
         <translation>SCR de la couche de points : {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="785" />
+        <location filename="../../processing_algorithms/import_table.py" line="797" />
         <source>The project's pseudonymisation key could not be read (authentication database locked, or no key made yet because this run is not in QGIS's main thread): a one-off key is used, so the hashed ids will not match those of other runs. Run coodiag:importtable once from QGIS (toolbox or Coodiag dock) to create or unlock the key.</source>
         <translation>La clé de pseudonymisation du projet n'a pas pu être lue (base d'authentification verrouillée, ou aucune clé encore créée car ce traitement ne s'exécute pas dans le fil principal de QGIS) : une clé à usage unique est utilisée, si bien que les identifiants hachés ne correspondront pas à ceux d'autres traitements. Lancez une fois coodiag:importtable depuis QGIS (boîte à outils ou panneau Coodiag) pour créer ou déverrouiller la clé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="791" />
+        <location filename="../../processing_algorithms/import_table.py" line="803" />
         <source>QGIS's authentication database</source>
         <translation>la base d'authentification de QGIS</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="792" />
+        <location filename="../../processing_algorithms/import_table.py" line="804" />
         <source>a key file of the user profile</source>
         <translation>un fichier de clé du profil utilisateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="793" />
+        <location filename="../../processing_algorithms/import_table.py" line="805" />
         <source>the project file (earlier version; moved out at the next run from QGIS)</source>
         <translation>le fichier du projet (version antérieure ; elle en sortira au prochain traitement lancé depuis QGIS)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="794" />
+        <location filename="../../processing_algorithms/import_table.py" line="806" />
         <source>Pseudonymisation key: the project's, kept in {}.</source>
         <translation>Clé de pseudonymisation : celle du projet, conservée dans {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="852" />
+        <location filename="../../processing_algorithms/import_table.py" line="864" />
         <source>Pseudonymised points moved to the centre of their {} m INSEE grid cell ({}): {} distinct positions become {}.</source>
         <translation>Points pseudonymisés déplacés au centre de leur carreau INSEE de {} m ({}) : {} positions distinctes deviennent {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1054" />
+        <location filename="../../processing_algorithms/import_table.py" line="1066" />
         <source>{} of {} rows were placed at the centroid of their commune only (no street or address found, or only a commune code): they count per commune but not on fine maps (200 m grid, smoothing, hot spots).</source>
         <translation>{} lignes sur {} ont été placées seulement au centroïde de leur commune (voie ou adresse introuvable, ou seul le code commune) : elles comptent par commune mais pas sur les cartes fines (grille de 200 m, lissage, points chauds).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="477" />
+        <location filename="../../processing_algorithms/import_table.py" line="479" />
         <source>The column “{}” was recognised by its values as the {}.</source>
         <translation>La colonne « {} » a été reconnue à ses valeurs comme {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="477" />
+        <location filename="../../processing_algorithms/import_table.py" line="479" />
         <source>INSEE code</source>
         <translation>le code Insee</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="477" />
+        <location filename="../../processing_algorithms/import_table.py" line="479" />
         <source>postcode</source>
         <translation>le code postal</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="485" />
+        <location filename="../../processing_algorithms/import_table.py" line="487" />
         <source>Coordinates recognised by their values: {} and {}.</source>
         <translation>Coordonnées reconnues à leurs valeurs : {} et {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="635" />
+        <location filename="../../processing_algorithms/import_table.py" line="647" />
         <source>{} rows without coordinates were placed at the centroid of their commune (they count per commune, not on the fine maps).</source>
         <translation>{} lignes sans coordonnées ont été placées au centroïde de leur commune (elles comptent par commune, pas sur les cartes fines).</translation>
     </message>
@@ -3776,9 +3771,24 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
         <translation>code commune INSEE absent des communes connues (couche des communes, fichier d'adresses) : hors de la zone couverte, ou code inexistant</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="856" />
+        <location filename="../../processing_algorithms/import_table.py" line="868" />
         <source>{} rows, in cells whose centre lies outside their commune (border, coast), placed inside the part of the cell within the commune.</source>
         <translation>{} lignes, dans des carreaux dont le centre est hors de leur commune (limite, littoral), placées dans la partie du carreau située dans la commune.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="532" />
+        <source>No address file (BAN) given and the online geocoder is off: the addresses cannot be placed at the street, so the rows are placed at the centre of their commune ({}). Give the département's BAN file (adresses-NN.csv) to place them at the address.</source>
+        <translation>Aucun fichier d'adresses (BAN) et géocodeur en ligne désactivé : les adresses ne peuvent pas être placées à la voie, les lignes sont donc placées au centre de leur commune ({}). Donnez le fichier BAN du département (adresses-NN.csv) pour les placer à l'adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="340" />
+        <source>a postcode alone, and no address file to tell its communes: give the commune name or INSEE code, or the BAN file</source>
+        <translation>un code postal seul, sans fichier d'adresses pour en connaître les communes : donnez le nom de la commune ou son code INSEE, ou le fichier BAN</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="342" />
+        <source>commune name not found among the known communes</source>
+        <translation>nom de commune absent des communes connues</translation>
     </message>
 </context>
 <context>

@@ -197,3 +197,25 @@ def test_a_key_figure_no_zone_has_is_left_out(diagnostic, tmp_path):
         texts[case] = _text(out)
     assert "Within 20 min" in texts["filled"] and "60 " in texts["filled"]
     assert "Within 20 min" not in texts["empty"] and "Key figures" in texts["empty"]
+
+
+def test_key_figures_pages_bold_only_the_territory_row(diagnostic, tmp_path, monkeypatch):
+    """Key figures over several pages (4 zones a page here): only the whole-territory row, on the last page, is
+    set in bold — never the last zone of a page; zones in the order of a French index."""
+    from coodiag.processing_algorithms import export_atlas
+
+    monkeypatch.setattr(export_atlas, "KEY_ROWS_PER_PAGE", 4)
+    out = tmp_path / "keys.pdf"
+    _run(diagnostic, out, LANGUAGE=2, THEMES="population")
+    xml = subprocess.run(["pdftohtml", "-xml", "-i", "-f", "2", "-l", "4", "-stdout", str(out)],
+                         capture_output=True, text=True, check=True).stdout
+    bold = [line for line in xml.splitlines() if "<b>" in line and 'font="' in line]
+    communes = QgsVectorLayer(f"{diagnostic}|layername=communes", "z", "ogr")
+    names = [f["NOM"] for f in communes.getFeatures()]
+    assert not [line for line in bold if any(f">{n}<" in line.replace("<b>", ">").replace("</b>", "<")
+                                             for n in names)]
+    assert sum("Ensemble du territoire" in line for line in bold) == 1
+    from coodiag.processing_algorithms.analysis import atlas_plan as plan
+
+    rows = [n for line in xml.splitlines() for n in names if f">{n}<" in line]
+    assert rows == sorted(names, key=plan.name_order)

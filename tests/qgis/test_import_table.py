@@ -312,3 +312,18 @@ def test_online_geocoder_offline(tmp_path, monkeypatch):
     path = _write(tmp_path, "o.csv", "Adresse;Code postal;Ville\n2 rue Fesch;20000;Ajaccio\n")
     with pytest.raises(QgsProcessingException, match="did not answer"):
         _import(path, KIND=4, ONLINE=True)
+
+
+def test_addresses_without_ban_file_are_placed_at_their_commune(paths, tmp_path):
+    """Antennas with street, postcode and commune but no BAN file (and no online geocoder): in automatic mode
+    every row is still placed, at the centre of its commune, with a warning; forcing the address mode keeps the
+    actionable refusal. The street column stays out of the outputs."""
+    path = _write(tmp_path, "antennes.csv", "Antenne,Adresse,CP,Ville\nCentre,12 cours Napoléon,20000,Ajaccio\n"
+                  "Nord,1 route de Mezzavia,20167,Afa\n")
+    res = _import(path, KIND=3, COMMUNES=paths["communes"])
+    got = _rows(res["OUTPUT"])
+    assert res["MATCHED"] == 2 and res["UNMATCHED_COUNT"] == 0
+    assert sorted(r["geo_insee"] for r in got) == ["2A001", "2A004"]
+    assert {r["geo_type"] for r in got} == {"municipality"} and "adresse" not in got[0]
+    with pytest.raises(QgsProcessingException, match="Base Adresse Nationale"):
+        _import(path, KIND=3, MODE=2, COMMUNES=paths["communes"])

@@ -167,3 +167,17 @@ def test_ratio_total_leaves_out_the_zones_without_denominator():
     # no secret: Σ / Σ over the covered zones as given
     assert plan.ratio_totals([ind], {"clients": 300}, {"pen": (70.0, 7000.0, 230.0)})["pen"] == pytest.approx(10.0)
     assert plan.ratio_totals([ind], {"clients": 300}, {"pen": (70.0, 7000.0)})["pen"] == pytest.approx(10.0)
+
+
+def test_typeset_keeps_numbers_and_french_punctuation_on_one_line():
+    assert plan.typeset("Clients pour 1 000 habitants") == "Clients pour 1\u202f000 habitants"
+    nb = "\u202f"
+    assert plan.typeset("Sources : Insee ; « s » : secret") == f"Sources{nb}: Insee{nb}; «{nb}s{nb}»{nb}: secret"
+    assert plan.typeset("12 346 et 20 000") == "12\u202f346 et 20\u202f000"
+    assert plan.typeset("Within 20 min: 1,000 people") == "Within 20 min: 1,000 people"  # English: untouched
+
+
+def test_zones_sorted_as_a_french_index():
+    names = ["Bretteville-sur-Odon", "Bénouville", "Éterville", "Épron", "ifs", "Le Castelet", "Caen"]
+    assert sorted(names, key=plan.name_order) == ["Bénouville", "Bretteville-sur-Odon", "Caen", "Épron",
+                                                  "Éterville", "ifs", "Le Castelet"]

@@ -123,6 +123,22 @@ def test_commune_only_without_ban():
     assert out["reason"].tolist() == ["", "", "unknown_insee", "unknown_insee"]
 
 
+def test_homonyms_told_apart_by_the_postcode_without_ban():
+    """A regional communes layer holds Ifs (14) and Ifs (76): without an address file the postcode's département
+    picks the commune; without a postcode the name stays ambiguous (a reason, not a guess)."""
+    table = g.CommuneTable(codes=["14341", "76371", "14215", "27194", "76206"],
+                           names=["Ifs", "Ifs", "Cuverville", "Cuverville", "Cuverville"],
+                           lon=[-0.35, 1.0, -0.26, 1.4, 0.3], lat=[49.14, 49.7, 49.24, 49.2, 49.7])
+    gaz = g.Gazetteer(None, table)
+    assert gaz.resolve("", "14123", "IFS")[0] == ("14341",)
+    assert gaz.resolve("", "14840", "Cuverville")[0] == ("14215",)
+    assert gaz.resolve("", "", "Cuverville")[0] == ("14215", "27194", "76206")
+    assert gaz.resolve("", "33000", "Ifs")[0] == ("14341", "76371")  # a postcode pointing elsewhere: no pick
+    # without an address file a postcode alone places nothing, and says why; an unknown name is named as such
+    assert gaz.resolve("", "14000", "")[1] == "postcode_only"
+    assert gaz.resolve("", "75011", "PARIS")[1] == "unknown_city"
+
+
 def test_missing_ban_columns():
     with pytest.raises(g.BanFormatError) as err:
         g.BanIndex.from_frame(pd.DataFrame({"numero": ["1"]}))

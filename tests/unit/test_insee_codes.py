@@ -159,3 +159,19 @@ def test_short_numbers_are_never_codes():
         n = rng.randint(0, 999)
         assert ic.commune_code(n) == "" and ic.commune_code(str(n)) == ""
         assert ic.commune_code_reason(n)[1] in ("too_short", "empty")
+
+
+def test_departements_of_postcode():
+    assert ic.departements_of_postcode("14123") == {"14"}
+    assert ic.departements_of_postcode(1400) == set()  # not 5 digits: no guess
+    assert ic.departements_of_postcode("20000") == {"2A", "2B"}
+    assert ic.departements_of_postcode("97200") == {"972"}
+    assert ic.departements_of_postcode("CEDEX") == set()
+
+
+def test_an_amount_with_a_decimal_comma_is_no_commune_code():
+    """« 6161,77 € » in a turnover column is one number, not the list 6161 | 77: no code, so the column is not
+    taken for the INSEE code by its values; lists of codes and integral floats still are."""
+    assert ic.commune_code("6161,77") == "" and ic.commune_code("6161.77") == ""
+    assert ic.code_list("6161,77") == ["6161,77"]
+    assert ic.commune_code("1004,0") == "01004" and ic.code_list("97701,97801") == ["97701", "97801"]

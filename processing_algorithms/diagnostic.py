@@ -78,6 +78,20 @@ def tables(path) -> dict:
     return {row[0]: TableInfo(*row) for row in rows if row[0] not in hidden}
 
 
+def columns(path, table: str) -> list:
+    """Column names of a table of the GeoPackage ([] when it has no such table)."""
+    if table not in tables(path):
+        return []
+    try:
+        connection = _connect(path)
+        try:
+            return [row[1] for row in connection.execute('PRAGMA table_info("{}")'.format(table.replace('"', '""')))]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return []
+
+
 def _ensure_registry(connection: sqlite3.Connection) -> None:
     connection.execute(
         "CREATE TABLE IF NOT EXISTS {} (table_name TEXT PRIMARY KEY NOT NULL, schema_table TEXT, "

@@ -39,8 +39,8 @@ from . import diagnostic, publishing, schema
 from .analysis import tabular
 from .base import CoodiagAlgorithm
 
-# inputs naming a column of the imported SIAE files (the stages read the imported tables)
-IMPORTED_COLUMN_INPUTS = ("WEIGHT_FIELD", "ANTENNA_FIELD")
+# inputs naming a column of the imported SIAE files (the stages read the imported tables), and those tables
+IMPORTED_COLUMN_INPUTS = {"WEIGHT_FIELD": ("clients",), "ANTENNA_FIELD": ("clients", "antennas")}
 TR_CONTEXT = "CoodiagPipelines"  # the context of the _t("…") calls (scripts/i18n.py extracts them)
 
 
@@ -294,6 +294,7 @@ class PipelineAlgorithm(CoodiagAlgorithm):
         steps = QgsProcessingMultiStepFeedback(len(stages) + 1, feedback)
         written, skipped, failed = [], [], []
         not_given_tables: set = set()  # tables of the stages left out because an optional input was not given
+        self._column_notes: dict = {}
         from qgis import processing
 
         for index, stage in enumerate(stages):
@@ -301,6 +302,10 @@ class PipelineAlgorithm(CoodiagAlgorithm):
                 break
             steps.setCurrentStep(index)
             params, missing = self.stage_parameters(stage, values, str(path), not_given_tables)
+            for key, note in list(self._column_notes.items()):
+                if note:
+                    feedback.pushWarning(note)
+                    self._column_notes[key] = ""  # said once
             if missing:
                 not_given = all(m.startswith("@") for m in missing)
                 if not_given:
@@ -425,10 +430,27 @@ class PipelineAlgorithm(CoodiagAlgorithm):
             else:
                 value = self.parameterAsString(parameters, name, context).strip()
                 if value and name in IMPORTED_COLUMN_INPUTS:  # as the import names it: « Heures vendues » →
-                    value = tabular.safe_field_name(value)     # heures_vendues
+                    values["_typed_" + name] = value           # heures_vendues (the typed name for messages)
+                    value = tabular.safe_field_name(value)
                 if value:
                     values[name] = value
         return values
+
+    def column_present(self, input_name: str, column: str, gpkg: str, present, typed: str | None = None) -> bool:
+        """Whether a column named by the user (weight, antenna) is in every imported table it is read from; when
+        it is not, the stages run without it (one client = one, customer areas of the whole clientele) and the
+        run says so once, rather than failing."""
+        missing = [t for t in IMPORTED_COLUMN_INPUTS.get(input_name, ()) if t in present
+                   and column.lower() not in {c.lower() for c in diagnostic.columns(gpkg, t)}]
+        notes = getattr(self, "_column_notes", None)
+        if notes is None:
+            notes = self._column_notes = {}
+        if missing and (input_name, column) not in notes:
+            notes[(input_name, column)] = _t(
+                "The column “{}” ({}) is not in the imported table(s) {}: the steps run without it.").format(
+                    typed or column, input_label(input_name),
+                    ", ".join(schema.layer(t).name(self.lang()) for t in missing))
+        return not missing
 
     @staticmethod
     def territory_crs(gpkg: Path) -> str:
@@ -469,7 +491,8 @@ class PipelineAlgorithm(CoodiagAlgorithm):
                 elif not value.optional:
                     missing.append(schema.layer(table).name(self.lang()))
             elif isinstance(value, schema.Input):
-                if value.name in values:
+                if value.name in values and self.column_present(value.name, values[value.name], gpkg, present,
+                                                                values.get("_typed_" + value.name)):
                     params[name] = values[value.name]
             else:
                 params[name] = value

@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
 ROOT = Path(__file__).resolve().parents[2]
 PIPELINES = ("fulldiagnostic", "publicdata", "siaefiles", "q1clients", "q2beneficiaries", "q3mobility")
@@ -164,7 +164,10 @@ def test_full_diagnostic_loads_its_layers_grouped(full_run):
 
 
 def test_question_pipelines_write_their_tables(full_run, coodiag_provider, tmp_path):
-    """Each question pipeline rewrites exactly its stages' tables in a copy of the diagnostic."""
+    """Each question pipeline rewrites exactly its stages' tables in a copy of the diagnostic. The weight column
+    is typed as in the file header (« Heures vendues »): it reaches the steps under the imported name
+    (heures_vendues); an antenna column that the imported tables lack is left out with one warning, and the steps
+    still write their tables (customer areas of the whole clientele) instead of failing."""
     from qgis import processing
 
     from coodiag.processing_algorithms import diagnostic
@@ -172,15 +175,32 @@ def test_question_pipelines_write_their_tables(full_run, coodiag_provider, tmp_p
 
     gpkg = tmp_path / "copy.gpkg"
     shutil.copy(full_run[0], gpkg)
-    for alg, params in (("q1clients", {"WEIGHT_FIELD": "heures_vendues", "ANTENNA_FIELD": "antenne"}),
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings, self.errors = [], []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+
+        def reportError(self, text, fatal=False):  # noqa: N802
+            self.errors.append(text)
+
+    log = Log()
+    for alg, params in (("q1clients", {"WEIGHT_FIELD": "Heures vendues", "ANTENNA_FIELD": "Secteur"}),
                         ("q2beneficiaries", {})):
         before = {t: i.last_change for t, i in diagnostic.tables(gpkg).items()}
-        results = processing.run(f"coodiag:{alg}", {**params, "GEOPACKAGE": str(gpkg), "LOAD": False})
+        results = processing.run(f"coodiag:{alg}", {**params, "GEOPACKAGE": str(gpkg), "LOAD": False},
+                                 feedback=log)
         pipeline = {"q1clients": Q1ClientsAlgorithm, "q2beneficiaries": Q2BeneficiariesAlgorithm}[alg]
         expected = pipeline().tables_written()
         assert set(results["TABLES"].split(",")) == set(expected)
         after = {t: i.last_change for t, i in diagnostic.tables(gpkg).items()}
         assert {t for t in after if after[t] != before.get(t)} == set(expected)
+    assert log.errors == [] and sum("“Secteur”" in w for w in log.warnings) == 1
+    weights = [r["weight"] for r in diagnostic.records(str(gpkg), "client_zones")]
+    assert any(w is not None for w in weights)  # the hours were summed
 
 
 def test_optional_means_optional(coodiag_provider, tmp_path):
@@ -235,3 +255,4 @@ def test_full_diagnostic_with_qgis_process(tmp_path):
     assert _pages(pdf) > 10
     assert _count(tmp_path / "diagnostic.gpkg", "client_penetration") == 10
     shutil.rmtree(tmp_path / "plugins", ignore_errors=True)
+

@@ -48,7 +48,10 @@ def full_run(coodiag_provider, tmp_path_factory):
                                                             "LANGUAGE": 2}, context=context)
     finally:
         os.environ.pop("QGIS_COODIAG_LOCALE", None)
-    return gpkg, pdf, results, context
+    yield gpkg, pdf, results, context
+    # the layers the run left in the context's store and the project go first, while their datasets are open
+    QgsProject.instance().removeAllMapLayers()
+    context.temporaryLayerStore().removeAllMapLayers()
 
 
 def test_pipelines_are_registered_with_stable_ids(coodiag_provider):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 _KEEP: list = []
+_GDAL_HANDLER: list = []
 
 
 def register_package() -> None:
@@ -20,6 +21,26 @@ def register_package() -> None:
     module = importlib.util.module_from_spec(spec)
     sys.modules["coodiag"] = module
     spec.loader.exec_module(module)
+
+
+# GDAL messages that QGIS 3.22 itself causes and that say nothing about the run: "No geometry column" when a
+# Processing sink closes a GeoPackage table without geometry (native algorithms print it too)
+KNOWN_GDAL_NOISE = ("No geometry column",)
+
+
+def quiet_known_gdal_noise() -> None:
+    """Print GDAL's messages as GDAL does (« ERROR 1: … »), except the known noise above."""
+    from osgeo import gdal
+
+    labels = {gdal.CE_Debug: "", gdal.CE_Warning: "Warning", gdal.CE_Failure: "ERROR", gdal.CE_Fatal: "FATAL"}
+
+    def handler(level, number, message):
+        if level == gdal.CE_Debug or any(noise in str(message) for noise in KNOWN_GDAL_NOISE):
+            return
+        print("{} {}: {}".format(labels.get(level, "ERROR"), number, message), file=sys.stderr)
+
+    _GDAL_HANDLER.append(handler)  # GDAL holds the callback: keep it alive for the session
+    gdal.PushErrorHandler(handler)
 
 
 def start_qgis(locale: str | None = None):
@@ -35,6 +56,7 @@ def start_qgis(locale: str | None = None):
 
     app = QgsApplication([], False)
     app.initQgis()
+    quiet_known_gdal_noise()
     # the language of this session only: the user's QGIS settings are left untouched
     register_package()
     from coodiag.coodiag_plugin.toolbelt import i18n
@@ -65,5 +87,10 @@ def stop_qgis(app) -> None:
         if registry.providerById(provider.id()) is not None:
             registry.removeProvider(provider)
     _KEEP.clear()
+    if _GDAL_HANDLER:  # GDAL's own handler again before QGIS exits
+        from osgeo import gdal
+
+        gdal.PopErrorHandler()
+        _GDAL_HANDLER.clear()
     gc.collect()
     app.exitQgis()

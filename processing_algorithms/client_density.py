@@ -179,10 +179,15 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
         grid_crs = cc.points_grid_crs(points, context, feedback)
         gx, gy = cc.transform_points(points.x, points.y, points.crs, grid_crs, context)
         binned = grid.bin_points_where(gx, gy, size, fine, points.weights, crs=grid_crs.postgisSrid())
-        if len(binned) == 0:
+        if len(binned) == 0 and zones is None:
             raise QgsProcessingException(self.tr(
                 "None of the {} clients is placed precisely enough for {} m cells (all at a commune centre or a "
                 "lieu-dit): count them per commune (zones) or choose 1 km cells.").format(len(points), size))
+        if len(binned) == 0:  # known by their commune only: the counts per zone are still right, the grid empty
+            feedback.pushWarning(self.tr(
+                "None of the {} clients is placed precisely enough for {} m cells (all at a commune centre or a "
+                "lieu-dit): they are counted per zone; the grid and the smoothed surface stay empty. Geocode "
+                "their addresses (a BAN file) for the fine maps.").format(len(points), size))
         protection = self._protect(points, binned, owner if zones is not None else None,
                                    targets if zones is not None else None,
                                    len(zones.geometries) if zones is not None else 0, k)
@@ -198,14 +203,16 @@ class ClientDensityAlgorithm(CoodiagAlgorithm):
             inherited = publishing.recorded_meta(self.parameterAsVectorLayer(parameters, self.FILOSOFI, context))
             if isinstance(inherited.get("coverage"), dict):
                 coverage_meta = {"coverage": inherited["coverage"]}
-        results[self.OUTPUT_GRID] = self._write_grid(parameters, context, feedback, binned, cells, size, k, out_crs,
+        # no client placed finely: no cell may read as "0 clients here" — the grid stays empty
+        results[self.OUTPUT_GRID] = self._write_grid(parameters, context, feedback, binned,
+                                                     cells if len(binned) else None, size, k, out_crs,
                                                      points.weights is not None, protection, minimum,
                                                      {**precision_meta, **coverage_meta})
         if feedback.isCanceled():
             return {}
 
         # ---- smoothed surface ---------------------------------------------------------------------
-        if bandwidth > 0 and parameters.get(self.OUTPUT_SMOOTHED) not in (None, ""):
+        if bandwidth > 0 and parameters.get(self.OUTPUT_SMOOTHED) not in (None, "") and len(binned):
             feedback.setProgressText(self.tr("Smoothing (bisquare kernel, bandwidth {} m)…").format(bandwidth))
             dest = self._write_smoothed(parameters, context, feedback, binned, protection, points.weights, cells,
                                         size, bandwidth, k, out_crs, minimum, {**precision_meta, **coverage_meta})

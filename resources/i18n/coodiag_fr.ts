@@ -1443,22 +1443,22 @@ Un SCR géographique est reprojeté (dans le SCR cible, par défaut Lambert-93 e
         <translation>Comptage des clients sur la grille de {} m…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="209" />
+        <location filename="../../processing_algorithms/client_density.py" line="216" />
         <source>Smoothing (bisquare kernel, bandwidth {} m)…</source>
         <translation>Lissage (noyau bicarré, rayon {} m)…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="214" />
+        <location filename="../../processing_algorithms/client_density.py" line="221" />
         <source>no usable point geometry</source>
         <translation>pas de géométrie ponctuelle utilisable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="384" />
+        <location filename="../../processing_algorithms/client_density.py" line="391" />
         <source>The smoothing grid would have {} cells: use larger cells or check that the clients are all in the territory.</source>
         <translation>La grille de lissage aurait {} carreaux : prenez des carreaux plus grands ou vérifiez que tous les clients sont dans le territoire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="389" />
+        <location filename="../../processing_algorithms/client_density.py" line="396" />
         <source>Smoothing mass balance: {:.3f} clients in, {:.3f} out (relative difference {:.2e}).</source>
         <translation>Bilan de masse du lissage : {:.3f} clients en entrée, {:.3f} en sortie (écart relatif {:.2e}).</translation>
     </message>
@@ -1473,12 +1473,12 @@ Un SCR géographique est reprojeté (dans le SCR cible, par défaut Lambert-93 e
         <translation>Par défaut : le SCR des zones, sinon celui des clients. Les carreaux sont construits dans le SCR de la grille de l'Insee du territoire (EPSG:3035 en métropole) puis reprojetés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="352" />
+        <location filename="../../processing_algorithms/client_density.py" line="359" />
         <source>{} grid cells written, {} of them secret (fewer than {} clients, or hidden with such a cell).</source>
         <translation>{} carreaux écrits, dont {} secrets (moins de {} clients, ou masqués avec un tel carreau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="356" />
+        <location filename="../../processing_algorithms/client_density.py" line="363" />
         <source>The statistical secret hides {} of the {} cells holding clients: the map will say little. Use larger cells (1 km) or the smoothed surface (a bandwidth), which publish what this grid must hide.</source>
         <translation>Le secret statistique masque {} des {} carreaux qui comptent des clients : la carte dira peu de choses. Prenez des carreaux plus grands (1 km) ou la surface lissée (un rayon de lissage), qui publient ce que cette grille doit masquer.</translation>
     </message>
@@ -1513,9 +1513,14 @@ Confidentialité : aucune sortie ne contient les points des clients. Les carreau
         <translation>Aucun des {} clients n'est placé assez précisément pour des carreaux de {} m (tous au centre d'une commune ou à un lieu-dit) : comptez-les par commune (zones) ou choisissez des carreaux de 1 km.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_density.py" line="364" />
+        <location filename="../../processing_algorithms/client_density.py" line="371" />
         <source>{} cells have fewer than {:g} of the target population: no rate (too few for a rate).</source>
         <translation>{} carreaux comptent moins de {:g} de la population cible : pas de taux (trop peu pour un taux).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/client_density.py" line="187" />
+        <source>None of the {} clients is placed precisely enough for {} m cells (all at a commune centre or a lieu-dit): they are counted per zone; the grid and the smoothed surface stay empty. Geocode their addresses (a BAN file) for the fine maps.</source>
+        <translation>Aucun des {} clients n'est placé assez précisément pour des carreaux de {} m (tous au centre d'une commune ou à un lieu-dit) : ils sont comptés par zone ; la grille et la surface lissée restent vides. Géocodez leurs adresses (un fichier BAN) pour les cartes fines.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ import pytest
 from qgis.core import (
     NULL,
     QgsFeature,
+    QgsProcessingException,
     QgsVectorLayer,
 )
 
@@ -57,6 +58,27 @@ def _meta(gpkg, table):
     from coodiag.processing_algorithms import diagnostic
 
     return diagnostic.registry(gpkg)[table]["metadata"]
+
+
+def test_clients_known_by_their_commune_only(synthetic, tmp_path):
+    """An export with the commune only (no address): the counts per commune are written, the grid is empty and
+    nothing is smoothed, with a warning — not a failed step; without zones there is nothing to publish: a clear
+    refusal."""
+    from qgis import processing
+
+    only = QgsVectorLayer(synthetic["clients"], "c", "ogr")
+    only.setSubsetString("geo_type = 'municipality'")
+    out = tmp_path / "d.gpkg"
+    res = processing.run("coodiag:clientdensity", {
+        "INPUT": only, "ZONES": synthetic["communes"], "FILOSOFI": synthetic["cells"], "DENOMINATOR": 0,
+        "CELL_SIZE": 0, "BANDWIDTH": 1000, "OUTPUT_GRID": _out(out, "client_grid"),
+        "OUTPUT_ZONES": _out(out, "client_zones"), "OUTPUT_SMOOTHED": _out(out, "client_smoothed")})
+    assert "OUTPUT_SMOOTHED" not in res
+    assert _rows(f"{out}|layername=client_grid", "cell_id") == {}
+    zones = _rows(f"{out}|layername=client_zones", "NOM")
+    assert zones["Beta"]["n_clients"] == 30 and zones["Alpha"]["n_clients"] == 0
+    with pytest.raises(QgsProcessingException, match="placed precisely enough"):
+        processing.run("coodiag:clientdensity", {"INPUT": only, "CELL_SIZE": 0, "OUTPUT_GRID": "TEMPORARY_OUTPUT"})
 
 
 @pytest.fixture(scope="module")

@@ -152,8 +152,10 @@ class LoadDecpAlgorithm(CoodiagAlgorithm):
         if result.counts.get("canceled"):
             return {}
         c = result.counts
-        feedback.pushInfo(self.tr("{} records read ({}), {} contracts of the territory, {} rejected.").format(
-            c["records"], result.format, c["contracts"], c["rejected"]))
+        elsewhere = max(0, c["records"] - c["contracts"] - c["rejected"] - c.get("concessions_skipped", 0))
+        feedback.pushInfo(self.tr("{} records read ({}) = {} contracts of the territory + {} rejected (rejected "
+                                  "table) + {} concessions (not contracts) + {} not in the territory.").format(
+            c["records"], result.format, c["contracts"], c["rejected"], c.get("concessions_skipped", 0), elsewhere))
         malformed = {k: v for k, v in c["malformed"].items() if v}
         if malformed:
             feedback.pushWarning(self.tr("Malformed records in the whole file: {}.").format(

@@ -4529,29 +4529,29 @@ Sorties : les marchés en points (au lieu d'exécution ou à l'acheteur : coordo
         <translation>La lecture du fichier DECP a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="155" />
-        <source>{} records read ({}), {} contracts of the territory, {} rejected.</source>
-        <translation>{} enregistrements lus ({}), {} marchés du territoire, {} rejetés.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="159" />
+        <location filename="../../processing_algorithms/load_decp.py" line="161" />
         <source>Malformed records in the whole file: {}.</source>
         <translation>Enregistrements mal formés dans l'ensemble du fichier : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="202" />
+        <location filename="../../processing_algorithms/load_decp.py" line="204" />
         <source>no place of execution or buyer location in the territory to draw it at</source>
         <translation>aucun lieu d'exécution ni lieu de l'acheteur dans le territoire où le dessiner</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="229" />
+        <location filename="../../processing_algorithms/load_decp.py" line="231" />
         <source>{} buyers could not be located (no coordinates, commune or SIREN in the communes table): written without geometry.</source>
         <translation>{} acheteurs n'ont pas pu être localisés (pas de coordonnées, de commune ni de SIREN dans la table des communes) : écrits sans géométrie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/load_decp.py" line="242" />
+        <location filename="../../processing_algorithms/load_decp.py" line="244" />
         <source>{} contracts of the territory could not be drawn (département-wide place and no located buyer): counted with their buyer, listed in the rejected table.</source>
         <translation>{} marchés du territoire n'ont pas pu être dessinés (lieu à l'échelle du département et acheteur non localisé) : comptés avec leur acheteur, listés dans la table des rejets.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/load_decp.py" line="156" />
+        <source>{} records read ({}) = {} contracts of the territory + {} rejected (rejected table) + {} concessions (not contracts) + {} not in the territory.</source>
+        <translation>{} enregistrements lus ({}) = {} marchés du territoire + {} rejetés (table des rejets) + {} concessions (pas des marchés) + {} hors du territoire.</translation>
     </message>
 </context>
 <context>

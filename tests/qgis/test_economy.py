@@ -2,7 +2,9 @@
 with hand-checked numbers, GeoPackage publishing, and clear errors on bad inputs."""
 from __future__ import annotations
 
+import json
 import math
+import re
 
 import pytest
 from qgis.core import (
@@ -237,6 +239,29 @@ def test_loaddecp_contracts_buyers_and_rejects(run, data_dir, communes, tmp_path
     assert rejected == {"2024-010": "missing_buyer", "2024-011": "amount_not_numeric",
                         "2024-012": "unknown_place_type"}
     assert diagnostic.has_default_style(str(out), "decp_buyers")
+    # every record of the file is accounted for in the log: territory + rejected + concessions + elsewhere
+    from qgis import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos = []
+
+        def pushInfo(self, text):  # noqa: N802
+            self.infos.append(text)
+
+    log = Log()
+    processing.run("coodiag:loaddecp", {"INPUT": str(data_dir / "decp" / "decp_2022_corse.json"), "ZONES": communes,
+                                        "COMMUNES_TABLE": str(data_dir / "siae" / "communes_corse_cog.csv"),
+                                        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BUYERS": "TEMPORARY_OUTPUT",
+                                        "REJECTED": "TEMPORARY_OUTPUT"}, feedback=log)
+    line = next(t for t in log.infos if "records read" in t)
+    numbers = [int(n) for n in re.findall(r"(?<![\w(])(\d+)(?![\w)])", line)]
+    total, parts = numbers[0], numbers[1:]
+    records = len(json.loads((data_dir / "decp" / "decp_2022_corse.json").read_text(encoding="utf-8"))["marches"]
+                  ["marche"])
+    assert total == records == sum(parts) and parts[:2] == [9, 3], line
     tabular = run("coodiag:loaddecp", {"INPUT": str(data_dir / "decp" / "decp_tabular_corse.csv"),
                                        "ZONES": communes, "PLACE_AT": 1, "OUTPUT": "TEMPORARY_OUTPUT",
                                        "OUTPUT_BUYERS": "TEMPORARY_OUTPUT"})

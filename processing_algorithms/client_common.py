@@ -41,7 +41,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication as _Q  # noqa: N814 — short alias, pylupdate5 still sees .translate()
 
 from ..coodiag_plugin.toolbelt import compat
-from .analysis import denominators, grid
+from .analysis import denominators, grid, tabular
 from .analysis import zones as zones_mod
 
 GRID_CRS = QgsCoordinateReferenceSystem(grid.GRID_CRS)
@@ -413,12 +413,10 @@ def parse_weight(value, field_name: str, fid) -> Optional[float]:
     if isinstance(value, (int, float)):
         v = float(value)
     else:
-        text = str(value).strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
-        if text.count(",") == 1 and "." not in text:
-            text = text.replace(",", ".")
-        try:
-            v = float(text)
-        except ValueError:
+        v = tabular.to_number(value)  # the one reader of numbers written by people (1 234,50 €, 12.5…)
+        if v is None:
+            return None
+        if math.isnan(v):
             raise QgsProcessingException(
                 _Q.translate(
                     "ClientCommon",

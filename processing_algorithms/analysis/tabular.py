@@ -238,15 +238,22 @@ def read_csv_file(path, encoding: str = "auto", separator: str = "auto") -> Tabl
 
 # ---- values --------------------------------------------------------------------------------------
 _NUM_RE = re.compile(r"^[+-]?(\d{1,3}([ \u00a0\u202f.]\d{3})+|\d+)?([.,]\d+)?$")
+_CURRENCY = re.compile(r"^(?:€|EUR\b)?\s*(.*?)\s*(?:€|EUR|euros?)?$", re.IGNORECASE)
+
+
+def _without_currency(text: str) -> str:
+    """'1 234,50 €' → '1 234,50'; 'EUR 12' → '12' (amounts of a French export)."""
+    return _CURRENCY.match(text).group(1) if text else text
 
 
 def to_number(value):
-    """'12,5' → 12.5; '1 234,5' → 1234.5; '1.234,5' → 1234.5; '12.5' → 12.5; '' → None; 'abc' → nan."""
+    """'12,5' → 12.5; '1 234,5' → 1234.5; '1.234,5' → 1234.5; '12.5' → 12.5; '1 234,50 €' → 1234.5; '' → None;
+    'abc' → nan. The one reader of numbers written by people (imports, weights)."""
     if value is None:
         return None
     if isinstance(value, (int, float)):
         return float(value)
-    text = str(value).strip().replace("\u00a0", " ").replace("\u202f", " ")
+    text = _without_currency(str(value).strip().replace("\u00a0", " ").replace("\u202f", " "))
     if not text:
         return None
     if not _NUM_RE.match(text) or text in ("+", "-", ".", ","):
@@ -287,10 +294,10 @@ def infer_kind(name: str, series: pd.Series) -> str:
         return "string"
     has_decimal = False
     for v in values:
-        text = str(v).strip()
+        text = _without_currency(str(v).strip().replace("\u00a0", " ").replace("\u202f", " "))
         if len(text) > 1 and text[0] == "0" and text[1].isdigit():
             return "string"
-        if not _NUM_RE.match(text.replace("\u00a0", " ")):
+        if not _NUM_RE.match(text):
             return "string"
         if "," in text or "." in text:
             has_decimal = True

@@ -1,3 +1,5 @@
+import math
+
 import pandas as pd
 import pytest
 
@@ -114,3 +116,12 @@ def test_safe_field_name():
     assert t.safe_field_name("Âge", taken) == "age"
     assert t.safe_field_name("Âge", taken) == "age_2"
     assert t.safe_field_name("2023", taken) == "f_2023"
+
+
+def test_amounts_of_a_french_export():
+    """Money columns as people type them: currency sign, thousands spaces, decimal comma — one reader."""
+    assert t.to_number("1 234,50 €") == 1234.5
+    assert t.to_number("1\u202f234,50\u00a0€") == 1234.5
+    assert t.to_number("EUR 12") == 12.0 and t.to_number("987,00 euros") == 987.0
+    assert math.isnan(t.to_number("abc €"))
+    assert t.infer_kind("CA 2024 (€)", pd.Series(["1 234,50 €", "987,00", "12"])) == "double"

@@ -344,6 +344,8 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
                                          "give the commune name or INSEE code"),
             "street_not_found": self.tr("street not found in the commune"),
             "no_centroid": self.tr("commune known but without position: give a communes layer"),
+            "too_many_fields": self.tr("more values than the header (a value holding the separator without "
+                                       "quotes): fix the line"),
             "missing_coordinates": self.tr("empty coordinates"),
             "non_numeric_coordinates": self.tr("non-numeric coordinates"),
             "outside_france": self.tr("outside France: check the coordinate CRS"),
@@ -421,7 +423,7 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
             else:
                 table = tabular.read_csv_file(
                     path, ENCODINGS[self.parameterAsEnum(parameters, self.ENCODING, context)],
-                    SEPARATORS[self.parameterAsEnum(parameters, self.SEPARATOR, context)])
+                    SEPARATORS[self.parameterAsEnum(parameters, self.SEPARATOR, context)], flag_overlong=True)
         except tabular.TabularError as err:
             raise self.table_error(err, path) from err
         if getattr(table, "header_line", 1) > 1:
@@ -437,6 +439,12 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         for base, names in table.duplicated_columns.items():
             feedback.pushWarning(self.tr("Duplicated column name “{}”: columns renamed {}.").format(
                 base, ", ".join(names)))
+        overlong = list(getattr(table, "overlong_rows", []) or [])
+        if overlong:
+            feedback.pushWarning(self.tr(
+                "{} rows have more values than the header (lines {}): a value probably holds the separator without "
+                "quotes. They are set aside in the unmatched table; fix them in the file.").format(
+                    len(overlong), ", ".join(str(table.line_numbers[i]) for i in overlong[:5])))
         if table.padded_rows:
             feedback.pushWarning(self.tr("{} rows had fewer fields than the header (lines {}…): completed with "
                                          "empty values.").format(len(table.padded_rows),
@@ -575,6 +583,11 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(75)
+
+        if overlong:  # misaligned values: never placed, set aside with their reason
+            rows = result.index[overlong]
+            result.loc[rows, "reason"] = "too_many_fields"
+            result.loc[rows, "geo_type"] = ""
 
         # ---- geo_insee of coordinate rows from the communes layer
         if mode == "coordinates" and communes_src is not None:

@@ -51,6 +51,7 @@ class Table:
     blank_lines: int = 0
     padded_rows: list = field(default_factory=list)  # line numbers of records shorter than the header
     trimmed_rows: int = 0
+    overlong_rows: list = field(default_factory=list)  # row indexes with more values than the header (set aside)
 
     @property
     def row_count(self) -> int:
@@ -156,8 +157,10 @@ def _dedupe_header(header: list) -> tuple:
     return names, dups
 
 
-def read_text_table(text: str, encoding: str = "", separator: str = "auto") -> Table:
-    """Parse decoded text into a Table (see module doc for what is accepted and refused)."""
+def read_text_table(text: str, encoding: str = "", separator: str = "auto", flag_overlong: bool = False) -> Table:
+    """Parse decoded text into a Table (see module doc for what is accepted and refused). A record with more
+    values than the header is refused (too_many_fields), or, with `flag_overlong`, kept truncated and listed in
+    `overlong_rows` for the caller to set aside — unless such records are many (a systematic fault: refused)."""
     if not text.strip():
         raise TabularError("empty", "The file is empty.")
     sep = sniff_separator(text) if separator in ("", "auto", None) else separator
@@ -201,18 +204,23 @@ def read_text_table(text: str, encoding: str = "", separator: str = "auto") -> T
                 "Lines use different separators.",
                 separator=sep, other=mixed[0][1], lines=[ln for ln, _ in mixed[:10]], count=len(mixed),
             )
-    padded, trimmed = [], 0
+    padded, trimmed, overlong = [], 0, []
+    long_lines = [(ln, r) for ln, r in zip(lines, rows) if _effective_len(r) > n]
+    if long_lines and (not flag_overlong or len(long_lines) > max(2, len(rows) // 10)):
+        ln, r = long_lines[0]
+        raise TabularError(
+            "too_many_fields",
+            "A record has more fields than the header.",
+            line=ln, fields=_effective_len(r), header_fields=n, separator=sep, count=len(long_lines),
+        )
     fixed = []
-    for ln, r in zip(lines, rows):
+    for index, (ln, r) in enumerate(zip(lines, rows)):
         if len(r) > n:
             if _effective_len(r) > n:
-                raise TabularError(
-                    "too_many_fields",
-                    "A record has more fields than the header.",
-                    line=ln, fields=_effective_len(r), header_fields=n, separator=sep,
-                )
+                overlong.append(index)
+            else:
+                trimmed += 1
             r = r[:n]
-            trimmed += 1
         elif len(r) < n:
             padded.append(ln)
             r = r + [""] * (n - len(r))
@@ -220,11 +228,12 @@ def read_text_table(text: str, encoding: str = "", separator: str = "auto") -> T
     names, dups = _dedupe_header(header)
     frame = pd.DataFrame(fixed, columns=names, dtype=object)
     return Table(frame=frame, encoding=encoding, separator=sep, line_numbers=lines, original_columns=header,
-                 duplicated_columns=dups, blank_lines=blank, padded_rows=padded, trimmed_rows=trimmed)
+                 duplicated_columns=dups, blank_lines=blank, padded_rows=padded, trimmed_rows=trimmed,
+                 overlong_rows=overlong)
 
 
-def read_csv_file(path, encoding: str = "auto", separator: str = "auto") -> Table:
-    """Read a CSV/TXT file (see module doc)."""
+def read_csv_file(path, encoding: str = "auto", separator: str = "auto", flag_overlong: bool = False) -> Table:
+    """Read a CSV/TXT file (see module doc and read_text_table)."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -233,7 +242,7 @@ def read_csv_file(path, encoding: str = "auto", separator: str = "auto") -> Tabl
     if not data.strip(b" \r\n\t\xef\xbb\xbf"):
         raise TabularError("empty", "The file is empty.")
     text, enc = decode_bytes(data, encoding)
-    return read_text_table(text, enc, separator)
+    return read_text_table(text, enc, separator, flag_overlong)
 
 
 # ---- values --------------------------------------------------------------------------------------

@@ -1245,97 +1245,97 @@ Un SCR géographique est reprojeté (dans le SCR cible, par défaut Lambert-93 e
         <translation>Certains points ne peuvent pas être reprojetés de {} vers {} : vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="430" />
+        <location filename="../../processing_algorithms/client_common.py" line="428" />
         <source>The weight field “{}” holds a value that is not finite (feature {}).</source>
         <translation>Le champ de poids « {} » contient une valeur non finie (entité {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="472" />
+        <location filename="../../processing_algorithms/client_common.py" line="470" />
         <source>Read {} points directly from the GeoPackage.</source>
         <translation>{} points lus directement dans le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="540" />
+        <location filename="../../processing_algorithms/client_common.py" line="538" />
         <source>{}: {} points read.</source>
         <translation>{} : {} points lus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="550" />
+        <location filename="../../processing_algorithms/client_common.py" line="548" />
         <source>{}: {} points have an empty weight, counted as 0.</source>
         <translation>{} : {} points ont un poids vide, compté comme 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="653" />
+        <location filename="../../processing_algorithms/client_common.py" line="651" />
         <source>{}: {} polygons have an empty or unusable geometry: no point is counted in them.</source>
         <translation>{} : {} polygones ont une géométrie vide ou inutilisable : aucun point n'y est compté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="1003" />
+        <location filename="../../processing_algorithms/client_common.py" line="1001" />
         <source>{} Filosofi cells lie outside the zones (not counted).</source>
         <translation>{} carreaux Filosofi sont hors des zones (non comptés).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="1076" />
+        <location filename="../../processing_algorithms/client_common.py" line="1074" />
         <source>{} clients lie outside every zone and are not counted in any zone.</source>
         <translation>{} clients sont hors de toute zone et ne sont comptés dans aucune zone.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="710" />
+        <location filename="../../processing_algorithms/client_common.py" line="708" />
         <source>Grid in {}: {}.</source>
         <translation>Grille en {} : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="710" />
+        <location filename="../../processing_algorithms/client_common.py" line="708" />
         <source>the INSEE grid of this territory</source>
         <translation>la grille de l'Insee de ce territoire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="710" />
+        <location filename="../../processing_algorithms/client_common.py" line="708" />
         <source>INSEE publishes no grid for this territory; cells aligned the same way in its legal projection</source>
         <translation>l'Insee ne publie pas de grille pour ce territoire ; carreaux alignés de la même façon dans sa projection légale</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="573" />
+        <location filename="../../processing_algorithms/client_common.py" line="571" />
         <source>The points carry no placement precision (no geo_type field): all are taken as precise.</source>
         <translation>Les points ne portent pas de précision de placement (pas de champ geo_type) : tous sont pris pour précis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="583" />
+        <location filename="../../processing_algorithms/client_common.py" line="581" />
         <source>{} of {} points are not placed precisely enough for {:g} m cells ({}): they are counted in their commune but left out of the grid, the smoothing and the hot spots.</source>
         <translation>{} points sur {} ne sont pas placés assez précisément pour des carreaux de {:g} m ({}) : ils sont comptés dans leur commune mais écartés de la grille, du lissage et des points chauds.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="589" />
+        <location filename="../../processing_algorithms/client_common.py" line="587" />
         <source>All {} points are placed precisely enough for {:g} m cells ({}).</source>
         <translation>Les {} points sont tous placés assez précisément pour des carreaux de {:g} m ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="559" />
+        <location filename="../../processing_algorithms/client_common.py" line="557" />
         <source>house number</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="560" />
+        <location filename="../../processing_algorithms/client_common.py" line="558" />
         <source>street</source>
         <translation>voie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="561" />
+        <location filename="../../processing_algorithms/client_common.py" line="559" />
         <source>lieu-dit</source>
         <translation>lieu-dit</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="562" />
+        <location filename="../../processing_algorithms/client_common.py" line="560" />
         <source>commune centre</source>
         <translation>centre de la commune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="563" />
+        <location filename="../../processing_algorithms/client_common.py" line="561" />
         <source>coordinates</source>
         <translation>coordonnées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/client_common.py" line="583" />
+        <location filename="../../processing_algorithms/client_common.py" line="581" />
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
@@ -3395,257 +3395,257 @@ Confidentialité : les carreaux de 1 à k−1 clients (k = seuil de secret des r
         <translation>commune connue mais sans position : fournissez une couche des communes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="347" />
+        <location filename="../../processing_algorithms/import_table.py" line="349" />
         <source>empty coordinates</source>
         <translation>coordonnées vides</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="348" />
+        <location filename="../../processing_algorithms/import_table.py" line="350" />
         <source>non-numeric coordinates</source>
         <translation>coordonnées non numériques</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="349" />
+        <location filename="../../processing_algorithms/import_table.py" line="351" />
         <source>outside France: check the coordinate CRS</source>
         <translation>hors de France : vérifiez le SCR des coordonnées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="350" />
+        <location filename="../../processing_algorithms/import_table.py" line="352" />
         <source>outside France: latitude and longitude look swapped</source>
         <translation>hors de France : latitude et longitude semblent inversées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="351" />
+        <location filename="../../processing_algorithms/import_table.py" line="353" />
         <source>outside France: the values look like degrees (WGS84) but the declared CRS is projected; declare EPSG:4326</source>
         <translation>hors de France : les valeurs ressemblent à des degrés (WGS84) mais le SCR déclaré est projeté ; déclarez EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="353" />
+        <location filename="../../processing_algorithms/import_table.py" line="355" />
         <source>outside France: the values look like metres (e.g. Lambert-93) but the declared CRS is in degrees; declare EPSG:2154</source>
         <translation>hors de France : les valeurs ressemblent à des mètres (par ex. Lambert-93) mais le SCR déclaré est en degrés ; déclarez EPSG:2154</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="355" />
+        <location filename="../../processing_algorithms/import_table.py" line="357" />
         <source>not found by the online geocoder</source>
         <translation>introuvable par le géocodeur en ligne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="362" />
+        <location filename="../../processing_algorithms/import_table.py" line="364" />
         <source>The file {} is empty: export the table again from your software.</source>
         <translation>Le fichier {} est vide : exportez de nouveau le tableau depuis votre logiciel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="363" />
+        <location filename="../../processing_algorithms/import_table.py" line="365" />
         <source>The file {} has a header line ({}) but no data row.</source>
         <translation>Le fichier {} a une ligne d'en-tête ({}) mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="365" />
+        <location filename="../../processing_algorithms/import_table.py" line="367" />
         <source>The encoding of {} cannot be recognised ({}). Save it again as CSV UTF-8 or choose the encoding in the advanced parameters.</source>
         <translation>L'encodage de {} n'est pas reconnu ({}). Enregistrez-le de nouveau en CSV UTF-8 ou choisissez l'encodage dans les paramètres avancés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="367" />
+        <location filename="../../processing_algorithms/import_table.py" line="369" />
         <source>The file {} mixes separators: the header uses “{}” but lines {} use “{}”. Export the table again with one separator.</source>
         <translation>Le fichier {} mélange les séparateurs : l'en-tête utilise « {} » mais les lignes {} utilisent « {} ». Exportez de nouveau le tableau avec un seul séparateur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="370" />
+        <location filename="../../processing_algorithms/import_table.py" line="372" />
         <source>No column separator (; , tab |) found in the header of {}: “{}”.</source>
         <translation>Aucun séparateur de colonnes (; , tabulation |) trouvé dans l'en-tête de {} : « {} ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="372" />
+        <location filename="../../processing_algorithms/import_table.py" line="374" />
         <source>Line {} of {} has {} fields but the header has {}: a value probably holds an unquoted “{}”.</source>
         <translation>La ligne {} de {} a {} champs mais l'en-tête en a {} : une valeur contient sans doute un « {} » sans guillemets.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="375" />
+        <location filename="../../processing_algorithms/import_table.py" line="377" />
         <source>Cannot read {}: {}</source>
         <translation>Impossible de lire {} : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="376" />
+        <location filename="../../processing_algorithms/import_table.py" line="378" />
         <source>The workbook {} has no sheet “{}”; sheets: {}.</source>
         <translation>Le classeur {} n'a pas de feuille « {} » ; feuilles : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="398" />
+        <location filename="../../processing_algorithms/import_table.py" line="400" />
         <source>The column “{}” appears several times in the header ({}): rename the copies in the file so that the mapping is unambiguous.</source>
         <translation>La colonne « {} » apparaît plusieurs fois dans l'en-tête ({}) : renommez les copies dans le fichier pour que la correspondance soit sans ambiguïté.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="406" />
+        <location filename="../../processing_algorithms/import_table.py" line="408" />
         <source>The column “{}” given for “{}” is not in the table. Columns found: {}.</source>
         <translation>La colonne « {} » indiquée pour « {} » n'est pas dans le tableau. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="414" />
+        <location filename="../../processing_algorithms/import_table.py" line="416" />
         <source>Choose the table to import.</source>
         <translation>Choisissez le tableau à importer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="417" />
+        <location filename="../../processing_algorithms/import_table.py" line="419" />
         <source>Reading {}…</source>
         <translation>Lecture de {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="433" />
+        <location filename="../../processing_algorithms/import_table.py" line="435" />
         <source>{} data rows, {} columns (encoding {}, separator “{}”).</source>
         <translation>{} lignes de données, {} colonnes (encodage {}, séparateur « {} »).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="436" />
+        <location filename="../../processing_algorithms/import_table.py" line="438" />
         <source>{} blank lines skipped (not data rows).</source>
         <translation>{} lignes vides ignorées (ce ne sont pas des lignes de données).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="438" />
+        <location filename="../../processing_algorithms/import_table.py" line="440" />
         <source>Duplicated column name “{}”: columns renamed {}.</source>
         <translation>Nom de colonne en double « {} » : colonnes renommées {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="441" />
+        <location filename="../../processing_algorithms/import_table.py" line="449" />
         <source>{} rows had fewer fields than the header (lines {}…): completed with empty values.</source>
         <translation>{} lignes avaient moins de champs que l'en-tête (lignes {}…) : complétées par des valeurs vides.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="500" />
+        <location filename="../../processing_algorithms/import_table.py" line="508" />
         <source>No column to place the rows was recognised (x/y, longitude/latitude, address, postcode, commune, INSEE code). Columns found: {}. Set the column names in the advanced parameters.</source>
         <translation>Aucune colonne permettant de placer les lignes n'a été reconnue (x/y, longitude/latitude, adresse, code postal, commune, code INSEE). Colonnes trouvées : {}. Indiquez les noms de colonnes dans les paramètres avancés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="505" />
+        <location filename="../../processing_algorithms/import_table.py" line="513" />
         <source>Coordinates mode needs the x and y (or longitude and latitude) columns. Columns found: {}.</source>
         <translation>Le mode coordonnées nécessite les colonnes x et y (ou longitude et latitude). Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="508" />
+        <location filename="../../processing_algorithms/import_table.py" line="516" />
         <source>Address mode needs a street or full-address column. Columns found: {}.</source>
         <translation>Le mode adresse nécessite une colonne de voie ou d'adresse complète. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="511" />
+        <location filename="../../processing_algorithms/import_table.py" line="519" />
         <source>Commune mode needs an INSEE code column. Columns found: {}.</source>
         <translation>Le mode commune nécessite une colonne de code INSEE. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="513" />
+        <location filename="../../processing_algorithms/import_table.py" line="521" />
         <source>Placement: {}; columns used: {}.</source>
         <translation>Placement : {} ; colonnes utilisées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="538" />
+        <location filename="../../processing_algorithms/import_table.py" line="546" />
         <source>Address mode needs a Base Adresse Nationale file (adresses-NN.csv from adresse.data.gouv.fr) or the option 'Send these addresses to the online geocoder'. Nothing was sent.</source>
         <translation>Le mode adresse nécessite un fichier de la Base Adresse Nationale (adresses-NN.csv d'adresse.data.gouv.fr) ou l'option « Envoyer ces adresses au géocodeur en ligne ». Rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="543" />
+        <location filename="../../processing_algorithms/import_table.py" line="551" />
         <source>Commune mode needs a communes layer (or a BAN file) to place the communes.</source>
         <translation>Le mode commune nécessite une couche des communes (ou un fichier BAN) pour placer les communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="547" />
+        <location filename="../../processing_algorithms/import_table.py" line="555" />
         <source>Loading the address file {}…</source>
         <translation>Chargement du fichier d'adresses {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="551" />
+        <location filename="../../processing_algorithms/import_table.py" line="559" />
         <source>{} is not a BAN address file: columns {} are missing (found: {}).</source>
         <translation>{} n'est pas un fichier d'adresses BAN : il manque les colonnes {} (trouvées : {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="555" />
+        <location filename="../../processing_algorithms/import_table.py" line="563" />
         <source>Cannot read the address file {}: {}</source>
         <translation>Impossible de lire le fichier d'adresses {} : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="557" />
+        <location filename="../../processing_algorithms/import_table.py" line="565" />
         <source>{} addresses, {} streets.</source>
         <translation>{} adresses, {} voies.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="593" />
+        <location filename="../../processing_algorithms/import_table.py" line="606" />
         <source>Columns to drop not found: {}. Columns found: {}.</source>
         <translation>Colonnes à supprimer introuvables : {}. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="600" />
+        <location filename="../../processing_algorithms/import_table.py" line="613" />
         <source>Pseudonymised: dropped {}; id column {} replaced by a salted hash.</source>
         <translation>Pseudonymisé : colonnes supprimées {} ; colonne d'identifiant {} remplacée par une empreinte salée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="617" />
+        <location filename="../../processing_algorithms/import_table.py" line="630" />
         <source>Address columns not copied to the outputs: {}.</source>
         <translation>Colonnes d'adresse non copiées dans les sorties : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="679" />
+        <location filename="../../processing_algorithms/import_table.py" line="692" />
         <source>of communes</source>
         <translation>des communes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="698" />
+        <location filename="../../processing_algorithms/import_table.py" line="711" />
         <source>{} communes with a centroid.</source>
         <translation>{} communes avec un centroïde.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="703" />
+        <location filename="../../processing_algorithms/import_table.py" line="716" />
         <source>Give the CRS of the coordinate columns (e.g. EPSG:4326).</source>
         <translation>Indiquez le SCR des colonnes de coordonnées (par ex. EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="749" />
+        <location filename="../../processing_algorithms/import_table.py" line="762" />
         <source>{} of {} rows fall outside France with the columns {}/{} read in {}: {}. Fix the coordinate columns or their CRS in the parameters.</source>
         <translation>{} lignes sur {} tombent hors de France avec les colonnes {}/{} lues en {} : {}. Corrigez les colonnes de coordonnées ou leur SCR dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="792" />
+        <location filename="../../processing_algorithms/import_table.py" line="805" />
         <source>No QGIS project: a one-off salt is used, so the hashed ids will not match those of another run. Open or save a project to keep the salt.</source>
         <translation>Pas de projet QGIS : un sel à usage unique est utilisé, les identifiants pseudonymisés ne correspondront donc pas à ceux d'une autre exécution. Ouvrez ou enregistrez un projet pour conserver le sel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="905" />
+        <location filename="../../processing_algorithms/import_table.py" line="918" />
         <source>Sending {} addresses (address columns only) to {} in chunks of {}…</source>
         <translation>Envoi de {} adresses (colonnes d'adresse seulement) à {} par lots de {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="933" />
+        <location filename="../../processing_algorithms/import_table.py" line="946" />
         <source>The online geocoder {} did not answer ({}). Check the network or the proxy settings, or untick the online option and use a BAN file.</source>
         <translation>Le géocodeur en ligne {} n'a pas répondu ({}). Vérifiez le réseau ou les paramètres du proxy, ou décochez l'option en ligne et utilisez un fichier BAN.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="938" />
+        <location filename="../../processing_algorithms/import_table.py" line="951" />
         <source>Online geocoder placed {} of {} rows.</source>
         <translation>Le géocodeur en ligne a placé {} lignes sur {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="945" />
+        <location filename="../../processing_algorithms/import_table.py" line="958" />
         <source>The online geocoder answered something that is not a CSV table: {}</source>
         <translation>Le géocodeur en ligne a répondu autre chose qu'un tableau CSV : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="951" />
+        <location filename="../../processing_algorithms/import_table.py" line="964" />
         <source>The online geocoder's answer lacks the columns {}.</source>
         <translation>Il manque à la réponse du géocodeur en ligne les colonnes {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1059" />
+        <location filename="../../processing_algorithms/import_table.py" line="1072" />
         <source>Internal error: {} input rows but {} placed + {} unmatched.</source>
         <translation>Erreur interne : {} lignes en entrée mais {} placées + {} non placées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1061" />
+        <location filename="../../processing_algorithms/import_table.py" line="1074" />
         <source>Input rows: {} = placed {} + unmatched {}.</source>
         <translation>Lignes en entrée : {} = placées {} + non placées {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1062" />
+        <location filename="../../processing_algorithms/import_table.py" line="1075" />
         <source>Placed by level: {}.</source>
         <translation>Placées par niveau : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1071" />
+        <location filename="../../processing_algorithms/import_table.py" line="1084" />
         <source>Unmatched by reason: {}.</source>
         <translation>Lignes non placées par raison : {}.</translation>
     </message>
@@ -3691,82 +3691,82 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
         <translation>Par défaut : le SCR de la couche des communes si elle est donnée, sinon la projection légale du territoire des lignes (Lambert-93 en métropole, EPSG:5490 aux Antilles, EPSG:2975 à La Réunion…), d'après leurs codes communes ou leurs positions.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="428" />
+        <location filename="../../processing_algorithms/import_table.py" line="430" />
         <source>Header row found on line {} of the sheet (title or group rows above it skipped, merged cells filled).</source>
         <translation>Ligne d'en-tête trouvée à la ligne {} de la feuille (lignes de titre ou de groupe au-dessus ignorées, cellules fusionnées remplies).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="606" />
+        <location filename="../../processing_algorithms/import_table.py" line="619" />
         <source>Coordinate columns not copied to the outputs: {}.</source>
         <translation>Colonnes de coordonnées non copiées dans les sorties : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="657" />
+        <location filename="../../processing_algorithms/import_table.py" line="670" />
         <source>CRS of the point layer: {}, the communes layer's.</source>
         <translation>SCR de la couche de points : {}, celui de la couche des communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="668" />
+        <location filename="../../processing_algorithms/import_table.py" line="681" />
         <source>CRS of the point layer: {} ({}).</source>
         <translation>SCR de la couche de points : {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="797" />
+        <location filename="../../processing_algorithms/import_table.py" line="810" />
         <source>The project's pseudonymisation key could not be read (authentication database locked, or no key made yet because this run is not in QGIS's main thread): a one-off key is used, so the hashed ids will not match those of other runs. Run coodiag:importtable once from QGIS (toolbox or Coodiag dock) to create or unlock the key.</source>
         <translation>La clé de pseudonymisation du projet n'a pas pu être lue (base d'authentification verrouillée, ou aucune clé encore créée car ce traitement ne s'exécute pas dans le fil principal de QGIS) : une clé à usage unique est utilisée, si bien que les identifiants hachés ne correspondront pas à ceux d'autres traitements. Lancez une fois coodiag:importtable depuis QGIS (boîte à outils ou panneau Coodiag) pour créer ou déverrouiller la clé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="803" />
+        <location filename="../../processing_algorithms/import_table.py" line="816" />
         <source>QGIS's authentication database</source>
         <translation>la base d'authentification de QGIS</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="804" />
+        <location filename="../../processing_algorithms/import_table.py" line="817" />
         <source>a key file of the user profile</source>
         <translation>un fichier de clé du profil utilisateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="805" />
+        <location filename="../../processing_algorithms/import_table.py" line="818" />
         <source>the project file (earlier version; moved out at the next run from QGIS)</source>
         <translation>le fichier du projet (version antérieure ; elle en sortira au prochain traitement lancé depuis QGIS)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="806" />
+        <location filename="../../processing_algorithms/import_table.py" line="819" />
         <source>Pseudonymisation key: the project's, kept in {}.</source>
         <translation>Clé de pseudonymisation : celle du projet, conservée dans {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="864" />
+        <location filename="../../processing_algorithms/import_table.py" line="877" />
         <source>Pseudonymised points moved to the centre of their {} m INSEE grid cell ({}): {} distinct positions become {}.</source>
         <translation>Points pseudonymisés déplacés au centre de leur carreau INSEE de {} m ({}) : {} positions distinctes deviennent {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1066" />
+        <location filename="../../processing_algorithms/import_table.py" line="1079" />
         <source>{} of {} rows were placed at the centroid of their commune only (no street or address found, or only a commune code): they count per commune but not on fine maps (200 m grid, smoothing, hot spots).</source>
         <translation>{} lignes sur {} ont été placées seulement au centroïde de leur commune (voie ou adresse introuvable, ou seul le code commune) : elles comptent par commune mais pas sur les cartes fines (grille de 200 m, lissage, points chauds).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="479" />
+        <location filename="../../processing_algorithms/import_table.py" line="487" />
         <source>The column “{}” was recognised by its values as the {}.</source>
         <translation>La colonne « {} » a été reconnue à ses valeurs comme {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="479" />
+        <location filename="../../processing_algorithms/import_table.py" line="487" />
         <source>INSEE code</source>
         <translation>le code Insee</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="479" />
+        <location filename="../../processing_algorithms/import_table.py" line="487" />
         <source>postcode</source>
         <translation>le code postal</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="487" />
+        <location filename="../../processing_algorithms/import_table.py" line="495" />
         <source>Coordinates recognised by their values: {} and {}.</source>
         <translation>Coordonnées reconnues à leurs valeurs : {} et {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="647" />
+        <location filename="../../processing_algorithms/import_table.py" line="660" />
         <source>{} rows without coordinates were placed at the centroid of their commune (they count per commune, not on the fine maps).</source>
         <translation>{} lignes sans coordonnées ont été placées au centroïde de leur commune (elles comptent par commune, pas sur les cartes fines).</translation>
     </message>
@@ -3776,12 +3776,12 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
         <translation>code commune INSEE absent des communes connues (couche des communes, fichier d'adresses) : hors de la zone couverte, ou code inexistant</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="868" />
+        <location filename="../../processing_algorithms/import_table.py" line="881" />
         <source>{} rows, in cells whose centre lies outside their commune (border, coast), placed inside the part of the cell within the commune.</source>
         <translation>{} lignes, dans des carreaux dont le centre est hors de leur commune (limite, littoral), placées dans la partie du carreau située dans la commune.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="532" />
+        <location filename="../../processing_algorithms/import_table.py" line="540" />
         <source>No address file (BAN) given and the online geocoder is off: the addresses cannot be placed at the street, so the rows are placed at the centre of their commune ({}). Give the département's BAN file (adresses-NN.csv) to place them at the address.</source>
         <translation>Aucun fichier d'adresses (BAN) et géocodeur en ligne désactivé : les adresses ne peuvent pas être placées à la voie, les lignes sont donc placées au centre de leur commune ({}). Donnez le fichier BAN du département (adresses-NN.csv) pour les placer à l'adresse.</translation>
     </message>
@@ -3794,6 +3794,16 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
         <location filename="../../processing_algorithms/import_table.py" line="342" />
         <source>commune name not found among the known communes</source>
         <translation>nom de commune absent des communes connues</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="347" />
+        <source>more values than the header (a value holding the separator without quotes): fix the line</source>
+        <translation>plus de valeurs que l'en-tête (une valeur contient le séparateur sans guillemets) : corrigez la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="444" />
+        <source>{} rows have more values than the header (lines {}): a value probably holds the separator without quotes. They are set aside in the unmatched table; fix them in the file.</source>
+        <translation>{} lignes ont plus de valeurs que l'en-tête (lignes {}) : une valeur contient sans doute le séparateur sans guillemets. Elles sont mises de côté dans la table des lignes non placées ; corrigez-les dans le fichier.</translation>
     </message>
 </context>
 <context>

@@ -327,3 +327,14 @@ def test_addresses_without_ban_file_are_placed_at_their_commune(paths, tmp_path)
     assert {r["geo_type"] for r in got} == {"municipality"} and "adresse" not in got[0]
     with pytest.raises(QgsProcessingException, match="Base Adresse Nationale"):
         _import(path, KIND=3, MODE=2, COMMUNES=paths["communes"])
+
+
+def test_a_line_with_a_stray_separator_is_set_aside(paths, tmp_path):
+    """One address written with an unquoted « ; » among good lines: that row goes to the unmatched table with its
+    reason and line number, the others are placed; input rows = placed + unmatched."""
+    lines = ["Antenne;CP;Ville"] + [f"A{i};20000;Ajaccio" for i in range(12)] + ["B;20167;Afa;Mezzavia"]
+    path = _write(tmp_path, "antennes.csv", "\n".join(lines) + "\n")
+    res = _import(path, KIND=3, MODE=3, COMMUNES=paths["communes"])
+    assert (res["INPUT_ROWS"], res["MATCHED"], res["UNMATCHED_COUNT"]) == (13, 12, 1)
+    rejected = _rows(res["UNMATCHED"])
+    assert [(r["reason_code"], r["src_line"]) for r in rejected] == [("too_many_fields", 14)]

@@ -94,6 +94,16 @@ def test_too_many_fields(tmp_path):
     with pytest.raises(t.TabularError) as err:
         t.read_csv_file(_write(tmp_path, "w.csv", b"a;b\n1;2;3\n"))
     assert err.value.code == "too_many_fields" and err.value.details["line"] == 2
+    # flagged instead (the import sets such rows aside): one stray line among many, truncated and listed
+    path = _write(tmp_path, "f.csv", b"a;b\n" + b"".join(b"%d;x\n" % i for i in range(30)) + b"9;y;stray\n4;z;\n")
+    table = t.read_csv_file(path, flag_overlong=True)
+    assert table.overlong_rows == [30] and table.trimmed_rows == 1 and table.row_count == 32
+    assert table.frame.iloc[30].tolist() == ["9", "y"]
+    # many such lines: a systematic fault, refused even when flagging
+    many = _write(tmp_path, "m.csv", b"a;b\n" + b"1;2;3\n" * 5 + b"1;2\n" * 5)
+    with pytest.raises(t.TabularError) as err:
+        t.read_csv_file(many, flag_overlong=True)
+    assert err.value.code == "too_many_fields" and err.value.details["count"] == 5
 
 
 @pytest.mark.parametrize(("raw", "value"), [

@@ -44,6 +44,19 @@ class ZoneReach:
 TR_CONTEXT = "CoodiagReach"  # the context of the _t("…") calls (scripts/i18n.py)
 
 
+def basis_words(bases) -> dict:
+    """The words a caption uses for what « at least half » was measured on: the people, or the area where the
+    population is unknown (analysis/reach.py) — so that the atlas says what the run did."""
+    used = {b for b in bases if b}
+    if reach_mod.AREA in used and reach_mod.POPULATION in used:
+        return {"reach_people_en": "of their people (of their area where the population is unknown)",
+                "reach_people_fr": "de leurs habitants (de leur surface là où la population est inconnue)"}
+    if reach_mod.AREA in used:
+        return {"reach_people_en": "of their area (population unknown)",
+                "reach_people_fr": "de leur surface (population inconnue)"}
+    return {"reach_people_en": "of their people", "reach_people_fr": "de leurs habitants"}
+
+
 def _t(text: str) -> str:
     return _Q.translate(TR_CONTEXT, text)
 
@@ -122,7 +135,7 @@ def _from_access(source, context, geometries, crs, feedback) -> ZoneReach:
         bases.append(hit[3])
         band = hit[4] if hit[4] is not None else band
     meta = {"reach_from": "access", "reach_band": band, "reach_share_min": reach_mod.DEFAULT_SHARE,
-            "reach_rule": "population_share",
+            "reach_rule": "population_share", **basis_words(bases),
             "reach_rule_text": _t("at least {:.0%} of the population within {} min, from the access table").format(
                 reach_mod.DEFAULT_SHARE, "{:g}".format(band) if band is not None else "?")}
     return ZoneReach(flags, shares, bases, meta)
@@ -183,7 +196,7 @@ def _from_polygons(alg, parameters, source, context, feedback, geometries, crs, 
         partial = np.array([s == cov.PARTIAL for s in filosofi.statuses], dtype=bool)
         floor, ceiling = reach_mod.share_bounds(within[:, 0], total, np.where(partial, frame.legal, np.nan))
     shares, bases, flags = reach_mod.zone_reach(pop_share, area, pop_ok, None, threshold, floor, ceiling)
-    meta = {"reach_from": "polygons", "reach_band": band, "reach_share_min": threshold,
+    meta = {"reach_from": "polygons", "reach_band": band, "reach_share_min": threshold, **basis_words(bases),
             "reach_rule": "population_share" if pairs is not None else "area_share",
             "reach_rule_text": _t("at least {:.0%} of the {} within the travel-time polygons{}").format(
                 threshold, _t("population") if pairs is not None else _t("area"),

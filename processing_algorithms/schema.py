@@ -51,6 +51,7 @@ META_KEYS = (
     "demand_no_data",  # siting: labels of the demand places left out for want of data ([] when none)
     "demand_note_en", "demand_note_fr",  # siting: « pas de données pour … : hors de la demande » (when some)
     "reach_band",  # minutes of the reach band (analysis/reach.py); "reach_share_min": the share (0.5)
+    "reach_people_en", "reach_people_fr",  # what the half was measured on: « de leurs habitants » / « de leur surface »
     "min_denominator",  # the minimum denominator of the rates (households or persons)
     "cell_zone_rule",  # area | centre | majority
     "kind",  # importtable: clients | employees | antennas | worksites | other
@@ -215,10 +216,10 @@ LAYERS = (
        "coodiag:prospectzones", "OUTPUT", "prospectzones", core=True,
        caption_en="Untapped potential per commune: the additional clients a commune would have at the territory's "
                   "penetration (per 1,000 {target_label})[[; only the communes in the SIAE's reach — at least half "
-                  "of their people within {reach_band} minutes of an antenna — are ranked]]",
+                  "{reach_people_en} within {reach_band} minutes of an antenna — are ranked]]",
        caption_fr="Potentiel inexploité par commune : clients supplémentaires si la commune atteignait le taux de "
                   "pénétration du territoire (pour 1 000 {target_label})[[ ; seules les communes à portée de la "
-                  "SIAE — au moins la moitié de leurs habitants à moins de {reach_band} minutes d'une antenne — sont "
+                  "SIAE — au moins la moitié {reach_people_fr} à moins de {reach_band} minutes d'une antenne — sont "
                   "classées]]",
        legend_en="Potential new clients", legend_fr="Clients potentiels supplémentaires"),
     _L("client_hotspots", "Client hot spots (Gi*)", "Points chauds de clientèle (Gi*)", "polygon", AGGREGATE,
@@ -242,11 +243,11 @@ LAYERS = (
     _L("unmet_zones", "Zones with unreached potential", "Zones à potentiel non atteint", "polygon", AGGREGATE,
        "beneficiaries", "coodiag:unmetzones", "OUTPUT", "unmetzones", core=True,
        caption_en="Employees in insertion compared with the potential beneficiaries of each commune, at the "
-                  "territory's rate[[ (fewer than {threshold} employees: secret)]][[; in the SIAE's reach: at least "
-                  "half of the commune's people within {reach_band} minutes of an antenna]]",
+                  "territory's rate[[ (fewer than {threshold} employees: secret)]][[; in the SIAE's reach: the "
+                  "communes with at least half {reach_people_en} within {reach_band} minutes of an antenna]]",
        caption_fr="Salariés en insertion comparés aux bénéficiaires potentiels de chaque commune, au taux du "
-                  "territoire[[ (moins de {threshold} salariés : secret)]][[ ; à portée de la SIAE : au moins la "
-                  "moitié des habitants de la commune à moins de {reach_band} minutes d'une antenne]]",
+                  "territoire[[ (moins de {threshold} salariés : secret)]][[ ; à portée de la SIAE : les communes "
+                  "ayant au moins la moitié {reach_people_fr} à moins de {reach_band} minutes d'une antenne]]",
        legend_en="Beneficiaries reached", legend_fr="Bénéficiaires atteints"),
     _L("employees_by_zone", "Employees in insertion per commune", "Salariés en insertion par commune", "polygon",
        AGGREGATE, "beneficiaries", "coodiag:unmetzones", "OUTPUT_EMPLOYEES", "employees_zones", core=True,

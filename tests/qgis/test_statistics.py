@@ -471,3 +471,15 @@ def test_sample_mobility_gap_households_are_the_targets(sample_run):
     meta = _meta(sample_run, "mobility_gap")
     assert set(meta["coverage_inputs"]["filosofi"]["missing"]) == {"Peri", "Tavaco"}
     assert {"Peri", "Tavaco"} <= set(meta["coverage"]["missing"]) and "Ajaccio" in meta["coverage"]["partial"]
+
+
+def test_captions_say_what_the_reach_was_measured_on():
+    """« au moins la moitié de leurs habitants » only when the population measured it; the area otherwise."""
+    from coodiag.processing_algorithms import publishing
+    from coodiag.processing_algorithms.reach_tools import basis_words
+
+    people, area, mixed = (basis_words(b) for b in (["population", None], ["area"], ["area", "population"]))
+    assert people["reach_people_fr"] == "de leurs habitants" and area["reach_people_en"].startswith("of their area")
+    text = publishing.caption("prospect_zones", {"target_label_fr": "habitants", "reach_band": 20, **mixed}, "fr")
+    assert "au moins la moitié de leurs habitants (de leur surface là où la population est inconnue) à moins de 20" \
+        in text

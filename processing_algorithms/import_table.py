@@ -610,8 +610,12 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
             drop = list(pseudonymise.detect_personal_columns(columns)) + extra
             salt = self.project_salt(context, feedback)
             out_frame, dropped, added = pseudonymise.pseudonymise(frame, salt, id_col, drop)
-            feedback.pushInfo(self.tr("Pseudonymised: dropped {}; id column {} replaced by a salted hash.").format(
-                ", ".join(dropped) or "-", id_col or "-"))
+            if id_col:
+                feedback.pushInfo(self.tr("Pseudonymised: dropped {}; id column {} replaced by a salted hash.")
+                                  .format(", ".join(dropped) or "-", id_col))
+            else:
+                feedback.pushInfo(self.tr("Pseudonymised: dropped {}; no id column to hash.").format(
+                    ", ".join(dropped) or "-"))
             self.coarsen(result, context, feedback, communes_src, code_field)
             coord_cols = [c for c in (m["x"], m["y"]) if c and c in out_frame.columns]
             if coord_cols and not keep_address:

@@ -3570,82 +3570,82 @@ Confidentialité : les carreaux de 1 à k−1 clients (k = seuil de secret des r
         <translation>Colonnes à supprimer introuvables : {}. Colonnes trouvées : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="613" />
+        <location filename="../../processing_algorithms/import_table.py" line="614" />
         <source>Pseudonymised: dropped {}; id column {} replaced by a salted hash.</source>
         <translation>Pseudonymisé : colonnes supprimées {} ; colonne d'identifiant {} remplacée par une empreinte salée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="630" />
+        <location filename="../../processing_algorithms/import_table.py" line="634" />
         <source>Address columns not copied to the outputs: {}.</source>
         <translation>Colonnes d'adresse non copiées dans les sorties : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="692" />
+        <location filename="../../processing_algorithms/import_table.py" line="696" />
         <source>of communes</source>
         <translation>des communes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="711" />
+        <location filename="../../processing_algorithms/import_table.py" line="715" />
         <source>{} communes with a centroid.</source>
         <translation>{} communes avec un centroïde.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="716" />
+        <location filename="../../processing_algorithms/import_table.py" line="720" />
         <source>Give the CRS of the coordinate columns (e.g. EPSG:4326).</source>
         <translation>Indiquez le SCR des colonnes de coordonnées (par ex. EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="762" />
+        <location filename="../../processing_algorithms/import_table.py" line="766" />
         <source>{} of {} rows fall outside France with the columns {}/{} read in {}: {}. Fix the coordinate columns or their CRS in the parameters.</source>
         <translation>{} lignes sur {} tombent hors de France avec les colonnes {}/{} lues en {} : {}. Corrigez les colonnes de coordonnées ou leur SCR dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="805" />
+        <location filename="../../processing_algorithms/import_table.py" line="809" />
         <source>No QGIS project: a one-off salt is used, so the hashed ids will not match those of another run. Open or save a project to keep the salt.</source>
         <translation>Pas de projet QGIS : un sel à usage unique est utilisé, les identifiants pseudonymisés ne correspondront donc pas à ceux d'une autre exécution. Ouvrez ou enregistrez un projet pour conserver le sel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="918" />
+        <location filename="../../processing_algorithms/import_table.py" line="922" />
         <source>Sending {} addresses (address columns only) to {} in chunks of {}…</source>
         <translation>Envoi de {} adresses (colonnes d'adresse seulement) à {} par lots de {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="946" />
+        <location filename="../../processing_algorithms/import_table.py" line="950" />
         <source>The online geocoder {} did not answer ({}). Check the network or the proxy settings, or untick the online option and use a BAN file.</source>
         <translation>Le géocodeur en ligne {} n'a pas répondu ({}). Vérifiez le réseau ou les paramètres du proxy, ou décochez l'option en ligne et utilisez un fichier BAN.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="951" />
+        <location filename="../../processing_algorithms/import_table.py" line="955" />
         <source>Online geocoder placed {} of {} rows.</source>
         <translation>Le géocodeur en ligne a placé {} lignes sur {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="958" />
+        <location filename="../../processing_algorithms/import_table.py" line="962" />
         <source>The online geocoder answered something that is not a CSV table: {}</source>
         <translation>Le géocodeur en ligne a répondu autre chose qu'un tableau CSV : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="964" />
+        <location filename="../../processing_algorithms/import_table.py" line="968" />
         <source>The online geocoder's answer lacks the columns {}.</source>
         <translation>Il manque à la réponse du géocodeur en ligne les colonnes {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1072" />
+        <location filename="../../processing_algorithms/import_table.py" line="1076" />
         <source>Internal error: {} input rows but {} placed + {} unmatched.</source>
         <translation>Erreur interne : {} lignes en entrée mais {} placées + {} non placées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1074" />
+        <location filename="../../processing_algorithms/import_table.py" line="1078" />
         <source>Input rows: {} = placed {} + unmatched {}.</source>
         <translation>Lignes en entrée : {} = placées {} + non placées {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1075" />
+        <location filename="../../processing_algorithms/import_table.py" line="1079" />
         <source>Placed by level: {}.</source>
         <translation>Placées par niveau : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1084" />
+        <location filename="../../processing_algorithms/import_table.py" line="1088" />
         <source>Unmatched by reason: {}.</source>
         <translation>Lignes non placées par raison : {}.</translation>
     </message>
@@ -3696,52 +3696,52 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
         <translation>Ligne d'en-tête trouvée à la ligne {} de la feuille (lignes de titre ou de groupe au-dessus ignorées, cellules fusionnées remplies).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="619" />
+        <location filename="../../processing_algorithms/import_table.py" line="623" />
         <source>Coordinate columns not copied to the outputs: {}.</source>
         <translation>Colonnes de coordonnées non copiées dans les sorties : {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="670" />
+        <location filename="../../processing_algorithms/import_table.py" line="674" />
         <source>CRS of the point layer: {}, the communes layer's.</source>
         <translation>SCR de la couche de points : {}, celui de la couche des communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="681" />
+        <location filename="../../processing_algorithms/import_table.py" line="685" />
         <source>CRS of the point layer: {} ({}).</source>
         <translation>SCR de la couche de points : {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="810" />
+        <location filename="../../processing_algorithms/import_table.py" line="814" />
         <source>The project's pseudonymisation key could not be read (authentication database locked, or no key made yet because this run is not in QGIS's main thread): a one-off key is used, so the hashed ids will not match those of other runs. Run coodiag:importtable once from QGIS (toolbox or Coodiag dock) to create or unlock the key.</source>
         <translation>La clé de pseudonymisation du projet n'a pas pu être lue (base d'authentification verrouillée, ou aucune clé encore créée car ce traitement ne s'exécute pas dans le fil principal de QGIS) : une clé à usage unique est utilisée, si bien que les identifiants hachés ne correspondront pas à ceux d'autres traitements. Lancez une fois coodiag:importtable depuis QGIS (boîte à outils ou panneau Coodiag) pour créer ou déverrouiller la clé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="816" />
+        <location filename="../../processing_algorithms/import_table.py" line="820" />
         <source>QGIS's authentication database</source>
         <translation>la base d'authentification de QGIS</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="817" />
+        <location filename="../../processing_algorithms/import_table.py" line="821" />
         <source>a key file of the user profile</source>
         <translation>un fichier de clé du profil utilisateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="818" />
+        <location filename="../../processing_algorithms/import_table.py" line="822" />
         <source>the project file (earlier version; moved out at the next run from QGIS)</source>
         <translation>le fichier du projet (version antérieure ; elle en sortira au prochain traitement lancé depuis QGIS)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="819" />
+        <location filename="../../processing_algorithms/import_table.py" line="823" />
         <source>Pseudonymisation key: the project's, kept in {}.</source>
         <translation>Clé de pseudonymisation : celle du projet, conservée dans {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="877" />
+        <location filename="../../processing_algorithms/import_table.py" line="881" />
         <source>Pseudonymised points moved to the centre of their {} m INSEE grid cell ({}): {} distinct positions become {}.</source>
         <translation>Points pseudonymisés déplacés au centre de leur carreau INSEE de {} m ({}) : {} positions distinctes deviennent {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="1079" />
+        <location filename="../../processing_algorithms/import_table.py" line="1083" />
         <source>{} of {} rows were placed at the centroid of their commune only (no street or address found, or only a commune code): they count per commune but not on fine maps (200 m grid, smoothing, hot spots).</source>
         <translation>{} lignes sur {} ont été placées seulement au centroïde de leur commune (voie ou adresse introuvable, ou seul le code commune) : elles comptent par commune mais pas sur les cartes fines (grille de 200 m, lissage, points chauds).</translation>
     </message>
@@ -3766,7 +3766,7 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
         <translation>Coordonnées reconnues à leurs valeurs : {} et {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="660" />
+        <location filename="../../processing_algorithms/import_table.py" line="664" />
         <source>{} rows without coordinates were placed at the centroid of their commune (they count per commune, not on the fine maps).</source>
         <translation>{} lignes sans coordonnées ont été placées au centroïde de leur commune (elles comptent par commune, pas sur les cartes fines).</translation>
     </message>
@@ -3776,7 +3776,7 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
         <translation>code commune INSEE absent des communes connues (couche des communes, fichier d'adresses) : hors de la zone couverte, ou code inexistant</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_table.py" line="881" />
+        <location filename="../../processing_algorithms/import_table.py" line="885" />
         <source>{} rows, in cells whose centre lies outside their commune (border, coast), placed inside the part of the cell within the commune.</source>
         <translation>{} lignes, dans des carreaux dont le centre est hors de leur commune (limite, littoral), placées dans la partie du carreau située dans la commune.</translation>
     </message>
@@ -3804,6 +3804,11 @@ Rien n'est envoyé sur le réseau tant que « Envoyer ces adresses au géocodeur
         <location filename="../../processing_algorithms/import_table.py" line="444" />
         <source>{} rows have more values than the header (lines {}): a value probably holds the separator without quotes. They are set aside in the unmatched table; fix them in the file.</source>
         <translation>{} lignes ont plus de valeurs que l'en-tête (lignes {}) : une valeur contient sans doute le séparateur sans guillemets. Elles sont mises de côté dans la table des lignes non placées ; corrigez-les dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_table.py" line="617" />
+        <source>Pseudonymised: dropped {}; no id column to hash.</source>
+        <translation>Pseudonymisé : colonnes supprimées {} ; aucune colonne d'identifiant à remplacer par une empreinte.</translation>
     </message>
 </context>
 <context>

@@ -449,8 +449,7 @@ def read_points(
     require_geometry(source, ("point",), label or name)
     crs = alg.require_crs(source, label or name)
     if weight_field:
-        alg.require_fields(source, [weight_field], label or name)
-        weight_field = source.fields().at(source.fields().lookupField(weight_field)).name()
+        weight_field = alg.field_of(source, weight_field, label or name)
     if extra_field:
         alg.require_fields(source, [extra_field], label or name)
     type_field = ""

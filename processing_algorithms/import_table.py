@@ -34,7 +34,7 @@ from ..coodiag_plugin.toolbelt import compat, network, prefs, secrets
 from .analysis import fields as field_roles
 from .analysis import spreadsheet, territory_crs
 from .analysis import address as addr
-from .analysis import geocoder, pseudonymise, tabular
+from .analysis import geocoder, insee_codes, pseudonymise, tabular
 from . import publishing, schema, territory_tools
 from .base import CoodiagAlgorithm
 
@@ -528,7 +528,7 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         online = self.parameterAsBoolean(parameters, self.ONLINE, context)
         ban_path = self.parameterAsFile(parameters, self.BAN_FILE, context) or \
             (prefs.load().ban_file if mode == "address" else "")  # the setting: for addresses only
-        communes_table, communes_src, code_field = self.communes(parameters, context, feedback)
+        communes_table, communes_src, polygons = self.communes(parameters, context, feedback)
         if mode == "coordinates":
             result = self.from_coordinates(frame, m, coord_crs, context)
             self.commune_fallback(frame, m, result, communes_table, feedback)
@@ -591,7 +591,7 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
 
         # ---- geo_insee of coordinate rows from the communes layer
         if mode == "coordinates" and communes_src is not None:
-            self.assign_communes(result, communes_src, code_field, context)
+            self.assign_communes(result, communes_src, polygons, context)
 
         # ---- privacy
         pseudo_choice = PSEUDO_CHOICES[self.parameterAsEnum(parameters, self.PSEUDONYMISE, context)]
@@ -616,7 +616,7 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
             else:
                 feedback.pushInfo(self.tr("Pseudonymised: dropped {}; no id column to hash.").format(
                     ", ".join(dropped) or "-"))
-            self.coarsen(result, context, feedback, communes_src, code_field)
+            self.coarsen(result, context, feedback, communes_src, polygons)
             coord_cols = [c for c in (m["x"], m["y"]) if c and c in out_frame.columns]
             if coord_cols and not keep_address:
                 out_frame = out_frame.drop(columns=coord_cols)
@@ -688,9 +688,11 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
 
     # ---- steps ----------------------------------------------------------------------------------
     def communes(self, parameters, context, feedback):
+        """(CommuneTable of centroids and names, the source, [(code, polygon in the source CRS)]): the communes
+        layer read once for every use of the run."""
         src = self.parameterAsSource(parameters, self.COMMUNES, context)
         if src is None:
-            return None, None, ""
+            return None, None, []
         code_field = self.parameterAsString(parameters, self.COMMUNES_CODE_FIELD, context) or "INSEE_COM"
         name_field = self.parameterAsString(parameters, self.COMMUNES_NAME_FIELD, context) or ""
         self.require_fields(src, [code_field], self.tr("of communes"))
@@ -698,11 +700,12 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         if name_field and name_field not in names:
             name_field = ""
         tr = QgsCoordinateTransform(src.sourceCrs(), WGS84, context.transformContext())
-        codes, labels, lons, lats = [], [], [], []
+        codes, labels, lons, lats, polygons = [], [], [], [], []
         for f in src.getFeatures():
             geom = f.geometry()
             if geom is None or geom.isEmpty():
                 continue
+            polygons.append((str(compat.py_value(f[code_field]) or ""), QgsGeometry(geom)))
             pt = geom.pointOnSurface().asPoint()
             try:
                 ll = tr.transform(pt)
@@ -713,7 +716,7 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
             lons.append(ll.x())
             lats.append(ll.y())
         feedback.pushInfo(self.tr("{} communes with a centroid.").format(len(codes)))
-        return geocoder.CommuneTable(codes, labels, lons, lats), src, code_field
+        return geocoder.CommuneTable(codes, labels, lons, lats), src, polygons
 
     def from_coordinates(self, frame, m, crs, context) -> pd.DataFrame:
         if not crs.isValid():
@@ -769,13 +772,12 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
                 int(outside.sum()), int(numeric.sum()), m["x"], m["y"], crs.authid(), self.reason_text(top)))
         return res
 
-    def assign_communes(self, result, src, code_field, context):
+    def assign_communes(self, result, src, polygons, context):
         """geo_insee of rows placed by their coordinates: the code of the commune holding them (the one
         point-in-polygon routine, client_common.assign_to_polygons)."""
         from .client_common import assign_to_polygons
 
         tr = QgsCoordinateTransform(WGS84, src.sourceCrs(), context.transformContext())
-        feats = [f for f in src.getFeatures() if f.hasGeometry()]
         lon = result["lon"].to_numpy(dtype=float)
         lat = result["lat"].to_numpy(dtype=float)
         ok = np.flatnonzero(np.isfinite(lon) & np.isfinite(lat))
@@ -783,10 +785,10 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         for i in ok.tolist():
             p = tr.transform(QgsPointXY(lon[i], lat[i]))
             xs[i], ys[i] = p.x(), p.y()
-        owner = assign_to_polygons(xs, ys, [f.geometry() for f in feats])
+        owner = assign_to_polygons(xs, ys, [geom for _code, geom in polygons])
         codes = result["geo_insee"].to_numpy(dtype=object)
         for i in np.flatnonzero(owner >= 0).tolist():
-            codes[i] = str(compat.py_value(feats[owner[i]][code_field]) or "")
+            codes[i] = polygons[owner[i]][0]
         result["geo_insee"] = codes
 
     def pseudonymises(self, parameters, context) -> bool:
@@ -824,7 +826,7 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
             place.get(secrets.storage(project), "?")))
         return salt
 
-    def coarsen(self, result, context, feedback, communes_src=None, code_field: str = "") -> None:
+    def coarsen(self, result, context, feedback, communes_src=None, polygons=()) -> None:
         """Move every placed row to the centre of its INSEE 200 m grid cell (in the grid CRS of its territory:
         EPSG:3035 in metropolitan France, 5490 in Martinique, 2975 in La Réunion; elsewhere the territory's
         working CRS), in place; records result.attrs["precision"] = "cell_200m". With the communes layer, a
@@ -848,7 +850,8 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
         backward = QgsCoordinateTransform(grid_crs, WGS84, context.transformContext())
         size = PSEUDONYM_CELL
         row_codes = result.loc[placed, "geo_insee"].fillna("").astype(str).tolist()
-        shapes = self.commune_shapes(communes_src, code_field, set(row_codes), grid_crs, context)
+        row_codes = [insee_codes.commune_code(c) or c for c in row_codes]  # the one normaliser, both sides
+        shapes = self.commune_shapes(communes_src, polygons, set(row_codes), grid_crs, context)
         cache: dict = {}
         inside: dict = {}  # (cell, commune) -> point within the cell's part of the commune
         moved_in = 0
@@ -887,18 +890,18 @@ class ImportTableAlgorithm(CoodiagAlgorithm):
                 moved_in))
 
     @staticmethod
-    def commune_shapes(src, code_field: str, codes: set, crs, context) -> dict:
+    def commune_shapes(src, polygons, codes: set, crs, context) -> dict:
         """{INSEE code: prepared geometry engine of the commune polygon in `crs`} for the given codes ({} without a
         communes layer)."""
-        if src is None or not code_field or not codes:
+        if src is None or not polygons or not codes:
             return {}
         tr = QgsCoordinateTransform(src.sourceCrs(), crs, context.transformContext())
         shapes = {}
-        for f in src.getFeatures():
-            code = str(compat.py_value(f[code_field]) or "")
-            if code not in codes or not f.hasGeometry():
+        for raw, polygon in polygons:
+            code = insee_codes.commune_code(raw) or raw
+            if code not in codes:
                 continue
-            geom = QgsGeometry(f.geometry())
+            geom = QgsGeometry(polygon)
             try:
                 geom.transform(tr)
             except Exception:  # noqa: BLE001 — a commune the CRS cannot take keeps plain cell centres
